@@ -1,0 +1,185 @@
+// The emulator's heart: the virtual clock, the current execution, call counting, auth-mode gating and faults.
+// Every emulated service method calls `core.call(...)` first, so benchmarks can count calls and tests can kill an
+// execution after any number of calls. Services share one Core per environment.
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
+
+/** What a service call needs; checked against the execution's auth mode (gas-runtime-notes §5, §6). */
+export type Capability =
+  | 'none' // Utilities, Logger, menus, locale: allowed everywhere
+  | 'doc-read' // read the bound spreadsheet
+  | 'doc-write' // change the bound spreadsheet
+  | 'properties' // PropertiesService
+  | 'cache' // CacheService, LockService
+  | 'ui' // sidebars, dialogs, alerts (FULL only, and never from a trigger)
+  | 'toast' // Spreadsheet.toast
+  | 'mail' // MailApp
+  | 'triggers' // ScriptApp trigger management
+  | 'identity'; // Session.getActiveUser / getEffectiveUser e-mail
+
+/** Apps Script service failures surface as exceptions named "Exception" whose message is the bare text. */
+export class ScriptException extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+/** Thrown when the emulator ends an execution (fault `killAfterCalls`, or the run-time limit). */
+export class ExecutionKilled extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'killed' | 'timeout',
+  ) {
+    super(message);
+    this.name = 'Exception';
+  }
+}
+
+export interface Execution {
+  readonly id: number;
+  readonly functionName: string;
+  /** The user running the code: the clicking user, or the trigger owner for installable triggers. */
+  readonly user: string;
+  /** Whether Session.getActiveUser() reveals the user (blank in simple triggers and custom functions). */
+  readonly revealActiveUser: boolean;
+  readonly authMode: AuthModeName;
+  readonly kind: 'manual' | 'menu' | 'rpc' | 'simple-trigger' | 'installable-trigger' | 'custom-function';
+  readonly startedAt: number;
+  readonly timeLimitMs: number;
+  calls: number;
+  killAfterCalls?: number;
+  killed?: 'killed' | 'timeout';
+}
+
+export const TIME_LIMIT_MS = {
+  script: 6 * 60 * 1000,
+  customFunction: 30 * 1000,
+  simpleTrigger: 30 * 1000,
+} as const;
+
+const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
+  NONE: new Set<Capability>(['none']),
+  LIMITED: new Set<Capability>(['none', 'doc-read', 'doc-write', 'properties', 'cache', 'toast']),
+  CUSTOM_FUNCTION: new Set<Capability>(['none', 'doc-read', 'properties', 'cache']),
+  FULL: new Set<Capability>([
+    'none',
+    'doc-read',
+    'doc-write',
+    'properties',
+    'cache',
+    'ui',
+    'toast',
+    'mail',
+    'triggers',
+    'identity',
+  ]),
+};
+
+export class Core {
+  /** Virtual wall clock, epoch ms. Only the environment moves it. */
+  private clockMs: number;
+  /** Virtual time each counted service call takes (models Apps Script round trips). */
+  callLatencyMs = 0;
+  readonly counts = new Map<string, number>();
+  execution: Execution | null = null;
+  private nextExecutionId = 1;
+  /** Creates Dates in the script's realm (the vm context), so `instanceof Date` holds inside the add-on. */
+  dateFactory: (ms: number) => Date = (ms) => new Date(ms);
+
+  constructor(startMs: number) {
+    this.clockMs = startMs;
+  }
+
+  now(): number {
+    return this.clockMs;
+  }
+
+  /** Moves the clock forward (never back during an execution). */
+  advance(ms: number): void {
+    if (ms < 0) throw new RangeError('the clock only moves forward');
+    this.clockMs += ms;
+  }
+
+  setNow(ms: number): void {
+    this.clockMs = ms;
+  }
+
+  makeDate(ms: number): Date {
+    return this.dateFactory(ms);
+  }
+
+  error(message: string): ScriptException {
+    return new ScriptException(message);
+  }
+
+  /**
+   * Counts one service call under `key` (e.g. "SpreadsheetApp.Range.getValues"), checks the auth mode allows
+   * `capability`, applies the kill / time-limit faults and advances the clock by the call latency.
+   */
+  call(key: string, capability: Capability = 'none'): void {
+    const ex = this.execution;
+    if (ex) {
+      if (ex.killed) throw new ExecutionKilled(killMessage(ex.killed), ex.killed);
+      if (ex.killAfterCalls !== undefined && ex.calls >= ex.killAfterCalls) {
+        ex.killed = 'killed';
+        throw new ExecutionKilled(killMessage('killed'), 'killed');
+      }
+      if (this.clockMs - ex.startedAt >= ex.timeLimitMs) {
+        ex.killed = 'timeout';
+        throw new ExecutionKilled(killMessage('timeout'), 'timeout');
+      }
+      if (!ALLOWED[ex.authMode].has(capability)) {
+        throw new ScriptException(permissionMessage(key));
+      }
+      ex.calls++;
+    }
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.callLatencyMs) this.clockMs += this.callLatencyMs;
+  }
+
+  beginExecution(init: Omit<Execution, 'id' | 'startedAt' | 'calls'>): Execution {
+    if (this.execution) throw new Error(`emulator: execution ${this.execution.functionName} is still running`);
+    const ex: Execution = { ...init, id: this.nextExecutionId++, startedAt: this.clockMs, calls: 0 };
+    this.execution = ex;
+    return ex;
+  }
+
+  endExecution(): void {
+    this.execution = null;
+  }
+
+  /** The e-mail of the user Session.getActiveUser() reports: '' where Apps Script hides it. */
+  activeUserEmail(): string {
+    const ex = this.execution;
+    return ex && ex.revealActiveUser ? ex.user : '';
+  }
+
+  resetCounts(): void {
+    this.counts.clear();
+  }
+
+  countsByKey(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Total calls whose key starts with `prefix` (e.g. "SpreadsheetApp."). */
+  total(prefix = ''): number {
+    let n = 0;
+    for (const [k, v] of this.counts) if (k.startsWith(prefix)) n += v;
+    return n;
+  }
+}
+
+export function killMessage(reason: 'killed' | 'timeout'): string {
+  return reason === 'timeout' ? 'Exceeded maximum execution time' : 'Execution cancelled.';
+}
+
+/**
+ * Text for a call the auth mode forbids. Apps Script says "You do not have permission to call X" (custom
+ * functions: gas-runtime-notes §6); we name the emulated method the same way.
+ */
+export function permissionMessage(key: string): string {
+  const method = key.split('.').pop() ?? key;
+  return `You do not have permission to call ${method}`;
+}

@@ -1,0 +1,9 @@
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
+  transform: { '^.+\\.(ts|js)$': '<rootDir>/scripts/jest-transform.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!zod)'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,83 @@
+// Ports: what use cases need from the outside world, as interfaces. Adapters implement them on Apps Script
+// services (src/adapters); tests implement them in memory (test/fakes). Use cases never see a Sheet or a Date.
+import type { IsoDay } from '../domain/day';
+import type { Text } from '../domain/i18n';
+import type { AuditEntry, Customer, Interaction, Invoice, Lang, Payment, ReminderLogEntry } from '../domain/records';
+import type { SettingsMap } from '../domain/settings-def';
+
+export type Role = 'customers' | 'invoices' | 'payments' | 'interactions' | 'reminders' | 'audit' | 'settings';
+export const ROLES: readonly Role[] = ['customers', 'invoices', 'payments', 'interactions', 'reminders', 'audit', 'settings'];
+
+export interface SettingRow {
+  key: string;
+  value: string;
+  description: string;
+}
+
+export interface RecordOf {
+  customers: Customer;
+  invoices: Invoice;
+  payments: Payment;
+  interactions: Interaction;
+  reminders: ReminderLogEntry;
+  audit: AuditEntry;
+  settings: SettingRow;
+}
+
+/** A row that could not be read as a valid record (typed by hand with a bad value): skipped and reported. */
+export interface RowIssue {
+  role: Role;
+  /** 1-based sheet row. */
+  row: number;
+  field: string;
+  message: Text;
+}
+
+/** A record and the 1-based sheet row it came from. */
+export interface Stored<R> {
+  readonly row: number;
+  readonly record: R;
+}
+
+export interface Table<R> {
+  readonly rows: ReadonlyArray<Stored<R>>;
+  readonly issues: readonly RowIssue[];
+}
+
+/**
+ * The ledger's sheets as tables of records. Each method is one batched sheet access: `read` is one getValues of
+ * the whole sheet (cached for the rest of the execution), `update` writes only the named fields of the given rows,
+ * `append` adds rows in one write.
+ */
+export interface LedgerStore {
+  read<K extends Role>(role: K): Table<RecordOf[K]>;
+  update<K extends Role>(
+    role: K,
+    changes: ReadonlyArray<{ row: number; record: Partial<RecordOf[K]> }>,
+    fields: ReadonlyArray<keyof RecordOf[K] & string>,
+  ): void;
+  /** Appends records; returns their 1-based sheet rows. */
+  append<K extends Role>(role: K, records: ReadonlyArray<Partial<RecordOf[K]>>): number[];
+  /** Settings sheet as key → value, defaults filled in for missing keys. */
+  settings(): SettingsMap;
+}
+
+/** Time as the spreadsheet's time zone sees it. */
+export interface Clock {
+  today(): IsoDay;
+  /** 'yyyy-MM-dd HH:mm:ss' in the spreadsheet's time zone (audit and log stamps). */
+  nowStamp(): string;
+  /** Milliseconds since the execution started: for stopping before the 6-minute limit. */
+  elapsedMs(): number;
+}
+
+export interface Identity {
+  /** The acting user's e-mail ('' when Apps Script hides it). */
+  user(): string;
+  lang(): Lang;
+}
+
+/** Progress feedback for long menu actions (toasts in Sheets). */
+export interface Progress {
+  step(message: string): void;
+}

@@ -1,0 +1,125 @@
+// The ledger's records as the domain sees them: one interface per sheet role, field names = the schema's column
+// keys (PRODUCT.md §1). Money is integer cents, days are ISO 'yyyy-MM-dd' ('' when empty), ids and phones are text.
+// Adapters map sheet rows to these through the schema; pure code (derive, scoring, reminders) works on them.
+import type { IsoDay } from './day';
+import type { Cents } from './money';
+
+export type CustomerType = 'company' | 'individual';
+export type CustomerStatus = 'prospect' | 'active' | 'inactive';
+export type Lang = 'zh-CN' | 'en';
+export type Segment = 'vip' | 'normal' | 'high-risk';
+export type Grade = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'NR';
+export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off';
+export type PaymentMethod = 'bank' | 'cash' | 'cheque' | 'card' | 'other';
+export type Channel = 'phone' | 'email' | 'visit' | 'wechat' | 'online' | 'other';
+export type InteractionType = 'inquiry' | 'complaint' | 'suggestion' | 'feedback' | 'follow-up' | 'collection';
+export type AgingBucket = 'current' | '1-30' | '31-60' | '61-90' | '90+';
+
+export interface Customer {
+  id: string;
+  name: string;
+  type: CustomerType | '';
+  contact: string;
+  phone: string;
+  email: string;
+  address: string;
+  industry: string;
+  region: string;
+  birthDate: IsoDay;
+  occupation: string;
+  taxId: string;
+  manager: string;
+  creditLimit: Cents | null;
+  termsDays: number | null;
+  language: Lang | '';
+  remindersPaused: boolean;
+  status: CustomerStatus | '';
+  segmentOverride: Segment | '';
+  notes: string;
+  // derived
+  outstanding: Cents;
+  overdue: Cents;
+  oldestOverdueDays: number;
+  lastPaymentDate: IsoDay;
+  creditScore: number | null;
+  creditGrade: Grade | '';
+  segment: Segment | '';
+  scoreReasons: string;
+  scoredAt: IsoDay;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Invoice {
+  id: string;
+  customerId: string;
+  contractNo: string;
+  project: string;
+  issueDate: IsoDay;
+  dueDate: IsoDay;
+  amount: Cents;
+  currency: string;
+  status: InvoiceStatus | '';
+  promiseDate: IsoDay;
+  notes: string;
+  // derived
+  paid: Cents;
+  outstanding: Cents;
+  settledDate: IsoDay;
+  daysOverdue: number;
+  agingBucket: AgingBucket | '';
+  lastReminderStage: string;
+  lastReminderAt: string;
+}
+
+export interface Payment {
+  id: string;
+  invoiceId: string;
+  customerId: string;
+  date: IsoDay;
+  amount: Cents;
+  method: PaymentMethod | '';
+  reference: string;
+  recordedBy: string;
+  notes: string;
+}
+
+export interface Interaction {
+  id: string;
+  customerId: string;
+  date: IsoDay;
+  channel: Channel | '';
+  type: InteractionType | '';
+  summary: string;
+  satisfaction: number | null;
+  status: 'open' | 'resolved' | '';
+  owner: string;
+  resolution: string;
+  resolvedAt: IsoDay;
+}
+
+export interface ReminderLogEntry {
+  at: string;
+  customerId: string;
+  invoiceIds: string;
+  stage: string;
+  to: string;
+  cc: string;
+  subject: string;
+  result: string;
+  detail: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  user: string;
+  action: string;
+  sheet: string;
+  recordId: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  source: 'sidebar' | 'edit' | 'trigger' | 'import' | 'setup';
+  hash: string;
+}

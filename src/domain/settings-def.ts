@@ -1,0 +1,15 @@
+// The shape of one row of the Settings sheet (key · value · description). Each feature declares its own settings
+// next to its code as `SettingDef[]`; src/domain/settings.ts gathers them for setup and the sidebar.
+import type { Text } from './i18n';
+
+export interface SettingDef {
+  /** Stable key, stored in the sheet's key column (never localized). */
+  readonly key: string;
+  /** Default value as the text written to the sheet. */
+  readonly defaultValue: string;
+  /** Description shown in the sheet and the sidebar. */
+  readonly description: Text;
+}
+
+/** Settings as read from the sheet: key → value text (missing keys fall back to defaults). */
+export type SettingsMap = Readonly<Record<string, string>>;

@@ -1,0 +1,3 @@
+// PLACEHOLDER (owned by the scoring work).
+export function rescoreCustomers(): void {}
+export function runBacktest(): void {}
