@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.(ts|js)$': '<rootDir>/scripts/jest-transform.cjs' },
   transformIgnorePatterns: ['/node_modules/(?!zod)'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/scripts/jest-global-setup.cjs',
 };

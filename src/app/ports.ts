@@ -6,7 +6,15 @@ import type { AuditEntry, Customer, Interaction, Invoice, Lang, Payment, Reminde
 import type { SettingsMap } from '../domain/settings-def';
 
 export type Role = 'customers' | 'invoices' | 'payments' | 'interactions' | 'reminders' | 'audit' | 'settings';
-export const ROLES: readonly Role[] = ['customers', 'invoices', 'payments', 'interactions', 'reminders', 'audit', 'settings'];
+export const ROLES: readonly Role[] = [
+  'customers',
+  'invoices',
+  'payments',
+  'interactions',
+  'reminders',
+  'audit',
+  'settings',
+];
 
 export interface SettingRow {
   key: string;

@@ -19,7 +19,10 @@ export function numberFromCents(c: Cents): number {
  * Returns null when the text is not money.
  */
 export function parseMoney(text: string): Cents | null {
-  const t = text.trim().replace(/^[¥$€£]|^(CNY|RMB|USD|EUR)\s*/i, '').replace(/,/g, '');
+  const t = text
+    .trim()
+    .replace(/^[¥$€£]|^(CNY|RMB|USD|EUR)\s*/i, '')
+    .replace(/,/g, '');
   const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(t);
   if (!m) return null;
   const c = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
@@ -31,7 +34,9 @@ export function parseMoney(text: string): Cents | null {
 export function formatMoney(c: Cents, currency?: string): string {
   const neg = c < 0;
   const abs = Math.abs(c);
-  const units = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const units = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const body = `${neg ? '-' : ''}${units}.${String(abs % 100).padStart(2, '0')}`;
   return currency ? `${currency} ${body}` : body;
 }

@@ -27,7 +27,10 @@ export class MemoryStore implements LedgerStore {
   read<K extends Role>(role: K): Table<RecordOf[K]> {
     this.reads++;
     const rows = this.tables[role] as Array<Stored<RecordOf[K]>>;
-    return { rows: rows.map((s) => ({ row: s.row, record: { ...s.record } })), issues: this.issues.filter((i) => i.role === role) };
+    return {
+      rows: rows.map((s) => ({ row: s.row, record: { ...s.record } })),
+      issues: this.issues.filter((i) => i.role === role),
+    };
   }
 
   update<K extends Role>(

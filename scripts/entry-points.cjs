@@ -1,8 +1,8 @@
 // Reads src/main.ts with the TypeScript compiler API and lists its exported functions: name, parameter names
 // and JSDoc. The build turns each into a top-level forwarding function; tests use the same list to check dist/Code.js.
-import ts from 'typescript';
+const ts = require('typescript');
 
-export function extractEntryPoints(source) {
+function extractEntryPoints(source) {
   const file = ts.createSourceFile('main.ts', source, ts.ScriptTarget.ES2020, true);
   const out = [];
   for (const st of file.statements) {
@@ -20,7 +20,7 @@ export function extractEntryPoints(source) {
   return out;
 }
 
-export function renderStubs(entries, globalName) {
+function renderStubs(entries, globalName) {
   return entries
     .map((e) => {
       const args = e.params.join(', ');
@@ -29,3 +29,5 @@ export function renderStubs(entries, globalName) {
     })
     .join('\n');
 }
+
+module.exports = { extractEntryPoints, renderStubs };
