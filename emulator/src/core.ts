@@ -86,6 +86,13 @@ export class Core {
   private nextExecutionId = 1;
   /** Creates Dates in the script's realm (the vm context), so `instanceof Date` holds inside the add-on. */
   dateFactory: (ms: number) => Date = (ms) => new Date(ms);
+  /**
+   * Creates service exceptions in the script's realm, so `e instanceof Error` holds inside the add-on.
+   * The environment sets it when it loads a script; unset, errors are Node-realm ScriptExceptions.
+   */
+  errorFactory: ((message: string) => Error) | null = null;
+  /** Runs before every counted call inside an execution (fault injection, revoked authorization). */
+  beforeCall: ((key: string, capability: Capability) => void) | null = null;
 
   constructor(startMs: number) {
     this.clockMs = startMs;
@@ -110,7 +117,7 @@ export class Core {
   }
 
   error(message: string): ScriptException {
-    return new ScriptException(message);
+    return (this.errorFactory ? this.errorFactory(message) : new ScriptException(message)) as ScriptException;
   }
 
   /**
@@ -130,8 +137,9 @@ export class Core {
         throw new ExecutionKilled(killMessage('timeout'), 'timeout');
       }
       if (!ALLOWED[ex.authMode].has(capability)) {
-        throw new ScriptException(permissionMessage(key));
+        throw this.error(permissionMessage(key));
       }
+      if (this.beforeCall) this.beforeCall(key, capability);
       ex.calls++;
     }
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
@@ -152,7 +160,7 @@ export class Core {
   /** The e-mail of the user Session.getActiveUser() reports: '' where Apps Script hides it. */
   activeUserEmail(): string {
     const ex = this.execution;
-    return ex && ex.revealActiveUser ? ex.user : '';
+    return ex?.revealActiveUser ? ex.user : '';
   }
 
   resetCounts(): void {

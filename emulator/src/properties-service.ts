@@ -1,0 +1,102 @@
+// PropertiesService (gas-runtime-notes §9): script, per-user and per-document string stores with the documented
+// 9 KB-per-value and 500 KB-per-store limits. Sizes count key + value in UTF-8 bytes (the stricter reading), and
+// both limits throw the storage-quota text that was observed live (the per-value text is [?] in the notes).
+import { currentUser, type EnvContext } from './context';
+
+export const VALUE_LIMIT_BYTES = 9 * 1024;
+export const STORE_LIMIT_BYTES = 500 * 1024;
+export const QUOTA_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function storeSize(store: Record<string, string>): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(store)) n += bytes(k) + bytes(v);
+  return n;
+}
+
+function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<string, string>) {
+  const call = (m: string) => ctx.core.call(`PropertiesService.Properties.${m}`, 'properties');
+  const check = (next: Record<string, string>) => {
+    for (const [k, v] of Object.entries(next)) {
+      if (bytes(k) + bytes(v) > VALUE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+    }
+    if (storeSize(next) > STORE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+  };
+  const replace = (next: Record<string, string>) => {
+    check(next);
+    const store = getStore();
+    for (const k of Object.keys(store)) delete store[k];
+    Object.assign(store, next);
+  };
+  const props = {
+    getProperty(key: unknown): string | null {
+      call('getProperty');
+      const store = getStore();
+      const k = String(key);
+      return Object.hasOwn(store, k) ? store[k] : null;
+    },
+    setProperty(key: unknown, value: unknown) {
+      call('setProperty');
+      if (key === null || key === undefined) throw ctx.core.error('Invalid argument: key');
+      replace({ ...getStore(), [String(key)]: String(value) });
+      return props;
+    },
+    setProperties(obj: Record<string, unknown>, deleteAllOthers?: unknown) {
+      call('setProperties');
+      const next: Record<string, string> = deleteAllOthers === true ? {} : { ...getStore() };
+      for (const [k, v] of Object.entries(obj ?? {})) next[k] = String(v);
+      replace(next);
+      return props;
+    },
+    getProperties(): Record<string, string> {
+      call('getProperties');
+      return { ...getStore() };
+    },
+    getKeys(): string[] {
+      call('getKeys');
+      return Object.keys(getStore());
+    },
+    deleteProperty(key: unknown) {
+      call('deleteProperty');
+      delete getStore()[String(key)];
+      return props;
+    },
+    deleteAllProperties() {
+      call('deleteAllProperties');
+      replace({});
+      return props;
+    },
+    toString: () => kind,
+  };
+  return props;
+}
+
+export function createPropertiesService(ctx: EnvContext) {
+  const p = ctx.state.properties;
+  return {
+    getScriptProperties() {
+      ctx.core.call('PropertiesService.getScriptProperties', 'properties');
+      return makeProperties(ctx, 'ScriptProperties', () => p.script);
+    },
+    getUserProperties() {
+      ctx.core.call('PropertiesService.getUserProperties', 'properties');
+      const user = currentUser(ctx);
+      return makeProperties(ctx, 'UserProperties', () => {
+        p.user[user] ??= {};
+        return p.user[user];
+      });
+    },
+    /** `null` outside a bound document (notes §9). */
+    getDocumentProperties() {
+      ctx.core.call('PropertiesService.getDocumentProperties', 'properties');
+      if (!ctx.hasSpreadsheet()) return null;
+      const doc = ctx.state.docId;
+      return makeProperties(ctx, 'DocumentProperties', () => {
+        p.document[doc] ??= {};
+        return p.document[doc];
+      });
+    },
+  };
+}
