@@ -418,3 +418,36 @@ describe('call counting and auth modes (core.ts; gas-runtime-notes §5, §6)', (
     }
   });
 });
+
+describe('getSheetValues (G/apps-script/reference/spreadsheet/sheet#getSheetValues: "-1 … the very last row or column that has data")', () => {
+  test('same output as getRange(...).getValues() for explicit sizes', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1, 2, 3).setValues([
+      ['a', 'b', 'c'],
+      [1, 2, 3],
+    ]);
+    expect(sheet.getSheetValues(1, 1, 2, 2)).toEqual(sheet.getRange(1, 1, 2, 2).getValues());
+  });
+
+  test('-1 reaches the last row and column with data, in one counted call', () => {
+    const { core, sheet } = setup();
+    sheet.getRange(1, 1, 3, 2).setValues([
+      ['h1', 'h2'],
+      ['x', ''],
+      ['', 'y'],
+    ]);
+    core.resetCounts();
+    expect(sheet.getSheetValues(2, 1, -1, -1)).toEqual([
+      ['x', ''],
+      ['', 'y'],
+    ]);
+    expect(core.total('SpreadsheetApp.')).toBe(1);
+  });
+
+  test('on an empty sheet -1 leaves no rows and throws the "at least 1" error (stricter reading, [?])', () => {
+    const { sheet } = setup();
+    expect(errorOf(() => sheet.getSheetValues(1, 1, -1, -1)).message).toBe(
+      'The number of rows in the range must be at least 1.',
+    );
+  });
+});

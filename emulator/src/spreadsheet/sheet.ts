@@ -7,6 +7,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
 import type { SheetModel } from './model';
 import { Protection } from './protection';
 import { type ApiContext, checkBox, signatureError } from './api-context';
+import { readBox } from './cells';
 import { EmuRange } from './range';
 
 const K = 'SpreadsheetApp.Sheet.';
@@ -109,6 +110,22 @@ export class EmuSheet {
     const nc = numColumns ?? 1;
     checkBox(this.ctx, this.s, a, column, nr, nc);
     return new EmuRange(this.ctx, this.s, a, column, nr, nc);
+  }
+
+  /**
+   * Values of the box at (startRow, startColumn). Google's reference: "A -1 value given as the row or column
+   * position is equivalent to getting the very last row or column that has data in the sheet" — read here as
+   * numRows/numColumns = -1 reaching to the last row/column with data (how scripts use it). On an empty sheet that
+   * leaves zero rows, which throws the usual "at least 1" error (stricter reading; [?] in practice).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    this.r('getSheetValues');
+    if ([startRow, startColumn, numRows, numColumns].some((x) => typeof x !== 'number'))
+      throw signatureError(this.ctx, 'Sheet.getSheetValues', [startRow, startColumn, numRows, numColumns]);
+    const nr = numRows === -1 ? this.s.lastRow() - startRow + 1 : numRows;
+    const nc = numColumns === -1 ? this.s.lastCol() - startColumn + 1 : numColumns;
+    checkBox(this.ctx, this.s, startRow, startColumn, nr, nc);
+    return readBox(this.ctx.ss, this.s, startRow - 1, startColumn - 1, nr, nc);
   }
 
   /** A1 to (lastRow, lastColumn); the single cell A1 on an empty sheet (notes §1 "Extent methods"). */
