@@ -33,7 +33,7 @@ if (built) {
 const report = path.join(os.tmpdir(), `ledger-jest-${process.pid}.json`);
 step('jest', bin('jest'), ['--ci', '--json', `--outputFile=${report}`], { LEDGER_SKIP_BUILD: built ? '1' : '0' });
 if (fs.existsSync(path.join(root, 'scripts/bench.mjs'))) {
-  step('bench smoke', process.execPath, ['scripts/bench.mjs', '--smoke']);
+  step('bench smoke', process.execPath, ['scripts/bench.mjs', '--smoke', ...(built ? ['--no-build'] : [])]);
 }
 
 let passed = 0;

@@ -79,4 +79,14 @@ export function CREDIT_SCORE(on_time_ratio: unknown, avg_days_late: unknown, max
 export function CREDIT_GRADE(score: unknown) { return customFunctions.CREDIT_GRADE(score); }
 
 // ── Sidebar RPC (google.script.run) — the list lives in src/rpc.ts ─────────────────────────────────────────────
+// handlers/sidebar wires the Apps Script services into rpc (rpc.ts stays free of them for the sidebar's types).
+import './handlers/sidebar';
 export function sidebarStart() { return rpc.sidebarStart(); }
+export function customer360(id: string) { return rpc.customer360(id); }
+export function openInvoices(customerId: string) { return rpc.openInvoices(customerId); }
+export function saveCustomer(save: Parameters<typeof rpc.saveCustomer>[0]) { return rpc.saveCustomer(save); }
+export function saveInvoice(save: Parameters<typeof rpc.saveInvoice>[0]) { return rpc.saveInvoice(save); }
+export function savePayment(save: Parameters<typeof rpc.savePayment>[0]) { return rpc.savePayment(save); }
+export function saveInteraction(save: Parameters<typeof rpc.saveInteraction>[0]) { return rpc.saveInteraction(save); }
+export function setRemindersPaused(id: string, paused: boolean, version: string) { return rpc.setRemindersPaused(id, paused, version); }
+export function reminderPreview() { return rpc.reminderPreview(); }

@@ -1,9 +1,76 @@
 // The complete list of server functions the sidebar may call through google.script.run. The sidebar derives its
 // client types from `typeof rpc` (import type only); every key here is also a top-level export of src/main.ts.
-// Payloads are JSON-safe: no Date (google.script.run rejects it), days as 'yyyy-MM-dd' strings.
+// Payloads are JSON-safe: no Date (google.script.run rejects it), days as 'yyyy-MM-dd' strings, money in cents.
+//
+// This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
+// The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
+import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
+import { saveCustomer, setRemindersPaused } from './app/save-customer';
+import { saveInteraction } from './app/save-interaction';
+import { saveInvoice } from './app/save-invoice';
+import { savePayment } from './app/save-payment';
+import type { SidebarServices } from './app/sidebar-ports';
+import { sidebarStart } from './app/sidebar-start';
+import type {
+  Customer360,
+  CustomerSave,
+  OpenInvoiceView,
+  RecordSave,
+  ReminderPreviewView,
+  SaveResult,
+  SidebarHome,
+} from './app/sidebar-types';
+
+let factory: (() => SidebarServices) | null = null;
+
+/** Called once by the Apps Script wiring (and by tests with in-memory services). */
+export function provideSidebarServices(open: () => SidebarServices): void {
+  factory = open;
+}
+
+function services(): SidebarServices {
+  if (!factory) throw new Error('Customer Ledger: sidebar services are not wired (src/handlers/sidebar.ts)');
+  return factory();
+}
+
 export const rpc = {
-  sidebarStart(): { ok: true } {
-    return { ok: true };
+  /** Everything the home view needs, in one call: labels language, settings bits, reminder status, customer index. */
+  sidebarStart(): SidebarHome {
+    return sidebarStart(services());
+  },
+  customer360(id: string): Customer360 {
+    const s = services();
+    return customer360(s.store, String(id ?? ''), s.clock.today());
+  },
+  /** Open invoices of one customer (payment form), oldest due first. */
+  openInvoices(customerId: string): OpenInvoiceView[] {
+    const s = services();
+    const today = s.clock.today();
+    return s.store
+      .read('invoices')
+      .rows.map((r) => r.record)
+      .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
+      .map((i) => openInvoiceView(i, today))
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  },
+  saveCustomer(save: CustomerSave): SaveResult {
+    return saveCustomer(services(), save);
+  },
+  saveInvoice(save: RecordSave): SaveResult {
+    return saveInvoice(services(), save);
+  },
+  savePayment(save: RecordSave): SaveResult {
+    return savePayment(services(), save);
+  },
+  saveInteraction(save: RecordSave): SaveResult {
+    return saveInteraction(services(), save);
+  },
+  setRemindersPaused(id: string, paused: boolean, version: string): SaveResult {
+    return setRemindersPaused(services(), String(id ?? ''), paused === true, String(version ?? ''));
+  },
+  /** The reminder dry run for the sidebar: messages today's run would send and every skip with its reason. */
+  reminderPreview(): ReminderPreviewView {
+    return services().reminderPreview();
   },
 };
 export type Rpc = typeof rpc;

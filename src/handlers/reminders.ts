@@ -1,6 +1,171 @@
-// PLACEHOLDER (owned by the reminders work).
-export function previewReminders(): void {}
-export function runRemindersNow(): void {}
-export function enableDailyReminders(): void {}
-export function disableDailyReminders(): void {}
-export function runDailyReminders(_e: GoogleAppsScript.Events.TimeDriven): void {}
+// Entry points of the reminder feature: the hourly trigger and the menu actions (the sidebar composes the status and
+// preview use cases itself, in handlers/sidebar.ts). The trigger first checks that the authorization has not lapsed
+// and that its owner is still the account that enabled the reminders.
+import type { Clock, Identity } from '../app/ports';
+import {
+  type AdminDeps,
+  disableDailyReminders as disableUseCase,
+  enableDailyReminders as enableUseCase,
+  isAdmin,
+  isStaleTrigger,
+  removeOwnDailyTriggers,
+} from '../app/reminder-admin';
+import { previewReminders as previewUseCase } from '../app/reminder-preview';
+import { previewHtml } from '../app/reminder-preview-html';
+import { refreshLedger } from '../app/refresh-ledger';
+import { type RunDeps, type RunResult, runReminders } from '../app/reminder-run';
+import { gradeDropsSince } from '../app/rescore-anomalies';
+import { t } from '../domain/i18n';
+import { parseReminderSettings } from '../domain/reminders/settings';
+import { documentStateStore } from '../adapters/checkpoint';
+import { documentLock } from '../adapters/lock';
+import { mailAppMailer } from '../adapters/mail';
+import { sessionAccounts } from '../adapters/reminder-accounts';
+import { sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
+import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
+import { runMenuAction } from './menu';
+
+const MSG = {
+  title: { 'zh-CN': '催收提醒', en: 'Reminders' },
+  previewTitle: { 'zh-CN': '催收预览（不发送）', en: 'Reminder preview (nothing is sent)' },
+  done: {
+    'zh-CN':
+      '催收完成：发送 {sent} 封，失败 {failed} 封，跳过 {skipped} 笔，因配额延后 {quota} 封，因时间延后 {time} 封。',
+    en: 'Reminders done: {sent} sent, {failed} failed, {skipped} skipped, {quota} deferred (quota), {time} deferred (time).',
+  },
+  locked: {
+    'zh-CN': '另一个催收任务正在运行，请稍后再试。',
+    en: 'Another reminder run is in progress; try again later.',
+  },
+  notAdmin: { 'zh-CN': '只有管理员可以立即运行催收。', en: 'Only admins can run reminders now.' },
+} as const;
+
+interface Env {
+  store: SheetLedgerStore;
+  clock: Clock;
+  identity: Identity;
+}
+
+function env(): Env {
+  const store = openLedgerStore();
+  return { store, clock: sheetsClock(() => store.tz), identity: sessionIdentity(() => store.settings()) };
+}
+
+function runDeps(e: Env, since: () => string): RunDeps {
+  return {
+    store: e.store,
+    clock: e.clock,
+    mailer: mailAppMailer(),
+    lock: documentLock(),
+    state: documentStateStore(),
+    // Writes the derived columns as of today (the run recomputes them in memory as well, so it never trusts stale ones).
+    refresh: () => {
+      refreshLedger(e.store, e.clock.today(), { step: () => undefined }, e.identity.lang());
+    },
+    gradeDrops: (_day, minSteps) => gradeDropsSince(e.store, since(), minSteps),
+    log: (m) => console.log(m),
+  };
+}
+
+function adminDeps(e: Env): AdminDeps {
+  return { ...e, accounts: sessionAccounts(), triggers: scriptAppTriggers(), state: documentStateStore() };
+}
+
+function ui(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
+/** The hourly trigger (PRODUCT.md §5): does the day's work once after the configured hour, resumes it if cut. */
+export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  if (authorizationRequired()) {
+    console.log('Reminders: authorization is required again; the trigger exits without running.');
+    return;
+  }
+  const state = documentStateStore();
+  const runner = sessionAccounts().effectiveUser();
+  if (isStaleTrigger(state, runner)) {
+    removeOwnDailyTriggers(scriptAppTriggers());
+    console.log(`Reminders: ${runner || 'this account'} is not the enabled sender; its trigger was removed.`);
+    return;
+  }
+  const e = env();
+  const prevDay = state.loadState()?.day ?? '';
+  const result = runReminders(
+    runDeps(e, () => prevDay || e.clock.today()),
+    'daily',
+  );
+  console.log(`Reminders: ${JSON.stringify(result)}`);
+}
+
+export function runRemindersNow(): RunResult | undefined {
+  const e = env();
+  const lang = e.identity.lang();
+  return runMenuAction(
+    'runRemindersNow',
+    () => {
+      const config = parseReminderSettings(e.store.settings());
+      if (!isAdmin(e.identity.user(), config.admins, sessionAccounts().owner())) {
+        ui().alert(t(lang, MSG.title), t(lang, MSG.notAdmin), ui().ButtonSet.OK);
+        return undefined;
+      }
+      const prevDay = documentStateStore().loadState()?.day ?? '';
+      const r = runReminders(
+        runDeps(e, () => prevDay || e.clock.today()),
+        'now',
+      );
+      const text =
+        r.status === 'locked'
+          ? t(lang, MSG.locked)
+          : t(lang, MSG.done, {
+              sent: r.sent,
+              failed: r.failed,
+              skipped: r.skipped,
+              quota: r.deferredQuota,
+              time: r.deferredTime,
+            });
+      ui().alert(t(lang, MSG.title), text, ui().ButtonSet.OK);
+      return r;
+    },
+    lang,
+  );
+}
+
+/** Menu dry run: a dialog listing what would be sent and every skip with its reason. */
+export function previewReminders(): void {
+  const e = env();
+  const lang = e.identity.lang();
+  runMenuAction(
+    'previewReminders',
+    () => {
+      const p = previewUseCase({ ...e, state: documentStateStore() });
+      const html = HtmlService.createHtmlOutput(previewHtml(p, lang)).setWidth(640).setHeight(520);
+      ui().showModalDialog(html, t(lang, MSG.previewTitle));
+    },
+    lang,
+  );
+}
+
+export function enableDailyReminders(): void {
+  const e = env();
+  runMenuAction(
+    'enableDailyReminders',
+    () => {
+      const r = enableUseCase(adminDeps(e));
+      ui().alert(t(e.identity.lang(), MSG.title), r.message, ui().ButtonSet.OK);
+    },
+    () => e.identity.lang(),
+  );
+}
+
+export function disableDailyReminders(): void {
+  const e = env();
+  runMenuAction(
+    'disableDailyReminders',
+    () => {
+      const r = disableUseCase(adminDeps(e));
+      ui().alert(t(e.identity.lang(), MSG.title), r.message, ui().ButtonSet.OK);
+    },
+    () => e.identity.lang(),
+  );
+}

@@ -1,0 +1,86 @@
+// The lists of the customer 360 view: open invoices, recent payments, interactions and reminder history.
+import type { Customer360 } from '../../src/app/sidebar-types';
+import { h } from './dom';
+import { label, money } from './format';
+import { tr } from './i18n';
+
+function section(title: string, id: string, items: HTMLElement[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'card', id },
+    h('h2', {}, title),
+    items.length ? h('ul', { class: 'list' }, ...items) : h('div', { class: 'muted small' }, tr('none')),
+  );
+}
+
+export function historySections(v: Customer360): HTMLElement[] {
+  return [
+    section(
+      tr('openInvoices'),
+      'c360-invoices',
+      v.openInvoices.map((i) =>
+        h(
+          'li',
+          { 'data-id': i.id },
+          h(
+            'div',
+            { class: 'row1' },
+            h('span', {}, i.id),
+            h('span', { class: 'amount' }, money(i.outstanding, i.currency)),
+          ),
+          h(
+            'div',
+            { class: 'row2 muted small' },
+            [i.project, tr('due', { d: i.dueDate }), label('invoices', 'status', i.status)].filter(Boolean).join(' · '),
+            i.daysOverdue ? h('span', { class: 'bad' }, ` ${tr('daysLate', { n: i.daysOverdue })}`) : null,
+          ),
+        ),
+      ),
+    ),
+    section(
+      tr('recentPayments'),
+      'c360-payments',
+      v.payments.map((p) =>
+        h(
+          'li',
+          {},
+          h(
+            'div',
+            { class: 'row1' },
+            h('span', {}, `${p.date} · ${p.invoiceId}`),
+            h('span', { class: 'amount' }, money(p.amount)),
+          ),
+          h(
+            'div',
+            { class: 'muted small' },
+            [p.id, label('payments', 'method', p.method), p.reference].filter(Boolean).join(' · '),
+          ),
+        ),
+      ),
+    ),
+    section(
+      tr('interactions'),
+      'c360-interactions',
+      v.interactions.map((x) =>
+        h(
+          'li',
+          {},
+          h(
+            'div',
+            { class: 'row1' },
+            h('span', {}, `${x.date} · ${label('interactions', 'type', x.type)}`),
+            h('span', { class: 'muted small' }, label('interactions', 'status', x.status)),
+          ),
+          h('div', { class: 'small' }, x.summary),
+        ),
+      ),
+    ),
+    section(
+      tr('reminderHistory'),
+      'c360-reminders',
+      v.reminders.map((r) =>
+        h('li', { class: 'small' }, `${r.at} · ${r.stage} · ${r.result}`, h('div', { class: 'muted' }, r.invoiceIds)),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,119 @@
+// Home: instant customer search over the index loaded at start-up, quick actions and the reminder status.
+import { searchIndex } from '../../src/app/sidebar-search';
+import { clear, h } from './dom';
+import { money, label } from './format';
+import { tr } from './i18n';
+import { app } from './state';
+
+export interface HomeActions {
+  openCustomer(id: string): void;
+  newCustomer(): void;
+  newInvoice(): void;
+  newPayment(): void;
+  newInteraction(): void;
+  previewReminders(): void;
+}
+
+/** Last search duration in ms, exposed for the browser test's latency budget. */
+export const searchStats = { lastMs: 0, maxMs: 0, runs: 0 };
+
+export function homeView(actions: HomeActions): HTMLElement {
+  const home = app.home!;
+  const input = h('input', {
+    type: 'search',
+    id: 'search',
+    class: 'search',
+    placeholder: tr('searchPlaceholder'),
+    autocomplete: 'off',
+  });
+  const results = h('ul', { class: 'results', id: 'search-results', role: 'listbox' });
+  const count = h(
+    'div',
+    { class: 'muted small', id: 'customer-count' },
+    tr('customersCount', { n: app.index.rows.length }),
+  );
+  const run = () => {
+    const t0 = performance.now();
+    const rows = searchIndex(app.index, input.value, 30);
+    clear(results);
+    if (input.value.trim() && !rows.length) results.appendChild(h('li', { class: 'empty' }, tr('noResults')));
+    for (const r of rows) {
+      results.appendChild(
+        h(
+          'li',
+          {
+            role: 'option',
+            tabindex: 0,
+            'data-id': r[0],
+            onclick: () => actions.openCustomer(r[0]),
+            onkeydown: (e: Event) => (e as KeyboardEvent).key === 'Enter' && actions.openCustomer(r[0]),
+          },
+          h(
+            'div',
+            { class: 'row1' },
+            h('span', { class: 'name' }, r[1]),
+            r[5] ? h('span', { class: `badge seg-${r[5]}` }, label('customers', 'segment', r[5])) : null,
+          ),
+          h(
+            'div',
+            { class: 'row2 muted' },
+            [r[0], r[4], r[2]].filter(Boolean).join(' · '),
+            r[6] ? h('span', { class: 'amount' }, money(r[6])) : null,
+          ),
+        ),
+      );
+    }
+    const ms = performance.now() - t0;
+    searchStats.lastMs = ms;
+    searchStats.maxMs = Math.max(searchStats.maxMs, ms);
+    searchStats.runs++;
+  };
+  input.addEventListener('input', run);
+  const button = (id: string, text: string, fn: () => void) =>
+    h('button', { type: 'button', class: 'btn', id, onclick: fn }, text);
+  const reminders = home.reminders
+    ? h(
+        'section',
+        { class: 'card', id: 'reminder-status' },
+        h(
+          'h2',
+          {},
+          tr('reminders'),
+          ' ',
+          h(
+            'span',
+            { class: home.reminders.enabled ? 'badge on' : 'badge off' },
+            tr(home.reminders.enabled ? 'remindersOn' : 'remindersOff'),
+          ),
+        ),
+        ...home.reminders.lines.map((l) => h('div', { class: 'small' }, l)),
+        h(
+          'button',
+          { type: 'button', class: 'link small', id: 'act-preview', onclick: actions.previewReminders },
+          tr('preview'),
+        ),
+      )
+    : null;
+  return h(
+    'main',
+    { class: 'home' },
+    home.problem ? h('div', { class: 'banner error', role: 'alert' }, home.problem) : null,
+    input,
+    count,
+    results,
+    h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, tr('quickActions')),
+      h(
+        'div',
+        { class: 'grid2' },
+        button('act-new-customer', tr('newCustomer'), actions.newCustomer),
+        button('act-new-invoice', tr('newInvoice'), actions.newInvoice),
+        button('act-new-payment', tr('recordPayment'), actions.newPayment),
+        button('act-new-interaction', tr('logInteraction'), actions.newInteraction),
+      ),
+    ),
+    reminders,
+  );
+}

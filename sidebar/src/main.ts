@@ -1,0 +1,98 @@
+// The sidebar's entry point: one server call at start-up (sidebarStart), then everything — search, forms, the
+// customer 360 — runs from that payload plus one call per save or per opened record.
+import { customerForm } from './customer-form';
+import { customerView } from './customer-view';
+import { h } from './dom';
+import { homeView, searchStats } from './home';
+import { setLang, tr } from './i18n';
+import type { Nav, Notice } from './nav';
+import { interactionForm, invoiceForm, paymentForm } from './record-forms';
+import { reminderPreviewView } from './reminder-preview';
+import { server } from './rpc-client';
+import { app, back, popQuiet, push, resetTo, setCustomers, show } from './state';
+
+/** Notices waiting for a record view that is about to be shown again. */
+const pendingNotice = new Map<string, Notice | undefined>();
+
+const nav: Nav = {
+  back,
+  openCustomer(id, notice, fromSave) {
+    const key = `customer:${id}`;
+    // After a save, the form closes; if the same customer's view is beneath it, that view reloads with the notice.
+    if (fromSave && popQuiet() === key) {
+      pendingNotice.set(key, notice);
+      show();
+      return;
+    }
+    const name = app.byId.get(id)?.[1] ?? id;
+    const view = customerView(nav, id, notice);
+    let first = true;
+    push(
+      name,
+      view.el,
+      () => {
+        if (first) first = false;
+        else view.reload(pendingNotice.get(key));
+        pendingNotice.delete(key);
+      },
+      key,
+    );
+  },
+  editCustomer(view) {
+    push(tr('editCustomer'), customerForm(nav, view));
+  },
+  newCustomer() {
+    push(tr('newCustomer'), customerForm(nav));
+  },
+  newInvoice(customerId) {
+    push(tr('newInvoice'), invoiceForm(nav, customerId));
+  },
+  newPayment(customerId) {
+    push(tr('recordPayment'), paymentForm(nav, customerId));
+  },
+  newInteraction(customerId) {
+    push(tr('logInteraction'), interactionForm(nav, customerId));
+  },
+};
+
+function showHome(): void {
+  resetTo(
+    tr('title'),
+    homeView({
+      openCustomer: (id) => nav.openCustomer(id),
+      newCustomer: () => nav.newCustomer(),
+      newInvoice: () => nav.newInvoice(),
+      newPayment: () => nav.newPayment(),
+      newInteraction: () => nav.newInteraction(),
+      previewReminders: () => push(tr('previewTitle'), reminderPreviewView()),
+    }),
+    () => {
+      const count = document.getElementById('customer-count');
+      if (count) count.textContent = tr('customersCount', { n: app.index.rows.length });
+      (document.getElementById('search') as HTMLInputElement | null)?.focus();
+    },
+  );
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('app')!;
+  setLang(/^zh/i.test(navigator.language) ? 'zh-CN' : 'en');
+  root.replaceChildren(h('div', { class: 'loading' }, '客户台账 · Customer Ledger — ', tr('loading')));
+  try {
+    const home = await server.sidebarStart();
+    app.home = home;
+    setLang(home.lang);
+    setCustomers(home.customers);
+    showHome();
+    document.body.setAttribute('data-ready', 'true');
+  } catch (e) {
+    root.replaceChildren(
+      h('div', { class: 'banner error', role: 'alert' }, tr('loadError', { msg: (e as Error).message })),
+      h('button', { type: 'button', class: 'btn primary', onclick: () => start() }, tr('retry')),
+    );
+  }
+}
+
+// Exposed for the browser tests (search latency); harmless in production.
+(window as unknown as { ledgerSidebar: unknown }).ledgerSidebar = { searchStats, app };
+start();

@@ -1,0 +1,49 @@
+// The reminders' durable state in document properties (gas-runtime-notes §9): the run checkpoint, who enabled the
+// daily trigger, and the send journal, one small property per send (values stay far below the 9 KB limit and
+// the journal is emptied after every batch flush, so the 500 KB store never fills).
+import type { EnabledInfo, JournalEntry, ReminderStateStore, RunState } from '../app/reminder-ports';
+
+const PREFIX = 'customerLedger.reminders.';
+const STATE = `${PREFIX}state`;
+const ENABLED = `${PREFIX}enabled`;
+const JOURNAL = `${PREFIX}j.`;
+
+function parse<T>(text: string | null): T | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch (_e) {
+    return null;
+  }
+}
+
+export function documentStateStore(): ReminderStateStore {
+  const props = PropertiesService.getDocumentProperties();
+  return {
+    loadState: () => parse<RunState>(props.getProperty(STATE)),
+    saveState: (state) => {
+      props.setProperty(STATE, JSON.stringify(state));
+    },
+    journal() {
+      const all = props.getProperties();
+      const out: JournalEntry[] = [];
+      for (const key of Object.keys(all).sort()) {
+        if (!key.startsWith(JOURNAL)) continue;
+        const e = parse<JournalEntry>(all[key]);
+        if (e) out.push(e);
+      }
+      return out;
+    },
+    putJournal: (entry) => {
+      props.setProperty(JOURNAL + entry.id, JSON.stringify(entry));
+    },
+    removeJournal: (ids) => {
+      for (const id of ids) props.deleteProperty(JOURNAL + id);
+    },
+    enabled: () => parse<EnabledInfo>(props.getProperty(ENABLED)),
+    setEnabled: (info) => {
+      if (info) props.setProperty(ENABLED, JSON.stringify(info));
+      else props.deleteProperty(ENABLED);
+    },
+  };
+}

@@ -1,0 +1,251 @@
+// Set up / repair workbook on SpreadsheetApp (PRODUCT.md §2). Creates missing sheets, appends missing header cells
+// (never reorders or rewrites the user's), and for each new or damaged sheet applies number formats, validation
+// rules, protections and conditional formats to the columns the add-on owns, keeping user columns' formats and rules.
+// Costs a bounded number of calls whatever the row count: grids are read and written whole, identical rules are built
+// once, and a sheet whose layout matches the last setup is only checked, not rebuilt.
+import type { Progress, Role } from '../app/ports';
+import { type HeaderPlan, ownedColumns, planHeader } from '../app/setup-plan';
+import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
+import { type Lang, t } from '../domain/i18n';
+import { roleOfSheetName, sheetOf } from '../domain/schema';
+import { ALL_SETTINGS, withDefaults } from '../domain/settings';
+import type { SettingsMap } from '../domain/settings-def';
+import { mapHeader, readRow, writeRow } from '../domain/table';
+import { SETUP } from '../domain/workbook-i18n';
+import { applyRules, conditionalFormats, protect, type Rule } from './sheet-setup-format';
+import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Bump when formats/rules change, so existing workbooks get them on the next repair. */
+export const SETUP_VERSION = 1;
+/** Grid of a sheet made by insertSheet (gas-runtime-notes §1: 1000 × 26), so new sheets need no size calls. */
+const NEW_ROWS = 1000;
+const NEW_COLS = 26;
+/** After this sheet a "how far" toast is shown (the summary alert is the "done"). */
+const HALFWAY: Role = 'invoices';
+const ORDER: readonly Role[] = ['settings', 'customers', 'invoices', 'payments', 'interactions', 'reminders', 'audit'];
+
+export interface SetupOutcome {
+  created: Role[];
+  repaired: Role[];
+  addedColumns: Array<{ role: Role; headers: string[] }>;
+  settingsAdded: number;
+  /** Whether the setup's audit entry was written as the first row of a new audit log. */
+  auditWritten: boolean;
+}
+
+/**
+ * Creates or repairs every sheet. `firstAudit` is the setup's own audit entry: it becomes row 2 of a new audit sheet
+ * (no extra calls), or is appended to an existing log by the caller.
+ */
+export function setupSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  progress: Progress,
+  firstAudit: (soFar: SetupOutcome) => Partial<AuditDraftEntry>,
+): SetupOutcome {
+  const docProps = PropertiesService.getDocumentProperties();
+  const props = readWorkbookProps(docProps);
+  const wbLang = props.lang ?? lang;
+  const found = locateSheets(ss, props);
+  const out: SetupOutcome = { created: [], repaired: [], addedColumns: [], settingsAdded: 0, auditWritten: false };
+  const next: WorkbookProps = { sheets: {}, lang: wbLang, layout: {}, version: SETUP_VERSION };
+  const rules = new Map<string, Rule>();
+  let settings: SettingsMap = withDefaults({});
+  progress.step(t(lang, SETUP.started));
+  for (const role of ORDER) {
+    const had = found[role];
+    if (!had) {
+      const sheet = ss.insertSheet(sheetOf(role).name[wbLang]);
+      next.sheets[role] = sheet.getSheetId();
+      const plan = planHeader(role, [], wbLang);
+      next.layout![role] = plan.layout;
+      out.created.push(role);
+      if (role === 'audit') out.auditWritten = true;
+      const initial = initialRows(role, plan, wbLang, () => firstAudit(out));
+      createSheet(sheet, role, plan, initial, wbLang, settings, rules);
+      if (role === HALFWAY)
+        progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
+      continue;
+    }
+    const sheet = had.sheet;
+    next.sheets[role] = had.id;
+    const lastCol = sheet.getLastColumn();
+    const existing = lastCol ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]) : [];
+    const plan = planHeader(role, existing, wbLang);
+    next.layout![role] = plan.layout;
+    if (plan.added.length) {
+      addHeaderCells(sheet, plan);
+      out.addedColumns.push({ role, headers: plan.added.map((c) => c.header[wbLang]) });
+    }
+    if (role === 'settings') {
+      const r = ensureSettingsRows(sheet, plan, wbLang);
+      settings = r.settings;
+      out.settingsAdded = r.added;
+    }
+    if (props.layout?.[role] !== plan.layout || props.version !== SETUP_VERSION) {
+      out.repaired.push(role);
+      repairLayout(sheet, role, plan, props.layout?.[role], props.version, wbLang, settings, rules);
+    }
+    if (role === HALFWAY)
+      progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
+  }
+  if (JSON.stringify(props) !== JSON.stringify(next)) writeWorkbookProps(next, docProps);
+  return out;
+}
+
+/** Sheets by stored id (renamed tabs keep working), then by name in either language for the rest. */
+function locateSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  props: WorkbookProps,
+): Partial<Record<Role, { sheet: Sheet; id: number }>> {
+  const found: Partial<Record<Role, { sheet: Sheet; id: number }>> = {};
+  for (const role of ORDER) {
+    const id = props.sheets[role];
+    if (typeof id !== 'number') continue;
+    const sheet = ss.getSheetById(id);
+    if (sheet) found[role] = { sheet, id };
+  }
+  const missing = ORDER.filter((r) => !found[r]);
+  if (!missing.length) return found;
+  const taken = new Set(Object.values(found).map((f) => f!.id));
+  const adopt = (role: Role, sheet: Sheet | null) => {
+    if (!sheet || found[role]) return;
+    const id = sheet.getSheetId();
+    if (taken.has(id)) return;
+    found[role] = { sheet, id };
+    taken.add(id);
+  };
+  if (missing.length <= 2) {
+    // A deleted or never-recorded sheet or two: look them up by name (either language) instead of listing all.
+    for (const role of missing) {
+      const name = sheetOf(role).name;
+      adopt(role, ss.getSheetByName(name['zh-CN']) ?? ss.getSheetByName(name.en));
+    }
+    return found;
+  }
+  for (const sheet of ss.getSheets()) {
+    const role = roleOfSheetName(sheet.getName());
+    if (role) adopt(role, sheet);
+  }
+  return found;
+}
+
+/** Writes only the appended header cells (bold), growing the grid first when it is too narrow. */
+function addHeaderCells(sheet: Sheet, plan: HeaderPlan): void {
+  const width = plan.header.length;
+  const first = width - plan.added.length;
+  const maxCols = sheet.getMaxColumns();
+  if (width > maxCols) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  sheet
+    .getRange(1, first + 1, 1, plan.added.length)
+    .setValues([plan.header.slice(first)])
+    .setFontWeight('bold');
+}
+
+/** Rows a new sheet starts with: the default settings, or the setup's own audit entry (first link of the chain). */
+function initialRows(
+  role: Role,
+  plan: HeaderPlan,
+  lang: Lang,
+  firstAudit: () => Partial<AuditDraftEntry>,
+): unknown[][] {
+  if (role === 'settings') {
+    return ALL_SETTINGS.map((d) =>
+      writeRow(plan.map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+    );
+  }
+  if (role === 'audit') return chainEntries('', [firstAudit()]).map((e) => writeRow(plan.map, e, lang));
+  return [];
+}
+
+/**
+ * A new sheet in one grid: header, initial rows, bold header, formats and validation rules are each written once
+ * over the whole 1000-row grid insertSheet makes; then frozen row, protections and conditional formats. Column
+ * widths are left at Sheets' default: the 150-call budget goes to validation rules and formats first.
+ */
+function createSheet(
+  sheet: Sheet,
+  role: Role,
+  plan: HeaderPlan,
+  initial: unknown[][],
+  lang: Lang,
+  settings: SettingsMap,
+  rules: Map<string, Rule>,
+): void {
+  const width = plan.header.length;
+  if (width > NEW_COLS) sheet.insertColumnsAfter(NEW_COLS, width - NEW_COLS);
+  const all = sheet.getRange(1, 1, NEW_ROWS, width);
+  const owned = ownedColumns(role, plan.map);
+  // Logs and settings hold only text the add-on writes guarded (text-safety.ts) or reads as text: no formats needed.
+  if (!sheetOf(role).log && role !== 'settings') {
+    const formats = Array.from({ length: NEW_ROWS }, () => new Array<string>(width).fill('general'));
+    for (let r = 1; r < NEW_ROWS; r++) for (const { col, index } of owned) formats[r][index] = col.format;
+    all.setNumberFormats(formats);
+  }
+  const values = Array.from({ length: NEW_ROWS }, (_, r) =>
+    r === 0 ? plan.header : (initial[r - 1] ?? new Array<unknown>(width).fill('')),
+  );
+  all.setValues(values);
+  all.setFontWeights(
+    values.map((_, r) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(width).fill(r === 0 ? 'bold' : 'normal')),
+  );
+  applyRules(sheet, role, plan, all, 1, NEW_ROWS - 1, null, () => false, lang, settings, rules);
+  sheet.setFrozenRows(1);
+  protect(sheet, role, plan, NEW_ROWS, sheetOf(role).log, undefined);
+  conditionalFormats(sheet, role, plan, all, 1, false);
+}
+
+/** Settings rows: every known key once, with its default and description; existing values are never touched. */
+function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { settings: SettingsMap; added: number } {
+  const map = mapHeader('settings', plan.header);
+  const values: Record<string, string> = {};
+  const data = sheet.getDataRange().getValues() as unknown[][];
+  const lastRow = Math.max(1, data.length);
+  for (let i = 1; i < data.length; i++) {
+    const r = readRow(map, data[i], i + 1, (d) => String(d));
+    if (r.kind === 'record' && r.record.key) values[r.record.key.trim()] = r.record.value;
+  }
+  const missing = ALL_SETTINGS.filter((d) => !(d.key in values));
+  if (missing.length) {
+    const rows = missing.map((d) =>
+      writeRow(map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+    );
+    const maxRows = sheet.getMaxRows();
+    if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
+    sheet.getRange(lastRow + 1, 1, rows.length, map.width).setValues(rows);
+  }
+  return { settings: withDefaults(values), added: missing.length };
+}
+
+/** An existing sheet whose layout changed: owned columns get their formats, rules, protection and highlights back. */
+function repairLayout(
+  sheet: Sheet,
+  role: Role,
+  plan: HeaderPlan,
+  oldLayout: string | undefined,
+  version: number | undefined,
+  lang: Lang,
+  settings: SettingsMap,
+  rules: Map<string, Rule>,
+): void {
+  const width = plan.header.length;
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < 2) return;
+  const owned = ownedColumns(role, plan.map);
+  const body = sheet.getRange(2, 1, maxRows - 1, width);
+  // User columns keep their formats and rules: read the grids, change only owned columns, write back.
+  const formats = body.getNumberFormats() as string[][];
+  for (const row of formats) for (const { col, index } of owned) row[index] = col.format;
+  body.setNumberFormats(formats);
+  // Rules move with their column in Sheets, so only columns now at a new position (or a new setup version) need
+  // theirs rebuilt; the others keep what getDataValidations returned.
+  const before = (oldLayout ?? '').split(',');
+  const kept = (key: string) => version === SETUP_VERSION && before[plan.map.index[key]] === key;
+  applyRules(sheet, role, plan, body, 2, maxRows - 1, body, kept, lang, settings, rules);
+  protect(sheet, role, plan, maxRows, sheetOf(role).log, oldLayout ?? '');
+  conditionalFormats(sheet, role, plan, body, 2, true);
+}

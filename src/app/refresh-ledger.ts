@@ -1,0 +1,92 @@
+// Refresh ledger (menu *Refresh ledger*, PRODUCT.md §1): recomputes every derived invoice and customer column as of
+// today in one read per sheet and one batched write per sheet, writing only rows whose values changed.
+import type { IsoDay } from '../domain/day';
+import {
+  CUSTOMER_DERIVED_FIELDS,
+  type CustomerDerived,
+  deriveCustomers,
+  deriveInvoices,
+  INVOICE_DERIVED_FIELDS,
+  type InvoiceDerived,
+} from '../domain/derive';
+import { type Lang, t } from '../domain/i18n';
+import type { Customer, Invoice } from '../domain/records';
+import { sheetOf } from '../domain/schema';
+import { REFRESH } from '../domain/workbook-i18n';
+import type { LedgerStore, Progress, RowIssue } from './ports';
+
+export interface RefreshResult {
+  asOf: IsoDay;
+  invoices: number;
+  customers: number;
+  invoicesChanged: number;
+  customersChanged: number;
+  /** Rows skipped because a typed cell is invalid (reported, never fatal). */
+  issues: RowIssue[];
+}
+
+function changed<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T)[]): boolean {
+  return fields.some((f) => before[f] !== after[f]);
+}
+
+export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progress, lang: Lang): RefreshResult {
+  progress.step(t(lang, REFRESH.started));
+  const customers = store.read('customers');
+  const invoices = store.read('invoices');
+  const payments = store.read('payments');
+  const terms = new Map(customers.rows.map((c) => [c.record.id, c.record.termsDays]));
+  const invDerived = deriveInvoices(
+    invoices.rows.map((r) => r.record),
+    payments.rows.map((r) => r.record),
+    asOf,
+    (id) => terms.get(id) ?? null,
+  );
+  const invChanges: Array<{ row: number; record: InvoiceDerived }> = [];
+  invoices.rows.forEach((r, i) => {
+    if (changed<Invoice>(r.record, invDerived[i], INVOICE_DERIVED_FIELDS))
+      invChanges.push({ row: r.row, record: invDerived[i] });
+  });
+  const merged = invoices.rows.map((r, i) => ({ ...r.record, ...invDerived[i] }));
+  const custDerived = deriveCustomers(
+    customers.rows.map((r) => r.record),
+    merged,
+    payments.rows.map((r) => r.record),
+    asOf,
+  );
+  const custChanges: Array<{ row: number; record: CustomerDerived }> = [];
+  customers.rows.forEach((r, i) => {
+    if (changed<Customer>(r.record, custDerived[i], CUSTOMER_DERIVED_FIELDS))
+      custChanges.push({ row: r.row, record: custDerived[i] });
+  });
+  progress.step(t(lang, REFRESH.writing, { invoices: invChanges.length, customers: custChanges.length }));
+  if (invChanges.length) store.update('invoices', invChanges, [...INVOICE_DERIVED_FIELDS]);
+  if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
+  return {
+    asOf,
+    invoices: invoices.rows.length,
+    customers: customers.rows.length,
+    invoicesChanged: invChanges.length,
+    customersChanged: custChanges.length,
+    issues: [...customers.issues, ...invoices.issues, ...payments.issues],
+  };
+}
+
+/** The localized end-of-run summary, listing up to five skipped rows so the user can fix them. */
+export function refreshSummary(r: RefreshResult, lang: Lang): string {
+  const head = t(lang, REFRESH.summary, {
+    asOf: r.asOf,
+    invoices: r.invoices,
+    customers: r.customers,
+    invoicesChanged: r.invoicesChanged,
+    customersChanged: r.customersChanged,
+  });
+  if (!r.issues.length) return head;
+  const list = r.issues
+    .slice(0, 5)
+    .map(
+      (i) =>
+        `• ${t(lang, REFRESH.issueLine, { sheet: sheetOf(i.role).name[lang], row: i.row, message: i.message[lang] })}`,
+    )
+    .join('\n');
+  return `${head}\n${t(lang, REFRESH.skipped, { count: r.issues.length })}\n${list}`;
+}

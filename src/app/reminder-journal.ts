@@ -1,0 +1,143 @@
+// The reminder log as the durable record of every decision, and the buffer that writes it in batches. Sent
+// reminders first go to the journal (document properties, one small write per send); the buffer turns journal
+// entries into log rows and invoice stamps with one append and one update per flush, then clears the journal.
+// Recovery after a killed run replays the same path, deduplicating by the send id kept in the log's detail.
+import type { Invoice, ReminderLogEntry } from '../domain/records';
+import { splitList } from '../domain/reminders/history';
+import type { LedgerStore, Stored } from './ports';
+import type { JournalEntry, ReminderStateStore } from './reminder-ports';
+
+const ID_IN_DETAIL = /(?:^|;\s*)id=([^;\s]+)/;
+
+export function sendIdOf(detail: string): string {
+  return ID_IN_DETAIL.exec(String(detail ?? ''))?.[1] ?? '';
+}
+
+export function detailOf(id: string, extra = ''): string {
+  return extra ? `id=${id}; ${extra}` : `id=${id}`;
+}
+
+/** Log rows for a finished journal entry: the send itself, then its superseded stages. */
+export function rowsOfEntry(e: JournalEntry, result: 'sent' | 'uncertain' | 'failed'): ReminderLogEntry[] {
+  const main: ReminderLogEntry = {
+    at: e.at,
+    customerId: e.customerId,
+    invoiceIds: e.invoiceIds,
+    stage: e.stage,
+    to: e.to,
+    cc: e.cc,
+    subject: e.subject,
+    result,
+    detail: detailOf(e.id, e.error ?? ''),
+  };
+  if (result === 'failed') return [main];
+  const sup = e.superseded.map(
+    ([invoiceId, stages]): ReminderLogEntry => ({
+      at: e.at,
+      customerId: e.customerId,
+      invoiceIds: invoiceId,
+      stage: stages,
+      to: '',
+      cc: '',
+      subject: '',
+      result: 'skipped:superseded',
+      detail: detailOf(e.id),
+    }),
+  );
+  return [main, ...sup];
+}
+
+/**
+ * Collects log rows and invoice stamps and writes them in batches. `known` holds the send ids already in the log
+ * so a replayed journal entry is never logged twice.
+ */
+export class LogBuffer {
+  private rows: ReminderLogEntry[] = [];
+  private stamps = new Map<number, { lastReminderStage: string; lastReminderAt: string }>();
+  private journalIds: string[] = [];
+  readonly known: Set<string>;
+  private readonly invoiceRow: Map<string, Stored<Invoice>>;
+  /** Every row logged by this execution (also fed back into planning as history). */
+  readonly written: ReminderLogEntry[] = [];
+
+  constructor(
+    private readonly store: LedgerStore,
+    private readonly state: ReminderStateStore,
+    logRows: ReadonlyArray<ReminderLogEntry>,
+    invoices: ReadonlyArray<Stored<Invoice>>,
+  ) {
+    this.known = new Set(logRows.map((r) => sendIdOf(r.detail)).filter(Boolean));
+    this.invoiceRow = new Map(invoices.map((s) => [s.record.id, s]));
+  }
+
+  /** A plain row (skip, deferral): not journaled, re-derived by the next plan if lost. */
+  add(row: ReminderLogEntry): void {
+    this.rows.push(row);
+  }
+
+  /** A journal entry reaching its end state; the entry leaves the journal after the next flush. */
+  settle(e: JournalEntry, result: 'sent' | 'uncertain' | 'failed'): void {
+    this.journalIds.push(e.id);
+    if (result === 'failed') {
+      if (!this.known.has(e.id)) this.rows.push(...rowsOfEntry(e, result));
+      this.known.add(e.id);
+      return;
+    }
+    if (!this.known.has(e.id)) this.rows.push(...rowsOfEntry(e, result));
+    this.known.add(e.id);
+    const ids = splitList(e.invoiceIds);
+    const stages = splitList(e.stage);
+    ids.forEach((id, i) => {
+      const inv = this.invoiceRow.get(id);
+      if (!inv) return;
+      const stage = stages.length === ids.length ? stages[i] : stages[stages.length - 1];
+      const prev = this.stamps.get(inv.row)?.lastReminderStage ?? inv.record.lastReminderStage;
+      const next = Number(prev) > Number(stage) && String(prev).trim() !== '' ? String(prev) : stage;
+      this.stamps.set(inv.row, { lastReminderStage: next, lastReminderAt: e.at });
+    });
+  }
+
+  /** Entries waiting in the journal (document properties): what the batch size limits. */
+  pendingJournal(): number {
+    return this.journalIds.length;
+  }
+
+  pending(): number {
+    return this.rows.length + this.journalIds.length;
+  }
+
+  /** One append, one invoice update, then the journal entries are dropped (in that order: crash-safe). */
+  flush(): void {
+    if (this.rows.length) {
+      this.store.append('reminders', this.rows);
+      this.written.push(...this.rows);
+      this.rows = [];
+    }
+    if (this.stamps.size) {
+      const changes = [...this.stamps.entries()].map(([row, record]) => ({ row, record }));
+      this.store.update('invoices', changes, ['lastReminderStage', 'lastReminderAt']);
+      this.stamps.clear();
+    }
+    if (this.journalIds.length) {
+      this.state.removeJournal(this.journalIds);
+      this.journalIds = [];
+    }
+  }
+}
+
+/**
+ * Settles what a killed run left in the journal: confirmed sends are logged `sent`, unconfirmed ones `uncertain`
+ * (never re-sent: a mailer is not transactional, at-most-once is the rule), failures `failed`.
+ */
+export function recoverJournal(
+  state: ReminderStateStore,
+  buffer: LogBuffer,
+): { sent: number; uncertain: number; failed: number } {
+  const counts = { sent: 0, uncertain: 0, failed: 0 };
+  for (const e of state.journal()) {
+    const result = e.state === 'sent' ? 'sent' : e.state === 'failed' ? 'failed' : 'uncertain';
+    counts[result]++;
+    buffer.settle(e, result);
+  }
+  return counts;
+}

@@ -1,0 +1,31 @@
+// The ledger as the reminder planner needs it: one read of customers, invoices, payments and the reminder log,
+// with each invoice's paid / outstanding recomputed in memory from the payments as of today. Reminders must never
+// go out for an invoice paid yesterday just because the derived columns were not refreshed yet.
+import type { IsoDay } from '../domain/day';
+import { deriveInvoices } from '../domain/derive';
+import type { Customer, Invoice, ReminderLogEntry } from '../domain/records';
+import type { LedgerStore, Stored } from './ports';
+
+export interface ReminderLedger {
+  customers: Customer[];
+  /** Sheet rows with derived money fields recomputed as of today. */
+  invoiceRows: Array<Stored<Invoice>>;
+  invoices: Invoice[];
+  log: ReminderLogEntry[];
+}
+
+export function readReminderLedger(store: LedgerStore, today: IsoDay): ReminderLedger {
+  const customers = store.read('customers').rows.map((s) => s.record);
+  const rows = store.read('invoices').rows;
+  const payments = store.read('payments').rows.map((s) => s.record);
+  const log = store.read('reminders').rows.map((s) => s.record);
+  const terms = new Map(customers.map((c) => [c.id, c.termsDays]));
+  const derived = deriveInvoices(
+    rows.map((s) => s.record),
+    payments,
+    today,
+    (id) => terms.get(id) ?? null,
+  );
+  const invoiceRows = rows.map((s, i) => ({ row: s.row, record: { ...s.record, ...derived[i] } }));
+  return { customers, invoiceRows, invoices: invoiceRows.map((s) => s.record), log };
+}

@@ -1,0 +1,167 @@
+// The dry run and the sidebar's reminder status. Both plan exactly as the real run does (same pure planner, same
+// log, plus what the journal holds but the log does not have yet), and return JSON-safe views, localized for the
+// person looking.
+import { addDays } from '../domain/day';
+import { type Lang, t } from '../domain/i18n';
+import { formatMoney } from '../domain/money';
+import type { ReminderLogEntry } from '../domain/records';
+import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
+import { planReminders, type ReminderPlan } from '../domain/reminders/plan';
+import { formatTotals, renderReminder } from '../domain/reminders/render';
+import { parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
+import { finalStage } from '../domain/reminders/stages';
+import type { Clock, Identity, LedgerStore } from './ports';
+import { rowsOfEntry } from './reminder-journal';
+import { readReminderLedger } from './reminder-ledger';
+import type { ReminderStateStore } from './reminder-ports';
+import { hourOf } from './reminder-run';
+import type { ReminderStatusView } from './sidebar-types';
+
+export interface PreviewDeps {
+  store: LedgerStore;
+  clock: Clock;
+  identity: Identity;
+  state: ReminderStateStore;
+}
+
+export interface PreviewInvoice {
+  invoiceId: string;
+  stage: number;
+  stageLabel: string;
+  dueDate: string;
+  daysOverdue: number;
+  outstanding: string;
+}
+
+export interface PreviewMessage {
+  customerId: string;
+  customerName: string;
+  kind: 'upcoming' | 'overdue';
+  stageLabel: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  total: string;
+  invoices: PreviewInvoice[];
+}
+
+export interface PreviewSkip {
+  customerId: string;
+  customerName: string;
+  invoiceId: string;
+  stageLabel: string;
+  reason: string;
+  reasonText: string;
+  /** Already in the reminder log from an earlier run. */
+  logged: boolean;
+}
+
+export interface ReminderPreview {
+  day: string;
+  messages: PreviewMessage[];
+  skips: PreviewSkip[];
+  summary: string;
+}
+
+const TXT = {
+  summary: {
+    'zh-CN': '{day}：将发送 {count} 封催收邮件（{customers} 位客户），跳过 {skips} 笔。',
+    en: '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
+  },
+  on: { 'zh-CN': '每日催收：已开启（由 {by} 发送）', en: 'Daily reminders: on (sent from {by})' },
+  off: { 'zh-CN': '每日催收：未开启', en: 'Daily reminders: off' },
+  last: { 'zh-CN': '上次运行：{at}', en: 'Last run: {at}' },
+  next: { 'zh-CN': '下次运行：{at}', en: 'Next run: {at}' },
+  count: { 'zh-CN': '今日待发送：{n} 封', en: 'To send today: {n}' },
+  partial: {
+    'zh-CN': '（上次运行未完成，下次整点继续）',
+    en: '(last run unfinished; continues at the next hourly check)',
+  },
+} as const;
+
+/** The plan as the run would make it now. */
+export function currentPlan(deps: PreviewDeps, config: ReminderConfig): ReminderPlan {
+  const { customers, invoices, log } = readReminderLedger(deps.store, deps.clock.today());
+  const history: ReminderLogEntry[] = [...log];
+  for (const e of deps.state.journal())
+    history.push(...rowsOfEntry(e, e.state === 'failed' ? 'failed' : e.state === 'sent' ? 'sent' : 'uncertain'));
+  return planReminders({ today: deps.clock.today(), config, customers, invoices, history });
+}
+
+export function previewReminders(deps: PreviewDeps): ReminderPreview {
+  const config = parseReminderSettings(deps.store.settings());
+  const lang: Lang = deps.identity.lang();
+  const plan = currentPlan(deps, config);
+  const names = new Map(deps.store.read('customers').rows.map((s) => [s.record.id, s.record.name]));
+  const final = finalStage(config.stages);
+  const messages = plan.messages.map(
+    (m): PreviewMessage => ({
+      customerId: m.customerId,
+      customerName: m.customerName,
+      kind: m.kind,
+      stageLabel: stageLabel(lang, m.stage, m.isFinal),
+      to: m.to,
+      cc: m.cc,
+      subject: renderReminder(m, config).subject,
+      total: formatTotals(m.invoices),
+      invoices: m.invoices.map((i) => ({
+        invoiceId: i.invoiceId,
+        stage: i.stage,
+        stageLabel: stageLabel(lang, i.stage, i.stage === final),
+        dueDate: i.dueDate,
+        daysOverdue: i.daysOverdue,
+        outstanding: formatMoney(i.outstanding, i.currency),
+      })),
+    }),
+  );
+  const skips = plan.skips.map(
+    (s): PreviewSkip => ({
+      customerId: s.customerId,
+      customerName: names.get(s.customerId) ?? '',
+      invoiceId: s.invoiceId,
+      stageLabel: stageLabel(lang, s.stage, s.stage === final),
+      reason: s.reason,
+      reasonText: t(lang, SKIP_TEXT[s.reason]),
+      logged: s.logged,
+    }),
+  );
+  const summary = t(lang, TXT.summary, {
+    day: plan.today,
+    count: messages.length,
+    customers: new Set(messages.map((m) => m.customerId)).size,
+    skips: skips.length,
+  });
+  return { day: plan.today, messages, skips, summary };
+}
+
+export interface ReminderStatus extends ReminderStatusView {
+  sender: string;
+  lastRun: string;
+  nextRun: string;
+  todayCount: number;
+}
+
+/** On/off, the sending account, last and next run, and how many reminders today's run would (still) send. */
+export function reminderStatus(deps: PreviewDeps): ReminderStatus {
+  const config = parseReminderSettings(deps.store.settings());
+  const lang = deps.identity.lang();
+  const info = deps.state.enabled();
+  const run = deps.state.loadState();
+  const today = deps.clock.today();
+  const todayCount = currentPlan(deps, config).messages.length;
+  const hh = `${String(config.hour).padStart(2, '0')}:00`;
+  let nextRun = '';
+  if (info) {
+    const doneToday = run?.day === today && run.done;
+    const hourNow = hourOf(deps.clock.nowStamp());
+    if (doneToday) nextRun = `${addDays(today, 1)} ${hh}`;
+    else if (hourNow < config.hour) nextRun = `${today} ${hh}`;
+    else nextRun = `${today} ${String(Math.min(hourNow + 1, 23)).padStart(2, '0')}:00`;
+  }
+  const lastRun = run ? run.finishedAt || run.startedAt : '';
+  const lines = [info ? t(lang, TXT.on, { by: info.by }) : t(lang, TXT.off)];
+  if (lastRun) lines.push(t(lang, TXT.last, { at: lastRun }) + (run && !run.done ? t(lang, TXT.partial) : ''));
+  if (nextRun) lines.push(t(lang, TXT.next, { at: nextRun }));
+  lines.push(t(lang, TXT.count, { n: todayCount }));
+  return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
+}

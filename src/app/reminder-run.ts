@@ -1,0 +1,220 @@
+// The reminder run: once a day at or after the configured hour (or on demand), under the document lock. It settles
+// what a killed run left behind, reads the ledger once, plans, and sends with a durable journal around every send,
+// checking the mail quota before each send and the clock against the 6-minute limit. What it cannot send now is
+// logged as deferred and goes first next time; a run stopped by the clock is resumed by the next hourly firing.
+import { addDays, type IsoDay } from '../domain/day';
+import type { Invoice, ReminderLogEntry } from '../domain/records';
+import { buildDigests, type GradeDrop } from '../domain/reminders/digest';
+import { type PlannedMessage, planReminders } from '../domain/reminders/plan';
+import { renderReminder } from '../domain/reminders/render';
+import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
+import type { Clock, LedgerStore } from './ports';
+import { LogBuffer, recoverJournal, sendIdOf } from './reminder-journal';
+import { readReminderLedger } from './reminder-ledger';
+import type { Mailer, ReminderStateStore, RunLock, RunState } from './reminder-ports';
+import { SendSession } from './reminder-send';
+
+export interface RunDeps {
+  store: LedgerStore;
+  clock: Clock;
+  mailer: Mailer;
+  lock: RunLock;
+  state: ReminderStateStore;
+  /** Recomputes the derived ledger columns before the run reads them (the workbook's refresh). */
+  refresh?: () => void;
+  /** Grade drops since a day (the scoring feature's record of grade changes). */
+  gradeDrops?: (since: IsoDay, minSteps: number) => GradeDrop[];
+  log?: (message: string) => void;
+  /** Stop sending after this much execution time (Apps Script kills at 6 minutes). */
+  timeBudgetMs?: number;
+  /** Journal entries written to the log sheet per batch. */
+  flushEvery?: number;
+  lockWaitMs?: number;
+}
+
+export type RunStatus = 'done' | 'partial' | 'locked' | 'not-yet' | 'already-done' | 'waiting-quota';
+
+export interface RunResult {
+  status: RunStatus;
+  day: IsoDay;
+  sent: number;
+  failed: number;
+  skipped: number;
+  deferredQuota: number;
+  deferredTime: number;
+  recovered: { sent: number; uncertain: number; failed: number };
+  digests: number;
+}
+
+export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Journal entries per log flush: keeps the journal far below the 500 KB property store at Workspace quotas. */
+export const FLUSH_EVERY = 200;
+
+export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
+  const { clock, lock, state } = deps;
+  const today = clock.today();
+  const result: RunResult = {
+    status: 'done',
+    day: today,
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    deferredQuota: 0,
+    deferredTime: 0,
+    recovered: { sent: 0, uncertain: 0, failed: 0 },
+    digests: 0,
+  };
+  if (!lock.tryAcquire(deps.lockWaitMs ?? 5000)) {
+    deps.log?.('Reminders: another run holds the document lock; this run exits without sending.');
+    return { ...result, status: 'locked' };
+  }
+  try {
+    const config = parseReminderSettings(deps.store.settings());
+    const prev = state.loadState();
+    if (mode === 'daily') {
+      if (prev?.day === today && prev.done) return { ...result, status: 'already-done' };
+      if (hourOf(clock.nowStamp()) < config.hour) return { ...result, status: 'not-yet' };
+      // The quota refills 24 h after its first use, not at midnight: an hourly firing with nothing to send with
+      // exits before reading the ledger.
+      if (prev?.day === today && prev.stoppedFor === 'quota' && deps.mailer.remainingQuota() <= 0)
+        return { ...result, status: 'waiting-quota' };
+    }
+    const run: RunState =
+      prev?.day === today
+        ? { ...prev, done: false, stoppedFor: '', executions: prev.executions + 1 }
+        : {
+            day: today,
+            done: false,
+            startedAt: clock.nowStamp(),
+            finishedAt: '',
+            stoppedFor: '',
+            sent: 0,
+            failed: 0,
+            skipped: 0,
+            deferred: 0,
+            uncertain: 0,
+            executions: 1,
+          };
+    state.saveState(run);
+    sendAll(deps, config, run, result);
+    run.finishedAt = clock.nowStamp();
+    // Stopped by the clock or the quota: later hourly firings today continue (deferred ones first).
+    run.done = run.stoppedFor === '';
+    state.saveState(run);
+    result.status = run.done ? 'done' : 'partial';
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
+function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: RunResult): void {
+  const { store, clock, state } = deps;
+  const today = run.day;
+  deps.refresh?.();
+  const { customers, invoiceRows, invoices, log: logRows } = readReminderLedger(store, today);
+  const buffer = new LogBuffer(store, state, logRows, invoiceRows);
+  result.recovered = recoverJournal(state, buffer);
+  run.uncertain += result.recovered.uncertain;
+  if (buffer.pending()) buffer.flush();
+
+  const plan = planReminders({ today, config, customers, invoices, history: [...logRows, ...buffer.written] });
+  for (const s of plan.skips) {
+    if (s.logged) continue;
+    const at = clock.nowStamp();
+    buffer.add({
+      at,
+      customerId: s.customerId,
+      invoiceIds: s.invoiceId,
+      stage: String(s.stage),
+      to: '',
+      cc: '',
+      subject: '',
+      result: `skipped:${s.reason}`,
+      detail: '',
+    });
+    result.skipped++;
+  }
+  const session = new SendSession(deps, buffer, {
+    budgetMs: deps.timeBudgetMs ?? TIME_BUDGET_MS,
+    flushEvery: deps.flushEvery ?? FLUSH_EVERY,
+    attempt: String(run.executions),
+    name: config.senderName || config.companyName,
+    replyTo: config.replyTo,
+  });
+  const sentStages = new Map<string, string>();
+  for (const msg of plan.messages) {
+    const outcome = session.deliver({
+      planId: msg.id,
+      fields: {
+        customerId: msg.customerId,
+        invoiceIds: msg.invoices.map((i) => i.invoiceId).join(', '),
+        stage: stageList(msg),
+        to: msg.to.join(', '),
+        cc: msg.cc.join(', '),
+        superseded: msg.invoices.filter((i) => i.superseded.length).map((i) => [i.invoiceId, i.superseded.join(',')]),
+      },
+      recipients: msg.to.length + msg.cc.length,
+      mail: () => ({ to: msg.to, cc: msg.cc, ...renderReminder(msg, config) }),
+    });
+    if (outcome === 'sent') {
+      result.sent++;
+      for (const i of msg.invoices) sentStages.set(i.invoiceId, String(i.stage));
+    } else if (outcome === 'failed') result.failed++;
+    else if (session.stop === 'time') result.deferredTime++;
+    else result.deferredQuota++;
+  }
+
+  if (session.stop !== 'time') {
+    const stamped = invoices.map(
+      (i): Invoice => (sentStages.has(i.id) ? { ...i, lastReminderStage: sentStages.get(i.id)! } : i),
+    );
+    // The audit log is read only when some digest can go out at all.
+    const anyDigest = config.financeRecipients.length > 0 || customers.some((c) => isEmail(c.manager.trim()));
+    const drops = deps.gradeDrops && anyDigest ? deps.gradeDrops(addDays(today, -1), config.anomalyGradeDrop) : [];
+    const summary = {
+      sent: run.sent + result.sent,
+      skipped: run.skipped + result.skipped,
+      deferred: result.deferredQuota,
+    };
+    const done = digestsDone([...logRows, ...buffer.written]);
+    for (const d of buildDigests({ today, config, customers, invoices: stamped, gradeDrops: drops, summary })) {
+      if (done.has(d.id)) continue;
+      const outcome = session.deliver({
+        planId: d.id,
+        fields: { customerId: '', invoiceIds: '', stage: 'digest', to: d.to.join(', '), cc: '', superseded: [] },
+        recipients: d.to.length,
+        mail: () => ({ to: d.to, cc: [], subject: d.subject, text: d.text, html: d.html }),
+      });
+      if (outcome === 'sent') result.digests++;
+    }
+  }
+  buffer.flush();
+  run.sent += result.sent;
+  run.failed += result.failed;
+  run.skipped += result.skipped;
+  run.deferred = result.deferredQuota + result.deferredTime;
+  run.stoppedFor = session.stop;
+}
+
+/** One stage when all invoices share it, else a list parallel to the invoice ids. */
+function stageList(msg: PlannedMessage): string {
+  const s = msg.invoices.map((i) => String(i.stage));
+  return new Set(s).size === 1 ? s[0] : s.join(', ');
+}
+
+/** Hour from a 'yyyy-MM-dd HH:mm:ss' stamp in the spreadsheet's time zone. */
+export function hourOf(stamp: string): number {
+  const m = /\d{4}-\d{2}-\d{2}[ T](\d{2}):/.exec(stamp);
+  return m ? Number(m[1]) : 0;
+}
+
+/** Send ids (before the attempt suffix) of digests already sent or possibly sent. */
+function digestsDone(rows: ReadonlyArray<ReminderLogEntry>): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) {
+    if (r.stage !== 'digest' || (r.result !== 'sent' && r.result !== 'uncertain')) continue;
+    out.add(sendIdOf(r.detail).replace(/~[^~]*$/, ''));
+  }
+  return out;
+}

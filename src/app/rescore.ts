@@ -1,0 +1,199 @@
+// Rescore (menu *Rescore customers*): one read of each sheet it needs, every customer rated in memory, one batched
+// write of the five score columns. Rows the store could not read and records the scorer cannot trust are skipped
+// and reported; one customer's bad data never stops the others. Grade moves of several steps are returned and
+// written to the audit log (action `grade-change`), where the reminders digest finds them (gradeDropsSince).
+import type { IsoDay } from '../domain/day';
+import { fill, type Lang, type Text } from '../domain/i18n';
+import type { AuditEntry, Customer } from '../domain/records';
+import { type GradeChange, significantGradeChange } from '../domain/scoring/grades';
+import { buildHistories, historyOf } from '../domain/scoring/history';
+import { type Rating, rateCustomer } from '../domain/scoring/rate';
+import { nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
+import { parseScoringSettings, type SettingProblem } from '../domain/scoring/settings';
+import type { Clock, Identity, LedgerStore, Progress, Role } from './ports';
+
+export const SCORE_FIELDS = ['creditScore', 'creditGrade', 'segment', 'scoreReasons', 'scoredAt'] as const;
+export const GRADE_CHANGE_ACTION = 'grade-change';
+export const RESCORE_ACTION = 'rescore';
+
+export type AuditRow = Omit<AuditEntry, 'hash'>;
+
+export interface RescoreDeps {
+  store: LedgerStore;
+  clock: Clock;
+  identity: Identity;
+  progress?: Progress;
+  /** The workbook's recordAudit (hash-chained); without it nothing is audited. */
+  recordAudit?: (rows: AuditRow[]) => void;
+  /** Language of the reasons written to the sheet; defaults to the identity's language. */
+  lang?: Lang;
+  source?: AuditEntry['source'];
+}
+
+export interface SkippedRow {
+  role: Role;
+  /** 1-based sheet row; null when only the record id is known. */
+  row: number | null;
+  id: string;
+  message: Text;
+}
+
+export interface RescoreResult {
+  asOf: IsoDay;
+  customers: number;
+  scored: number;
+  notRated: number;
+  skipped: SkippedRow[];
+  gradeChanges: GradeChange[];
+  /** Customers per grade (NR included). */
+  byGrade: Record<string, number>;
+  settingProblems: SettingProblem[];
+  summary: Text;
+}
+
+type ScoreCells = Pick<Customer, (typeof SCORE_FIELDS)[number]>;
+
+function cellsOf(r: Rating, asOf: IsoDay, lang: Lang, minSettled: number): ScoreCells {
+  return {
+    creditScore: r.score,
+    creditGrade: r.grade,
+    segment: r.segment,
+    scoreReasons:
+      r.score === null ? nrReasonCell(lang, r.context.settledCount, minSettled) : reasonsCell(lang, r.reasons),
+    scoredAt: asOf,
+  };
+}
+
+export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
+  const { store, clock } = deps;
+  const lang = deps.lang ?? deps.identity.lang();
+  const asOf = clock.today();
+  const { params, problems } = parseScoringSettings(store.settings());
+  const customers = store.read('customers');
+  deps.progress?.step(fill(SCORING_MSG.rescoreStarted[lang], { n: customers.rows.length }));
+  const invoices = store.read('invoices');
+  const payments = store.read('payments');
+  const interactions = store.read('interactions');
+
+  const skipped: SkippedRow[] = [];
+  for (const t of [customers, invoices, payments, interactions]) {
+    for (const i of t.issues) skipped.push({ role: i.role, row: i.row, id: '', message: i.message });
+  }
+  const known = new Set<string>();
+  const todo: Array<{ row: number; c: Customer }> = [];
+  for (const { row, record } of customers.rows) {
+    if (!record.id || known.has(record.id)) {
+      skipped.push({ role: 'customers', row, id: record.id, message: DUPLICATE_OR_MISSING_ID });
+      continue;
+    }
+    known.add(record.id);
+    todo.push({ row, c: record });
+  }
+  const rowOf = rowIndex(invoices.rows, payments.rows, interactions.rows);
+  const histories = buildHistories(
+    invoices.rows.map((s) => s.record),
+    payments.rows.map((s) => s.record),
+    interactions.rows.map((s) => s.record),
+    known,
+  );
+  for (const s of histories.skipped) {
+    skipped.push({ role: s.role, row: rowOf[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });
+  }
+
+  const changes: Array<{ row: number; record: ScoreCells }> = [];
+  const gradeChanges: GradeChange[] = [];
+  const byGrade: Record<string, number> = {};
+  let notRated = 0;
+  for (const { row, c } of todo) {
+    let rating: Rating;
+    try {
+      rating = rateCustomer(c, historyOf(histories, c.id), asOf, params);
+    } catch (_e) {
+      skipped.push({ role: 'customers', row, id: c.id, message: UNSCORABLE });
+      continue;
+    }
+    changes.push({ row, record: cellsOf(rating, asOf, lang, params.minSettled) });
+    byGrade[rating.grade] = (byGrade[rating.grade] ?? 0) + 1;
+    if (rating.score === null) notRated++;
+    const change = significantGradeChange(c.id, c.name, c.creditGrade, rating.grade, params.gradeChangeSteps);
+    if (change) gradeChanges.push(change);
+  }
+  if (changes.length) store.update('customers', changes, SCORE_FIELDS);
+
+  const result: RescoreResult = {
+    asOf,
+    customers: customers.rows.length,
+    scored: changes.length,
+    notRated,
+    skipped,
+    gradeChanges,
+    byGrade,
+    settingProblems: problems,
+    summary: summaryText(
+      changes.length,
+      notRated,
+      skipped.length,
+      gradeChanges.length,
+      params.gradeChangeSteps,
+      problems,
+    ),
+  };
+  deps.recordAudit?.(auditRows(result, clock.nowStamp(), deps.identity.user(), deps.source ?? 'sidebar'));
+  deps.progress?.step(result.summary[lang]);
+  return result;
+}
+
+const DUPLICATE_OR_MISSING_ID: Text = { 'zh-CN': '客户编号为空或重复', en: 'customer ID missing or duplicated' };
+const UNSCORABLE: Text = { 'zh-CN': '无法计算评分', en: 'could not be scored' };
+
+function rowIndex(...tables: Array<ReadonlyArray<{ row: number; record: { id: string } }>>) {
+  const [inv, pay, inter] = tables.map((rows) => new Map(rows.map((s) => [s.record.id, s.row])));
+  return { invoices: inv, payments: pay, interactions: inter };
+}
+
+function summaryText(
+  scored: number,
+  nr: number,
+  skipped: number,
+  changes: number,
+  steps: number,
+  problems: readonly SettingProblem[],
+): Text {
+  const p = { scored, nr, skipped, changes, steps, n: problems.length, keys: problems.map((x) => x.key).join(', ') };
+  const one = (lang: Lang) =>
+    fill(SCORING_MSG.rescoreDone[lang], p) +
+    (problems.length ? `\n${fill(SCORING_MSG.settingsProblems[lang], p)}` : '');
+  return { 'zh-CN': one('zh-CN'), en: one('en') };
+}
+
+/** One summary row for the run, one row per grade change of several steps (what anomaly alerts read). */
+export function auditRows(r: RescoreResult, at: string, user: string, source: AuditEntry['source']): AuditRow[] {
+  const base = { at, user, source, sheet: 'customers' };
+  const rows: AuditRow[] = [
+    {
+      ...base,
+      action: RESCORE_ACTION,
+      recordId: '',
+      field: '',
+      oldValue: '',
+      newValue: JSON.stringify({
+        asOf: r.asOf,
+        scored: r.scored,
+        notRated: r.notRated,
+        skipped: r.skipped.length,
+        byGrade: r.byGrade,
+      }),
+    },
+  ];
+  for (const g of r.gradeChanges) {
+    rows.push({
+      ...base,
+      action: GRADE_CHANGE_ACTION,
+      recordId: g.customerId,
+      field: 'creditGrade',
+      oldValue: g.from,
+      newValue: g.to,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+// Audit rows for sidebar saves: one row per created record, one per changed field of an edit. Written with the
+// workbook's recordAudit (it chains the tamper-evident hash), in one append per save.
+import type { AuditEntry } from '../domain/records';
+import { recordAudit } from './audit-log';
+import type { Clock, Identity, LedgerStore } from './ports';
+
+export type AuditDraft = Omit<AuditEntry, 'hash' | 'at' | 'user' | 'source'>;
+
+export function stringifyValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** Audit drafts for the fields that differ between `before` and `after` (only the listed fields). */
+export function changedFields<T extends object>(
+  sheet: string,
+  recordId: string,
+  before: T,
+  after: Partial<T>,
+  fields: ReadonlyArray<keyof T & string>,
+): AuditDraft[] {
+  const out: AuditDraft[] = [];
+  for (const f of fields) {
+    if (!(f in after)) continue;
+    const o = stringifyValue(before[f]);
+    const n = stringifyValue(after[f]);
+    if (o !== n) out.push({ action: 'update', sheet, recordId, field: f, oldValue: o, newValue: n });
+  }
+  return out;
+}
+
+export function createdRecord(sheet: string, recordId: string, record: object): AuditDraft {
+  return { action: 'create', sheet, recordId, field: '', oldValue: '', newValue: JSON.stringify(record) };
+}
+
+/** Stamps and writes the drafts as one batch (no-op when nothing changed). */
+export function writeAudit(store: LedgerStore, clock: Clock, identity: Identity, drafts: readonly AuditDraft[]): void {
+  if (!drafts.length) return;
+  const at = clock.nowStamp();
+  const user = identity.user();
+  recordAudit(
+    store,
+    drafts.map((d) => ({ ...d, at, user, source: 'sidebar' as const })),
+  );
+}

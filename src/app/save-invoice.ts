@@ -1,0 +1,122 @@
+// Saving a new invoice from the sidebar: the customer must exist, the due date defaults to issue date + the
+// customer's terms, a typed invoice id must be unique (else one is generated under the lock), and going over the
+// credit limit is a warning, not a refusal. The customer's balance columns are refreshed in the same save.
+import { t } from '../domain/i18n';
+import { formatMoney } from '../domain/money';
+import type { Customer, Invoice } from '../domain/records';
+import { validateInput } from '../domain/validate';
+import { bucketOf, daysOverdueOf, isOpenInvoice } from './customer-360';
+import type { LedgerStore } from './ports';
+import { createdRecord, writeAudit } from './save-audit';
+import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
+import { SIDEBAR_TEXT } from './sidebar-i18n';
+import type { SidebarServices } from './sidebar-ports';
+import { defaultCurrency } from './sidebar-start';
+import type { RecordSave, SaveResult } from './sidebar-types';
+
+export const INVOICE_ID_PREFIX = 'INV';
+
+/** A customer's balance columns from its invoices (stored outstanding, days overdue as of today). */
+export function customerBalances(invoices: readonly Invoice[], today: string) {
+  let outstanding = 0;
+  let overdue = 0;
+  let oldestOverdueDays = 0;
+  for (const i of invoices) {
+    if (!isOpenInvoice(i)) continue;
+    outstanding += i.outstanding;
+    const days = daysOverdueOf(i, today);
+    if (days > 0) overdue += i.outstanding;
+    oldestOverdueDays = Math.max(oldestOverdueDays, days);
+  }
+  return { outstanding, overdue, oldestOverdueDays };
+}
+
+/** Writes the customer's balance columns and returns the customer as now stored. */
+export function refreshCustomerBalances(
+  store: LedgerStore,
+  customer: { row: number; record: Customer },
+  invoices: readonly Invoice[],
+  today: string,
+  extra: Partial<Customer> = {},
+): Customer {
+  const balances = { ...customerBalances(invoices, today), ...extra };
+  const fields = Object.keys(balances) as Array<keyof Customer & string>;
+  const before = customer.record as unknown as Record<string, unknown>;
+  if (fields.some((f) => before[f] !== (balances as Record<string, unknown>)[f])) {
+    store.update('customers', [{ row: customer.row, record: balances }], fields);
+  }
+  return { ...customer.record, ...balances };
+}
+
+export function saveInvoice(services: SidebarServices, save: RecordSave): SaveResult {
+  const { store, clock, identity } = services;
+  const lang = saveLang(services, save);
+  const today = clock.today();
+  const raw = formOf(save);
+  const pre = validateInput('invoice', raw, lang, { today });
+  if (!pre.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: pre.errors.length }), pre.errors);
+
+  return underLock(services, lang, () => {
+    const customers = store.read('customers').rows;
+    const customer = customers.find((s) => s.record.id === pre.value.customerId);
+    if (!customer) {
+      const message = t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: pre.value.customerId });
+      return failure('not-found', message, [{ field: 'customerId', message }]);
+    }
+    const ctx = { today, termsDays: customer.record.termsDays, defaultCurrency: defaultCurrency(store.settings()) };
+    const v = validateInput('invoice', raw, lang, ctx);
+    if (!v.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: v.errors.length }), v.errors);
+    const invoices = store.read('invoices').rows.map((s) => s.record);
+    const typedId = v.value.id.trim();
+    if (typedId && invoices.some((i) => i.id === typedId)) {
+      const message = lang === 'zh-CN' ? `单据编号 ${typedId} 已存在` : `Invoice ID ${typedId} already exists`;
+      return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
+    }
+    const id =
+      typedId ||
+      nextId(
+        INVOICE_ID_PREFIX,
+        invoices.map((i) => i.id),
+      );
+    const days = daysOverdueOf(
+      { dueDate: v.value.dueDate, outstanding: v.value.amount, status: v.value.status },
+      today,
+    );
+    const record: Invoice = {
+      ...v.value,
+      id,
+      status: v.value.status || 'open',
+      paid: 0,
+      outstanding: v.value.status === 'written-off' ? 0 : v.value.amount,
+      settledDate: '',
+      daysOverdue: days,
+      agingBucket: bucketOf(days),
+      lastReminderStage: '',
+      lastReminderAt: '',
+    };
+    const mine = invoices.filter((i) => i.customerId === customer.record.id);
+    const before = customerBalances(mine, today).outstanding;
+    const warnings: string[] = [];
+    const limit = customer.record.creditLimit;
+    if (limit !== null && limit !== undefined && before + record.amount > limit) {
+      const cur = record.currency;
+      warnings.push(
+        t(lang, SIDEBAR_TEXT.creditWarning, {
+          outstanding: formatMoney(before, cur),
+          amount: formatMoney(record.amount, cur),
+          limit: formatMoney(limit, cur),
+        }),
+      );
+    }
+    store.append('invoices', [record]);
+    const updated = refreshCustomerBalances(store, customer, [...mine, record], today);
+    writeAudit(store, clock, identity, [createdRecord('invoices', id, { ...v.value, id })]);
+    return {
+      ok: true,
+      id,
+      message: t(lang, SIDEBAR_TEXT.savedInvoice, { id }),
+      warnings,
+      customer: indexRow(updated),
+    };
+  });
+}

@@ -1,0 +1,105 @@
+// Recording a payment from the sidebar: applied to one open invoice, never more than it still owes (unless the
+// settings allow overpayment), and the invoice's derived columns (paid, outstanding, settled date, days overdue,
+// aging) plus the customer's balances are written in the same save, so the sheet is right at once.
+import { t } from '../domain/i18n';
+import { formatMoney } from '../domain/money';
+import type { Invoice, Payment } from '../domain/records';
+import { validateInput } from '../domain/validate';
+import { bucketOf, daysOverdueOf } from './customer-360';
+import { createdRecord, writeAudit } from './save-audit';
+import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
+import { refreshCustomerBalances } from './save-invoice';
+import { SIDEBAR_TEXT } from './sidebar-i18n';
+import type { SidebarServices } from './sidebar-ports';
+import { allowsOverpayment } from './sidebar-start';
+import type { RecordSave, SaveResult } from './sidebar-types';
+
+export const PAYMENT_ID_PREFIX = 'P';
+
+/** An invoice's derived columns after its payments: paid, outstanding, settled date, days overdue, aging. */
+export function invoiceAfterPayments(inv: Invoice, payments: readonly Payment[], today: string): Invoice {
+  let paid = 0;
+  let last = '';
+  for (const p of payments) {
+    paid += p.amount;
+    if (p.date > last) last = p.date;
+  }
+  const outstanding = inv.status === 'written-off' ? 0 : Math.max(0, inv.amount - paid);
+  const next = { ...inv, paid, outstanding, settledDate: outstanding === 0 && paid >= inv.amount ? last : '' };
+  const days = daysOverdueOf(next, today);
+  return { ...next, daysOverdue: days, agingBucket: bucketOf(days) };
+}
+
+function maxDay(a: string, b: string | undefined): string {
+  return !b || a > b ? a : b;
+}
+
+const INVOICE_DERIVED = ['paid', 'outstanding', 'settledDate', 'daysOverdue', 'agingBucket'] as const;
+
+export function savePayment(services: SidebarServices, save: RecordSave): SaveResult {
+  const { store, clock, identity } = services;
+  const lang = saveLang(services, save);
+  const today = clock.today();
+  const v = validateInput('payment', formOf(save), lang, { today });
+  if (!v.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: v.errors.length }), v.errors);
+  const input = v.value;
+
+  return underLock(services, lang, () => {
+    const invoices = store.read('invoices').rows;
+    const hit = invoices.find((s) => s.record.id === input.invoiceId);
+    if (!hit) {
+      const message = t(lang, SIDEBAR_TEXT.notFoundInvoice, { id: input.invoiceId });
+      return failure('not-found', message, [{ field: 'invoiceId', message }]);
+    }
+    const payments = store.read('payments').rows.map((s) => s.record);
+    const applied = payments.filter((p) => p.invoiceId === hit.record.id);
+    const now = invoiceAfterPayments(hit.record, applied, today);
+    if (hit.record.status === 'written-off' || now.outstanding <= 0) {
+      const message = t(lang, SIDEBAR_TEXT.invoiceClosed, { id: hit.record.id });
+      return failure('validation', message, [{ field: 'invoiceId', message }]);
+    }
+    if (input.amount > now.outstanding && !allowsOverpayment(store.settings())) {
+      const message = t(lang, SIDEBAR_TEXT.overpayment, {
+        outstanding: formatMoney(now.outstanding, hit.record.currency),
+      });
+      return failure('validation', message, [{ field: 'amount', message }]);
+    }
+    const typedId = input.id.trim();
+    if (typedId && payments.some((p) => p.id === typedId)) {
+      const message = lang === 'zh-CN' ? `回款编号 ${typedId} 已存在` : `Payment ID ${typedId} already exists`;
+      return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
+    }
+    const id =
+      typedId ||
+      nextId(
+        PAYMENT_ID_PREFIX,
+        payments.map((p) => p.id),
+      );
+    const payment: Payment = { ...input, id, customerId: hit.record.customerId, recordedBy: identity.user() };
+    const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
+    store.append('payments', [payment]);
+    store.update('invoices', [{ row: hit.row, record: after }], INVOICE_DERIVED);
+
+    const customer = store.read('customers').rows.find((s) => s.record.id === hit.record.customerId);
+    const updated = customer
+      ? refreshCustomerBalances(
+          store,
+          customer,
+          invoices
+            .map((s) => (s.row === hit.row ? after : s.record))
+            .filter((i) => i.customerId === hit.record.customerId),
+          today,
+          { lastPaymentDate: maxDay(payment.date, customer.record.lastPaymentDate) },
+        )
+      : null;
+    writeAudit(store, clock, identity, [createdRecord('payments', id, payment)]);
+    const warnings = after.outstanding === 0 ? [t(lang, SIDEBAR_TEXT.settled, { id: after.id })] : [];
+    return {
+      ok: true,
+      id,
+      message: t(lang, SIDEBAR_TEXT.savedPayment, { id }),
+      warnings,
+      customer: updated ? indexRow(updated) : null,
+    };
+  });
+}

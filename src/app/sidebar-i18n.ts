@@ -1,0 +1,58 @@
+// Server-side texts of the sidebar's use cases (save outcomes, warnings, problems), zh-CN and en. Each failure
+// message says what happened AND what to do next, because the user's typed values stay in the form.
+import type { Catalog } from '../domain/i18n';
+
+export const SIDEBAR_TEXT = {
+  validation: {
+    'zh-CN': '有 {n} 处需要修改，请按字段提示更正后再保存。',
+    en: '{n} field(s) need attention. Correct them as shown and save again.',
+  },
+  conflict: {
+    'zh-CN':
+      '保存被拒绝：该记录在您打开之后已被他人修改（{at} {by}）。您的输入仍在表单中；请复制需要的内容，重新打开记录后再修改。',
+    en: 'Not saved: this record was changed by someone else after you opened it ({at} {by}). Your input is still in the form; copy what you need, reopen the record and edit again.',
+  },
+  busy: {
+    'zh-CN': '其他用户正在保存，暂时无法写入。您的输入已保留，请稍等几秒后再次点击保存。',
+    en: 'Another user is saving right now. Your input is kept; wait a few seconds and click Save again.',
+  },
+  notFoundCustomer: {
+    'zh-CN': '找不到客户 {id}（可能已被删除）。请从搜索中重新选择客户。',
+    en: 'Customer {id} was not found (it may have been deleted). Pick the customer again from search.',
+  },
+  notFoundInvoice: {
+    'zh-CN': '找不到单据 {id}（可能已被删除或结清）。请重新选择单据。',
+    en: 'Invoice {id} was not found (it may have been deleted or settled). Pick the invoice again.',
+  },
+  duplicate: {
+    'zh-CN': '可能与已有客户重复。请先查看已有记录；确认不是同一客户后可点击“仍然保存”。',
+    en: 'This may duplicate an existing customer. Check the existing record; if it is a different customer, click “Save anyway”.',
+  },
+  setup: {
+    'zh-CN': '无法读取台账：{detail} 请在菜单中运行“设置 / 修复工作簿”后重试。',
+    en: 'The ledger cannot be read: {detail} Run “Set up / repair workbook” from the menu and try again.',
+  },
+  savedCustomer: { 'zh-CN': '已保存客户 {id}。', en: 'Customer {id} saved.' },
+  savedInvoice: { 'zh-CN': '已保存单据 {id}。', en: 'Invoice {id} saved.' },
+  savedPayment: { 'zh-CN': '已登记回款 {id}。', en: 'Payment {id} recorded.' },
+  settled: { 'zh-CN': '单据 {id} 已结清。', en: 'Invoice {id} is now settled.' },
+  savedInteraction: { 'zh-CN': '已保存服务记录 {id}。', en: 'Interaction {id} saved.' },
+  pausedOn: { 'zh-CN': '已暂停客户 {id} 的催收。', en: 'Reminders paused for {id}.' },
+  pausedOff: { 'zh-CN': '已恢复客户 {id} 的催收。', en: 'Reminders resumed for {id}.' },
+  creditWarning: {
+    'zh-CN': '超出信用额度：应收余额 {outstanding} + 本单 {amount} > 额度 {limit}。',
+    en: 'Over the credit limit: outstanding {outstanding} + this invoice {amount} > limit {limit}.',
+  },
+  overpayment: {
+    'zh-CN': '回款金额超过单据未收金额 {outstanding}。请输入不超过未收金额的数值。',
+    en: 'The amount exceeds the invoice’s outstanding {outstanding}. Enter at most the outstanding amount.',
+  },
+  invoiceClosed: {
+    'zh-CN': '单据 {id} 已结清或已核销，不能再登记回款。',
+    en: 'Invoice {id} is settled or written off; no payment can be recorded against it.',
+  },
+  customerInactive: {
+    'zh-CN': '客户 {id} 已停用。',
+    en: 'Customer {id} is inactive.',
+  },
+} satisfies Catalog;

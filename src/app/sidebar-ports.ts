@@ -1,0 +1,23 @@
+// What the sidebar's use cases need from outside, beyond the shared ports: a document lock that serializes saves
+// (two users saving at once must never produce the same new id) and the reminder status for the home view.
+// Handlers implement these on LockService and the reminders use case; tests use in-memory fakes.
+import type { Clock, Identity, LedgerStore } from './ports';
+import type { ReminderPreviewView, ReminderStatusView } from './sidebar-types';
+
+/** A document-wide mutual exclusion. `acquire` waits up to the adapter's timeout; false = another save holds it. */
+export interface SaveLock {
+  acquire(): boolean;
+  release(): void;
+}
+
+/** Everything one sidebar call uses, opened fresh per execution (the store caches its reads for that execution). */
+export interface SidebarServices {
+  store: LedgerStore;
+  clock: Clock;
+  identity: Identity;
+  lock: SaveLock;
+  /** Reminder on/off, next run and today's count; null when unavailable (the home view then hides the panel). */
+  reminderStatus(): ReminderStatusView | null;
+  /** What today's reminder run would send, per customer, and every skip with its reason (a dry run). */
+  reminderPreview(): ReminderPreviewView;
+}

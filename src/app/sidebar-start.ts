@@ -1,0 +1,71 @@
+// The sidebar's start-up: ONE server call returning all the home view needs — language, user, today, the few
+// settings forms use, reminder status and the compact customer index searched client-side (10,000 customers
+// stay well under a megabyte as tuples).
+import { t } from '../domain/i18n';
+import { WORKBOOK_KEYS } from '../domain/settings';
+import type { SettingsMap } from '../domain/settings-def';
+import { indexRow, userText } from './save-common';
+import { SIDEBAR_TEXT } from './sidebar-i18n';
+import type { SidebarServices } from './sidebar-ports';
+import type { SidebarHome } from './sidebar-types';
+
+/** First non-empty value among the given setting keys, else the fallback. */
+export function settingOf(map: SettingsMap, keys: readonly string[], fallback: string): string {
+  for (const k of keys) {
+    const v = map[k];
+    if (v !== undefined && String(v).trim() !== '') return String(v).trim();
+  }
+  return fallback;
+}
+
+export function listOf(text: string): string[] {
+  return text
+    .split(/[,，;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function allowsOverpayment(map: SettingsMap): boolean {
+  return /^(true|yes|1|是|允许)$/i.test(settingOf(map, [WORKBOOK_KEYS.allowOverpayment], 'false'));
+}
+
+export function defaultCurrency(map: SettingsMap): string {
+  return settingOf(map, [WORKBOOK_KEYS.currency], 'CNY').toUpperCase();
+}
+
+export function sidebarStart(services: SidebarServices): SidebarHome {
+  const lang = services.identity.lang();
+  const home: SidebarHome = {
+    lang,
+    user: services.identity.user(),
+    today: services.clock.today(),
+    currency: 'CNY',
+    industries: [],
+    allowOverpayment: false,
+    customers: [],
+    reminders: null,
+    problem: '',
+  };
+  try {
+    const settings = services.store.settings();
+    home.currency = defaultCurrency(settings);
+    home.industries = listOf(settingOf(settings, [WORKBOOK_KEYS.industries], ''));
+    home.allowOverpayment = allowsOverpayment(settings);
+    home.customers = services.store
+      .read('customers')
+      .rows.filter((s) => s.record.id)
+      .map((s) => indexRow(s.record));
+  } catch (e) {
+    home.problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
+  }
+  try {
+    home.reminders = services.reminderStatus();
+  } catch {
+    home.reminders = null;
+  }
+  return home;
+}
+
+export function errorText(e: unknown): string {
+  return e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e);
+}

@@ -1,0 +1,168 @@
+// What travels between the sidebar and the server through google.script.run. Everything here is JSON-safe
+// (google.script.run rejects Date and turns a returned Date into null): days are 'yyyy-MM-dd', money is integer
+// cents, stamps are 'yyyy-MM-dd HH:mm:ss' text. The sidebar imports these with `import type` only.
+import type { Lang } from '../domain/records';
+
+/** Raw form values exactly as typed: the server validates them again with the same schemas as the sidebar. */
+export type FormValues = Record<string, string | boolean>;
+
+/**
+ * One customer in the compact search index, as a tuple to keep the start-up payload small at 10,000 customers:
+ * [id, name, phone, email, contact, segment, outstanding cents, credit limit cents (-1 = none), terms days (-1 = none), status].
+ */
+export type IndexRow = [string, string, string, string, string, string, number, number, number, string];
+
+export interface ReminderStatusView {
+  enabled: boolean;
+  /** Localized one-line summaries (next run, today's count, sender…), ready to show. */
+  lines: string[];
+}
+
+export interface SidebarHome {
+  lang: Lang;
+  user: string;
+  today: string;
+  currency: string;
+  industries: string[];
+  allowOverpayment: boolean;
+  customers: IndexRow[];
+  reminders: ReminderStatusView | null;
+  /** Set when the workbook cannot be read (e.g. not set up yet): localized, says what to do. */
+  problem: string;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface DuplicateHit {
+  id: string;
+  name: string;
+  /** Which rule matched: 'taxId' | 'email' | 'phone' | 'name'. */
+  rule: string;
+}
+
+export type SaveFailureReason = 'validation' | 'conflict' | 'busy' | 'not-found' | 'duplicate' | 'setup';
+
+export interface SaveFailure {
+  ok: false;
+  reason: SaveFailureReason;
+  /** Localized: what went wrong and what to do. */
+  message: string;
+  errors: FieldError[];
+  duplicates: DuplicateHit[];
+}
+
+export interface SaveSuccess {
+  ok: true;
+  id: string;
+  message: string;
+  /** Non-blocking notices, e.g. the credit-limit warning. */
+  warnings: string[];
+  /** The affected customer's fresh index row, so the client index stays current without a reload. */
+  customer: IndexRow | null;
+}
+
+export type SaveResult = SaveSuccess | SaveFailure;
+
+export interface CustomerSave {
+  /** Absent for a new customer. */
+  id?: string;
+  /** The version the edit form was loaded at (from customer360); required for edits. */
+  version?: string;
+  values: FormValues;
+  /** The user saw the duplicate warning and chose to save anyway. */
+  confirmDuplicate?: boolean;
+  /** The sidebar's language (fixed at start-up by the server); spares a settings read per save. */
+  lang?: Lang;
+}
+
+export interface RecordSave {
+  values: FormValues;
+  /** The sidebar's language (fixed at start-up by the server); spares a settings read per save. */
+  lang?: Lang;
+}
+
+export interface OpenInvoiceView {
+  id: string;
+  contractNo: string;
+  project: string;
+  issueDate: string;
+  dueDate: string;
+  amount: number;
+  paid: number;
+  outstanding: number;
+  currency: string;
+  status: string;
+  daysOverdue: number;
+  agingBucket: string;
+}
+
+export interface PaymentView {
+  id: string;
+  invoiceId: string;
+  date: string;
+  amount: number;
+  method: string;
+  reference: string;
+}
+
+export interface InteractionView {
+  id: string;
+  date: string;
+  channel: string;
+  type: string;
+  summary: string;
+  satisfaction: number | null;
+  status: string;
+}
+
+export interface ReminderView {
+  at: string;
+  stage: string;
+  result: string;
+  invoiceIds: string;
+}
+
+export interface Customer360 {
+  found: boolean;
+  id: string;
+  name: string;
+  /** Editable fields as form values (strings/booleans), for the edit form. */
+  form: FormValues;
+  version: string;
+  segment: string;
+  segmentOverride: string;
+  score: number | null;
+  grade: string;
+  reasons: string[];
+  scoredAt: string;
+  outstanding: number;
+  overdue: number;
+  oldestOverdueDays: number;
+  creditLimit: number | null;
+  /** Outstanding cents per aging bucket: current, 1-30, 31-60, 61-90, 90+. */
+  aging: Record<string, number>;
+  remindersPaused: boolean;
+  openInvoices: OpenInvoiceView[];
+  payments: PaymentView[];
+  interactions: InteractionView[];
+  reminders: ReminderView[];
+}
+
+/** The reminder dry run as the sidebar shows it (the reminders use case returns a superset of this). */
+export interface ReminderPreviewView {
+  day: string;
+  summary: string;
+  messages: Array<{
+    customerId: string;
+    customerName: string;
+    stageLabel: string;
+    to: string[];
+    subject: string;
+    total: string;
+    invoices: Array<{ invoiceId: string; outstanding: string }>;
+  }>;
+  skips: Array<{ customerId: string; customerName: string; invoiceId: string; stageLabel: string; reasonText: string }>;
+}

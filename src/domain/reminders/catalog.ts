@@ -1,0 +1,91 @@
+// Every text of the reminder feature a person reads (e-mails, digests, skip reasons, status lines), zh-CN and en.
+import { type Catalog, type Lang, t } from '../i18n';
+
+export type SkipReason =
+  | 'paid'
+  | 'written-off'
+  | 'disputed'
+  | 'promised'
+  | 'paused'
+  | 'inactive'
+  | 'no-email'
+  | 'invalid-email'
+  | 'below-minimum'
+  | 'no-customer'
+  | 'superseded';
+
+export const SKIP_TEXT: Catalog<SkipReason> = {
+  paid: { 'zh-CN': '已结清', en: 'Paid' },
+  'written-off': { 'zh-CN': '已核销', en: 'Written off' },
+  disputed: { 'zh-CN': '争议中', en: 'Disputed' },
+  promised: { 'zh-CN': '已承诺付款（承诺日前不催收）', en: 'Payment promised (no reminder until the promise date)' },
+  paused: { 'zh-CN': '客户已暂停催收', en: 'Reminders paused for this customer' },
+  inactive: { 'zh-CN': '客户已停用', en: 'Customer inactive' },
+  'no-email': { 'zh-CN': '客户没有邮箱', en: 'Customer has no e-mail address' },
+  'invalid-email': { 'zh-CN': '客户邮箱无效', en: 'Customer e-mail address is invalid' },
+  'below-minimum': { 'zh-CN': '未收金额低于催收下限', en: 'Outstanding below the minimum to chase' },
+  'no-customer': { 'zh-CN': '找不到客户', en: 'Customer not found' },
+  superseded: { 'zh-CN': '已被更高阶段取代', en: 'Superseded by a later stage' },
+};
+
+export const TX = {
+  colInvoice: { 'zh-CN': '单据编号', en: 'Invoice' },
+  colContract: { 'zh-CN': '合同编号', en: 'Contract' },
+  colProject: { 'zh-CN': '项目', en: 'Project' },
+  colDue: { 'zh-CN': '到期日', en: 'Due date' },
+  colAmount: { 'zh-CN': '金额', en: 'Amount' },
+  colOutstanding: { 'zh-CN': '未收金额', en: 'Outstanding' },
+  colDays: { 'zh-CN': '逾期天数', en: 'Days overdue' },
+  colStage: { 'zh-CN': '阶段', en: 'Stage' },
+  colCustomer: { 'zh-CN': '客户', en: 'Customer' },
+  stageBefore: { 'zh-CN': '到期前 {n} 天', en: '{n} days before due' },
+  stageDueDay: { 'zh-CN': '到期日', en: 'Due date' },
+  stageOverdue: { 'zh-CN': '逾期 {n} 天', en: '{n} days overdue' },
+  stageFinal: { 'zh-CN': '最终通知（逾期 {n} 天）', en: 'Final notice ({n} days overdue)' },
+  digestSubject: {
+    'zh-CN': '【{company}】逾期账款日报 {day}：{count} 位客户，逾期 {total}',
+    en: '{company}: overdue digest {day} — {count} customer(s), {total} overdue',
+  },
+  digestIntro: {
+    'zh-CN': '截至 {day}，您负责的客户中有以下逾期账款：',
+    en: 'As of {day}, these receivables of your customers are overdue:',
+  },
+  digestIntroFinance: {
+    'zh-CN': '截至 {day}，全部逾期账款如下：',
+    en: 'As of {day}, all overdue receivables:',
+  },
+  digestMore: {
+    'zh-CN': '……另有 {n} 笔逾期账款未列出（见表格）。',
+    en: '…and {n} more overdue invoice(s), not listed here (see the sheet).',
+  },
+  digestNone: { 'zh-CN': '没有逾期账款。', en: 'Nothing is overdue.' },
+  digestSent: {
+    'zh-CN': '今日发出催收邮件 {sent} 封，跳过 {skipped} 笔，延后 {deferred} 封。',
+    en: "Today's run sent {sent} reminder(s), skipped {skipped} invoice(s), deferred {deferred}.",
+  },
+  alertsTitle: { 'zh-CN': '异常提醒', en: 'Alerts' },
+  alertOverLimit: {
+    'zh-CN': '{customer}：应收余额 {outstanding} 超过信用额度 {limit}',
+    en: '{customer}: outstanding {outstanding} is over the credit limit {limit}',
+  },
+  alertVeryOverdue: {
+    'zh-CN': '{customer}：单据 {invoice} 已逾期 {days} 天（{outstanding}）',
+    en: '{customer}: invoice {invoice} is {days} days overdue ({outstanding})',
+  },
+  alertGradeDrop: {
+    'zh-CN': '{customer}：信用等级由 {from} 降至 {to}',
+    en: '{customer}: credit grade dropped from {from} to {to}',
+  },
+  lastStageNone: { 'zh-CN': '未催收', en: 'not reminded' },
+} as const satisfies Catalog;
+
+export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {
+  return t(lang, TX[key], params);
+}
+
+/** "7 days overdue", "Final notice (30 days overdue)", "3 days before due". */
+export function stageLabel(lang: Lang, stage: number, isFinal: boolean): string {
+  if (stage < 0) return tx(lang, 'stageBefore', { n: -stage });
+  if (stage === 0) return tx(lang, 'stageDueDay');
+  return tx(lang, isFinal ? 'stageFinal' : 'stageOverdue', { n: stage });
+}

@@ -1,0 +1,58 @@
+// One customer's full rating as of a day: factors → score → grade (or NR) → segment → reasons. Rescore and the
+// backtest both go through here, so the backtest measures exactly the model that writes the sheet.
+import type { IsoDay } from '../day';
+import type { Customer, Grade, Segment } from '../records';
+import { computeFactors, type FactorContext, type Factors } from './factors';
+import type { CustomerHistory } from './history';
+import { type Reason, type ScoringParams, scoreFactors } from './scorecard';
+import { segmentFor } from './segment';
+
+export interface Rating {
+  customerId: string;
+  /** null when not rated. */
+  score: number | null;
+  grade: Grade;
+  segment: Segment;
+  factors: Factors;
+  context: FactorContext;
+  /** Empty when not rated (the NR reason is written instead). */
+  reasons: Reason[];
+  /** The score the scorecard gives even when NR (backtests may want it); equal to score when rated. */
+  rawScore: number;
+}
+
+export function rateCustomer(
+  customer: Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>,
+  history: CustomerHistory,
+  asOf: IsoDay,
+  params: ScoringParams,
+): Rating {
+  const { factors, context } = computeFactors(history, asOf, {
+    graceDays: params.graceDays,
+    creditLimit: customer.creditLimit,
+  });
+  const card = scoreFactors(factors, params);
+  const rated = context.settledCount >= params.minSettled;
+  const grade: Grade = rated ? card.grade : 'NR';
+  const { segment } = segmentFor(
+    {
+      grade,
+      invoiced12m: context.invoiced12m,
+      oldestOverdueDays: factors.oldestOverdueDays,
+      outstanding: context.outstanding,
+      creditLimit: customer.creditLimit,
+      override: customer.segmentOverride,
+    },
+    params.segment,
+  );
+  return {
+    customerId: customer.id,
+    score: rated ? card.score : null,
+    grade,
+    segment,
+    factors,
+    context,
+    reasons: rated ? card.reasons : [],
+    rawScore: card.score,
+  };
+}

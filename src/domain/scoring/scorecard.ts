@@ -1,0 +1,110 @@
+// The points scorecard: base points plus, for every factor, the points of the bin its value falls in; clamped to
+// 300–850. Deterministic and monotonic by construction: bins are monotone (the settings parser refuses anything
+// else) and the sum of non-increasing functions is non-increasing. Reason codes are the factors that cost the most
+// points against their best bin, so they always explain the gap to a perfect score.
+import { type Bins, bestPoints, binPoints, type Direction } from './bins';
+import { FACTOR_KEYS, type FactorKey, type Factors } from './factors';
+import { DEFAULT_CUTOFFS, type GradeCutoffs, gradeFor, type RatedGrade } from './grades';
+import { DEFAULT_SEGMENT_RULES, type SegmentRules } from './segment';
+
+export const SCORE_MIN = 300;
+export const SCORE_MAX = 850;
+export const MAX_REASONS = 4;
+
+export const FACTOR_DIRECTION: Readonly<Record<FactorKey, Direction>> = {
+  onTimeShare: 'higher-is-better',
+  avgDaysLate: 'lower-is-better',
+  maxDaysLate: 'lower-is-better',
+  overdueRatio: 'lower-is-better',
+  oldestOverdueDays: 'lower-is-better',
+  utilization: 'lower-is-better',
+  tenureMonths: 'higher-is-better',
+  disputes12m: 'lower-is-better',
+};
+
+export interface ScoringParams {
+  basePoints: number;
+  bins: Readonly<Record<FactorKey, Bins>>;
+  /** Points for a customer without a credit limit (utilization not applicable). */
+  noLimitPoints: number;
+  /** Points when no invoice was settled in the window (only reachable when minSettled is 0). */
+  noHistoryPoints: number;
+  /** Fewer settled invoices in the 24-month window than this → NR. */
+  minSettled: number;
+  cutoffs: GradeCutoffs;
+  segment: SegmentRules;
+  /** Days after the due date that still count as on time. */
+  graceDays: number;
+  /** Grade changes of at least this many steps are recorded as anomalies. */
+  gradeChangeSteps: number;
+  /** Backtest horizon after the cut-off day. */
+  backtestHorizonDays: number;
+}
+
+const b = (edges: number[], points: number[]): Bins => ({ edges, points });
+
+/** The default model; docs/scoring-model.md explains every number. */
+export const DEFAULT_PARAMS: ScoringParams = {
+  basePoints: 445,
+  bins: {
+    onTimeShare: b([0.5, 0.7, 0.85, 0.95, 0.99], [-40, -10, 20, 50, 70, 85]),
+    avgDaysLate: b([0, 3, 7, 15, 30, 60], [60, 50, 35, 15, -5, -25, -45]),
+    maxDaysLate: b([0, 7, 15, 30, 60, 90], [50, 40, 25, 10, -10, -30, -50]),
+    overdueRatio: b([0, 0.1, 0.25, 0.5, 0.75], [50, 35, 15, -5, -25, -45]),
+    oldestOverdueDays: b([0, 15, 30, 60, 90], [50, 35, 20, 0, -25, -55]),
+    utilization: b([0.3, 0.6, 0.8, 1, 1.2], [40, 30, 15, 0, -25, -45]),
+    tenureMonths: b([3, 6, 12, 24, 60], [-10, 0, 10, 20, 30, 40]),
+    disputes12m: b([0, 1, 2, 4], [30, 15, 0, -20, -40]),
+  },
+  noLimitPoints: 15,
+  noHistoryPoints: 0,
+  minSettled: 3,
+  cutoffs: DEFAULT_CUTOFFS,
+  segment: DEFAULT_SEGMENT_RULES,
+  graceDays: 0,
+  gradeChangeSteps: 2,
+  backtestHorizonDays: 90,
+};
+
+/** A factor that cost points, with the customer's value (for the localized reason text). */
+export interface Reason {
+  factor: FactorKey;
+  value: number;
+  /** Points below the factor's best bin. */
+  cost: number;
+}
+
+export interface Scorecard {
+  score: number;
+  grade: RatedGrade;
+  points: Record<FactorKey, number>;
+  reasons: Reason[];
+}
+
+function factorPoints(key: FactorKey, v: number | null, p: ScoringParams): number {
+  if (v === null || Number.isNaN(v)) return key === 'utilization' ? p.noLimitPoints : p.noHistoryPoints;
+  return binPoints(p.bins[key], v);
+}
+
+export function clampScore(raw: number): number {
+  return Math.min(SCORE_MAX, Math.max(SCORE_MIN, Math.round(raw)));
+}
+
+/** Score, grade, points per factor and up to four reasons. The NR rule is applied by the caller (it needs counts). */
+export function scoreFactors(f: Factors, p: ScoringParams = DEFAULT_PARAMS): Scorecard {
+  let total = p.basePoints;
+  const points = {} as Record<FactorKey, number>;
+  const reasons: Reason[] = [];
+  for (const key of FACTOR_KEYS) {
+    const v = f[key];
+    const pts = factorPoints(key, v, p);
+    points[key] = pts;
+    total += pts;
+    const cost = bestPoints(p.bins[key]) - pts;
+    if (cost > 0 && v !== null) reasons.push({ factor: key, value: v, cost });
+  }
+  // Stable sort: equal costs keep the factor order, so reasons are deterministic.
+  reasons.sort((x, y) => y.cost - x.cost);
+  const score = clampScore(total);
+  return { score, grade: gradeFor(score, p.cutoffs), points, reasons: reasons.slice(0, MAX_REASONS) };
+}

