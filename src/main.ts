@@ -5,6 +5,8 @@ import * as customFunctions from './handlers/custom-functions';
 import * as menu from './handlers/menu';
 import * as reminders from './handlers/reminders';
 import * as scoring from './handlers/scoring';
+// Side effect: wires the Apps Script services into rpc (rpc.ts stays free of them for the sidebar's types).
+import './handlers/sidebar';
 import * as workbook from './handlers/workbook';
 import { rpc } from './rpc';
 
@@ -79,8 +81,6 @@ export function CREDIT_SCORE(on_time_ratio: unknown, avg_days_late: unknown, max
 export function CREDIT_GRADE(score: unknown) { return customFunctions.CREDIT_GRADE(score); }
 
 // ── Sidebar RPC (google.script.run) — the list lives in src/rpc.ts ─────────────────────────────────────────────
-// handlers/sidebar wires the Apps Script services into rpc (rpc.ts stays free of them for the sidebar's types).
-import './handlers/sidebar';
 export function sidebarStart() { return rpc.sidebarStart(); }
 export function customer360(id: string) { return rpc.customer360(id); }
 export function openInvoices(customerId: string) { return rpc.openInvoices(customerId); }

@@ -65,3 +65,17 @@ test('the manifest declares exactly the narrow scopes of PRODUCT.md §7', () => 
   expect([...manifest.oauthScopes].sort()).toEqual([...checks.SCOPES].sort());
   expect(manifest.runtimeVersion).toBe('V8');
 });
+
+test('every sidebar RPC function in src/rpc.ts is a top-level function of the bundle (google.script.run needs it)', () => {
+  const { rpc } = require('../../src/rpc');
+  const { extractEntryPoints } = require('../../scripts/entry-points.cjs');
+  const exported = new Set(
+    extractEntryPoints(fs.readFileSync(path.join(root, 'src/main.ts'), 'utf8')).map((e: { name: string }) => e.name),
+  );
+  const fns = checks.topLevelFunctions(fs.readFileSync(path.join(root, 'dist/Code.js'), 'utf8'));
+  const keys = Object.keys(rpc);
+  expect(keys.length).toBeGreaterThan(0);
+  for (const k of keys) {
+    expect({ k, exported: exported.has(k), topLevel: fns.has(k) }).toEqual({ k, exported: true, topLevel: true });
+  }
+});
