@@ -3,6 +3,7 @@
 // Pure and free of Intl/normalize() (their presence in Apps Script is uncertain).
 import type { Customer } from '../domain/records';
 import type { DuplicateHit, IndexRow } from './sidebar-types';
+import { phoneKey as canonicalPhone } from '../domain/phone';
 
 const PUNCT = /[\s\u3000.,;:'"`~!?()[\]{}<>\-_/\\|·•、，。；：！？（）【】《》“”‘’]+/g;
 
@@ -23,9 +24,12 @@ export function normalizeKey(text: string): string {
   return foldWidth(String(text ?? '')).replace(PUNCT, '');
 }
 
-/** Phone key: the digits only (a leading + kept), so "138 0013 8000" and "13800138000" match. */
+/**
+ * Phone key: the domain's canonical number (spaces and dashes dropped, +86 stripped from CN mobiles), then digits
+ * only with a leading + kept, so "+86 138 0013 8000", "138-0013-8000" and "13800138000" all match.
+ */
 export function phoneKey(text: string): string {
-  const s = foldWidth(String(text ?? '')).trim();
+  const s = canonicalPhone(foldWidth(String(text ?? '')));
   const digits = s.replace(/\D/g, '');
   return digits ? (s.startsWith('+') ? `+${digits}` : digits) : '';
 }

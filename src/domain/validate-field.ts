@@ -30,7 +30,16 @@ export function isValidEmail(text: string): boolean {
 export function rawText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return raw.trim();
-  return String(raw);
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return '';
+}
+
+/**
+ * Whether a raw value can be a field at all. The sidebar sends strings; anything else that arrives over
+ * google.script.run (objects, arrays, a hostile `{toString: …}`) is refused instead of being stringified.
+ */
+export function isScalarRaw(raw: unknown): boolean {
+  return raw === null || raw === undefined || ['string', 'number', 'boolean'].includes(typeof raw);
 }
 
 /** Days typed as 2024-01-05, 2024/1/5, 2024.1.5 or 2024年1月5日 → ISO; null when not a real calendar day. */
@@ -54,6 +63,7 @@ const FALSE_TEXT = new Set(['false', 'no', 'n', '0', 'off', '否', '']);
 /** Parses the text of one field. Empty text is `required` or the column's empty value. */
 export function parseField(col: Column, raw: unknown, ctx: FieldContext = {}): FieldResult {
   if (col.type === 'checkbox' && typeof raw === 'boolean') return { ok: true, value: raw };
+  if (!isScalarRaw(raw)) return { ok: false, rule: 'notText' };
   const text = rawText(raw);
   if (text === '') return col.required ? { ok: false, rule: 'required' } : { ok: true, value: emptyValue(col) };
   switch (col.type) {

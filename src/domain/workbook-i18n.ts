@@ -28,6 +28,7 @@ export const VALIDATION = {
   tooLong: { 'zh-CN': '{field}：不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },
   currency: { 'zh-CN': '{field}：应为 3 位货币代码，如 CNY', en: '{field} must be a 3-letter currency code, e.g. CNY' },
   checkbox: { 'zh-CN': '{field}：应为勾选或不勾选', en: '{field} must be checked or unchecked' },
+  notText: { 'zh-CN': '{field}：应为文本', en: '{field} must be text' },
 } satisfies Catalog;
 
 export const TABLE = {

@@ -28,7 +28,9 @@ describe('normalization', () => {
     expect(foldWidth('ＡＢＣ　１２３＠Ｘ')).toBe('abc 123@x');
     expect(normalizeKey(' Acme  Trading, Ltd. ')).toBe('acmetradingltd');
     expect(normalizeKey('（上海）示例·科技')).toBe('上海示例科技');
-    expect(phoneKey('+86 138-0013-8000')).toBe('+8613800138000');
+    // A CN mobile with the country code is the same number as without it (duplicate check, search).
+    expect(phoneKey('+86 138-0013-8000')).toBe('13800138000');
+    expect(phoneKey('+44 20 7946 0958')).toBe('+442079460958');
     expect(phoneKey('１３８ ００１３ ８０００')).toBe('13800138000');
   });
 

@@ -55,6 +55,15 @@ describe('renderReminder', () => {
     expect(m.html).toContain('USD 1,234.56');
   });
 
+  it('signs with a localized fallback while the company name setting is blank (no "【】" subjects)', () => {
+    const zh = render({ language: 'zh-CN' }, { companyName: '' });
+    const en = render({ language: 'en' }, { companyName: '  ' });
+    expect(zh.subject).toMatch(/^【财务部】/);
+    expect(zh.text.trim().endsWith('财务部')).toBe(true);
+    expect(en.subject).toMatch(/^Accounts Receivable: /);
+    expect(en.subject).not.toMatch(/^: /);
+  });
+
   it('uses the customer language and the editable template with placeholders', () => {
     const zh = render({ language: 'zh-CN' });
     expect(zh.subject).toContain('逾期');

@@ -3,6 +3,18 @@ import { inputFields, inputSchema, validateInput } from '../../src/domain/valida
 const today = '2026-11-22';
 
 describe('validateInput', () => {
+  test('non-text values sent over google.script.run are refused by field, never stringified or crashing', () => {
+    const hostile = { toString: 1 };
+    for (const name of [{ a: 1 }, ['x'], hostile]) {
+      const r = validateInput('customer', { name, type: 'company' } as never, 'en');
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name' })]));
+      if (!r.ok) expect(r.errors.find((e) => e.field === 'name')?.message).toMatch(/must be text/);
+    }
+    const zh = validateInput('customer', { name: { a: 1 }, type: 'company' } as never, 'zh-CN');
+    expect(zh.ok === false && zh.errors.find((e) => e.field === 'name')?.message).toMatch(/应为文本/);
+  });
+
   test('invoice: money to cents, dates ISO, enum canonical from a zh label, due date defaulted from terms', () => {
     const r = validateInput(
       'invoice',

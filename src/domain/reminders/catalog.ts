@@ -29,6 +29,8 @@ export const SKIP_TEXT: Catalog<SkipReason> = {
 };
 
 export const TX = {
+  // Signs e-mails while the Settings sheet has no company name yet (subjects would read "【】…" otherwise).
+  companyFallback: { 'zh-CN': '财务部', en: 'Accounts Receivable' },
   colInvoice: { 'zh-CN': '单据编号', en: 'Invoice' },
   colContract: { 'zh-CN': '合同编号', en: 'Contract' },
   colProject: { 'zh-CN': '项目', en: 'Project' },
@@ -88,4 +90,9 @@ export function stageLabel(lang: Lang, stage: number, isFinal: boolean): string 
   if (stage < 0) return tx(lang, 'stageBefore', { n: -stage });
   if (stage === 0) return tx(lang, 'stageDueDay');
   return tx(lang, isFinal ? 'stageFinal' : 'stageOverdue', { n: stage });
+}
+
+/** The company name e-mails are signed with: the setting, or a neutral localized fallback while it is blank. */
+export function companyOrFallback(companyName: string, lang: Lang): string {
+  return companyName.trim() || tx(lang, 'companyFallback');
 }

@@ -5,7 +5,7 @@ import { dayNumber, type IsoDay } from '../day';
 import type { Lang } from '../i18n';
 import { formatMoney } from '../money';
 import type { Customer, Invoice } from '../records';
-import { stageLabel, type TX, tx } from './catalog';
+import { companyOrFallback, stageLabel, type TX, tx } from './catalog';
 import { fnv1a } from './plan';
 import { escapeHtml, formatTotals, tableHtml, wrapHtml } from './render';
 import { isEmail, type ReminderConfig } from './settings';
@@ -180,7 +180,7 @@ function render(
   const customerCount = new Set(items.map((i) => i.customerId)).size;
   const total = formatTotals(items) || formatMoney(0, config.currency);
   const subject = tx(lang, 'digestSubject', {
-    company: config.companyName,
+    company: companyOrFallback(config.companyName, lang),
     day: today,
     count: customerCount,
     total,

@@ -3,7 +3,7 @@
 // body, so a customer called `<script>…` shows as text in the mail client.
 import type { Lang } from '../i18n';
 import { formatMoney } from '../money';
-import { stageLabel, tx } from './catalog';
+import { companyOrFallback, stageLabel, tx } from './catalog';
 import type { PlannedInvoice, PlannedMessage } from './plan';
 import type { ReminderConfig } from './settings';
 import type { TemplateKind } from './templates';
@@ -39,7 +39,7 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   const values: Record<string, string> = {
     customer: msg.customerName || msg.customerId,
     contact: msg.contact || msg.customerName || msg.customerId,
-    company: config.companyName,
+    company: companyOrFallback(config.companyName, lang),
     total: formatTotals(msg.invoices),
     daysOverdue: String(maxDays),
     count: String(msg.invoices.length),
