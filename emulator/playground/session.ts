@@ -135,8 +135,7 @@ export class Session {
   runMenu(functionName: string, answers: Answer[]): RunReply {
     this.flush();
     const before = this.saved;
-    const queue = (this.env as unknown as { ctx: { answers: Answer[] } }).ctx.answers;
-    queue.length = 0;
+    this.env.ui.clearAnswers();
     for (const a of answers) this.env.ui.answer(a);
     const uiStart = this.env.ui.shown().length;
     const sidebarsStart = this.env.ui.sidebars().length;
@@ -146,7 +145,7 @@ export class Session {
     } catch (e) {
       error = (e as Error).message;
     }
-    queue.length = 0;
+    this.env.ui.clearAnswers();
     const dialogs = this.env.ui
       .shown()
       .slice(uiStart)

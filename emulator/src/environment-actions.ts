@@ -5,6 +5,7 @@
 import type { MailRecord, MenuItem, MenuRecord, TriggerRecord, UiRecord } from './context';
 import { EnvironmentBase } from './environment';
 import { checkRpcArgs, copyRpcResult } from './rpc-values';
+import { type ConditionalCell, evaluateConditionalFormats } from './spreadsheet/conditional-eval';
 import { applyUserEdit, readDisplayValues, readValues } from './spreadsheet/index';
 import { clockEvent, nextFireAfter } from './triggers';
 
@@ -45,6 +46,12 @@ export class Environment extends EnvironmentBase {
     answer: (a: string | { button: string; text?: string }) => {
       this.ctx.answers.push(typeof a === 'string' ? { button: a, text: '' } : { button: a.button, text: a.text ?? '' });
     },
+    /** Drops replies queued with `answer` that no dialog consumed (the playground replays runs from scratch). */
+    clearAnswers: (): void => {
+      this.ctx.answers.length = 0;
+    },
+    /** Replies still queued (copies). */
+    pendingAnswers: (): { button: string; text: string }[] => this.ctx.answers.map((a) => ({ ...a })),
   };
 
   readonly properties = {
@@ -102,6 +109,10 @@ export class Environment extends EnvironmentBase {
   }
   displayValues(sheetName: string): string[][] {
     return readDisplayValues(this.spreadsheet, sheetName);
+  }
+  /** Cells the sheet's conditional-format rules format (not counted); `rows` = a window of 1-based rows. */
+  conditionalFormats(sheetName: string, rows?: { from: number; count: number }): ConditionalCell[] {
+    return evaluateConditionalFormats(this.spreadsheet, sheetName, rows);
   }
   revokeAuthorization(user: string): void {
     if (!this.state.unauthorized.includes(user)) this.state.unauthorized.push(user);

@@ -61,12 +61,11 @@ export class EnvironmentBase {
     const state: EnvState =
       options.state === undefined
         ? initialState(options)
-        : typeof options.state === 'string'
-          ? JSON.parse(options.state)
-          : JSON.parse(JSON.stringify(options.state));
+        : // One private copy (a string parses into one); the spreadsheet part is then adopted without another copy.
+          JSON.parse(typeof options.state === 'string' ? options.state : JSON.stringify(options.state));
     this.core = new Core(state.now);
     this.core.callLatencyMs = options.callLatencyMs ?? 0;
-    this.freshGlobals = options.freshGlobals ?? false;
+    this.freshGlobals = options.freshGlobals ?? true;
     const faultTarget: Faults = {};
     const env = this;
     this.faults = new Proxy(faultTarget, {
@@ -114,6 +113,8 @@ export class EnvironmentBase {
             hooks,
           })
         : EmuSpreadsheet.fromJSON(this.core, state.spreadsheet, hooks);
+    // The live spreadsheet is the truth from here on (serialize() writes it again); don't keep the parsed copy.
+    state.spreadsheet = null;
     this.core.beforeCall = (_key, capability) => {
       const ex = this.core.execution;
       if (this.faults.clockJumpPerCallMs) this.core.advance(this.faults.clockJumpPerCallMs);
@@ -148,8 +149,9 @@ export class EnvironmentBase {
   loadScript(code: string, html: Record<string, string> = {}, filename = 'Code.js'): this {
     for (const [name, text] of Object.entries(html)) this.ctx.files.set(name.replace(/\.html$/, ''), text);
     this.source = { code, filename };
-    // Global-scope statements run at the start of every execution in Apps Script. By default they run once,
-    // here, outside any execution; with `freshGlobals` every execution gets a new realm (see execute()).
+    // Global-scope statements run at the start of every execution in Apps Script. Here they run once outside any
+    // execution (to learn the entry points); with `freshGlobals` (the default) every execution then gets a new
+    // realm (see execute()); with `freshGlobals: false` this realm is reused and its globals persist.
     this.realm = this.newRealm();
     return this;
   }

@@ -9,6 +9,7 @@ export { ExecutionKilled, ScriptException, TIME_LIMIT_MS } from './core';
 export { type EnvironmentOptions, type RunOptions, ScriptError } from './environment';
 export { type Duration, Environment, type UserEditResult } from './environment-actions';
 export { FORBIDDEN_GLOBALS } from './vm-loader';
+export { type ConditionalCell, evaluateConditionalFormats } from './spreadsheet/conditional-eval';
 
 /** A fresh environment (or one restored from `options.state`). */
 export function createEnvironment(options: EnvironmentOptions = {}): Environment {

@@ -44,7 +44,8 @@ test('a lock held by another execution times out with the observed text, after w
 });
 
 test('locks are released when the execution ends, and block a nested execution while held', () => {
-  const env = createEnvironment().loadScript(`${SCRIPT}
+  // The test injects a host hook into the script's globals, so the realm must persist between executions.
+  const env = createEnvironment({ freshGlobals: false }).loadScript(`${SCRIPT}
 function nested(kind) { return globalThis.__nested(kind); }`);
   // A nested env.run started from inside the script is a second, concurrent execution.
   (env.evaluate('globalThis') as any).__nested = (kind: string) => {

@@ -23,12 +23,28 @@ export function isDateLike(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-function contextFor(ss: SpreadsheetState, sheet: SheetModel, dr: number, dc: number, depth: number): FormulaContext {
+/** Where a formula is evaluated: its own cell (1-based) for ROW()/COLUMN(). */
+export interface FormulaSite {
+  row: number;
+  col: number;
+}
+
+function contextFor(
+  ss: SpreadsheetState,
+  sheet: SheetModel,
+  dr: number,
+  dc: number,
+  depth: number,
+  self?: FormulaSite,
+): FormulaContext {
   const target = (name: string | null) => (name === null ? sheet : ss.sheetByName(name));
   return {
     dr,
     dc,
     depth,
+    self,
+    // TODAY()/NOW() read the virtual clock, as wall time in the spreadsheet zone.
+    clock: { now: ss.core.now(), serial: (ms) => msToSerial(ms, ss.timeZone) },
     value(name, row, col) {
       const s = target(name);
       if (!s) throw new FormulaError('#REF!');
@@ -47,9 +63,17 @@ function contextFor(ss: SpreadsheetState, sheet: SheetModel, dr: number, dc: num
 }
 
 /** Evaluates a formula in the subset; '' when outside it, the error text for #errors. */
-export function computeFormula(ss: SpreadsheetState, sheet: SheetModel, f: string, depth = 0, dr = 0, dc = 0): Scalar {
+export function computeFormula(
+  ss: SpreadsheetState,
+  sheet: SheetModel,
+  f: string,
+  depth = 0,
+  dr = 0,
+  dc = 0,
+  self?: FormulaSite,
+): Scalar {
   try {
-    return evaluateFormula(f, contextFor(ss, sheet, dr, dc, depth));
+    return evaluateFormula(f, contextFor(ss, sheet, dr, dc, depth, self));
   } catch (e) {
     if (e instanceof FormulaError) return e.message;
     if (e instanceof Unsupported) return '';
@@ -65,9 +89,10 @@ export function formulaHolds(
   f: string,
   dr: number,
   dc: number,
+  self?: FormulaSite,
 ): boolean | null {
   try {
-    const v = evaluateFormula(f, contextFor(ss, sheet, dr, dc, 0));
+    const v = evaluateFormula(f, contextFor(ss, sheet, dr, dc, 0, self));
     return v === true || (typeof v === 'number' && v !== 0) || (typeof v === 'string' && v.toUpperCase() === 'TRUE');
   } catch (e) {
     if (e instanceof FormulaError) return false;
@@ -80,7 +105,7 @@ export function formulaHolds(
 export function scalarAt(ss: SpreadsheetState, sheet: SheetModel, r: number, c: number, depth = 0): Scalar {
   const v = sheet.values.get(r, c);
   if (v === undefined) return '';
-  if (isFormula(v)) return computeFormula(ss, sheet, v.f, depth);
+  if (isFormula(v)) return computeFormula(ss, sheet, v.f, depth, 0, 0, { row: r + 1, col: c + 1 });
   return v;
 }
 
@@ -112,7 +137,8 @@ export function readBox(
         row[j] = '';
         continue;
       }
-      if (typeof v === 'object' && formulaCell(v)) v = computeFormula(ss, sheet, v.f);
+      if (typeof v === 'object' && formulaCell(v))
+        v = computeFormula(ss, sheet, v.f, 0, 0, 0, { row: r0 + i + 1, col: c0 + j + 1 });
       if (typeof v === 'number' && fr !== undefined && dateFormat(fr[c0 + j])) v = ss.core.makeDate(serialToMs(v, tz));
       row[j] = v;
     }

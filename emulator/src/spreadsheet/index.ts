@@ -8,6 +8,7 @@ export {
   ProtectionType,
 } from './app';
 export type { SpreadsheetHooks } from './model';
+export { type ConditionalCell, evaluateConditionalFormats } from './conditional-eval';
 export { PROTECTED_CELL_MESSAGE } from './protection';
 export { EmuRange } from './range';
 export { EmuSheet } from './sheet';

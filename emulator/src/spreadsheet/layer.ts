@@ -61,7 +61,7 @@ export class Layer<T> {
     for (const row of this.rows) if (row && at < row.length) row.splice(at, n);
   }
 
-  /** Sparse JSON: [[row, col, value], …]. */
+  /** Sparse JSON: [[row, col, value], …] (the older snapshot form; `toRows` is what snapshots store now). */
   toJSON(): [number, number, T][] {
     const out: [number, number, T][] = [];
     this.rows.forEach((row, r) => {
@@ -76,6 +76,30 @@ export class Layer<T> {
   static fromJSON<T>(cells: [number, number, T][] | undefined): Layer<T> {
     const l = new Layer<T>();
     for (const [r, c, v] of cells ?? []) l.set(r, c, v);
+    return l;
+  }
+
+  /**
+   * The rows themselves, for JSON.stringify (empty rows and cells become null). No per-cell arrays: a 50,000-row
+   * workbook serializes in one pass instead of allocating a triple per cell.
+   */
+  toRows(): ((T | undefined)[] | undefined)[] {
+    return this.rows;
+  }
+
+  /** Adopts parsed `toRows()` output IN PLACE (nulls back to undefined): the caller hands over ownership. */
+  static fromRows<T>(rows: ((T | null | undefined)[] | null | undefined)[] | undefined): Layer<T> {
+    const l = new Layer<T>();
+    if (!rows) return l;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === null || row === undefined) {
+        rows[r] = undefined;
+        continue;
+      }
+      for (let c = 0; c < row.length; c++) if (row[c] === null) row[c] = undefined;
+    }
+    l.rows = rows as ((T | undefined)[] | undefined)[];
     return l;
   }
 }

@@ -72,6 +72,7 @@ export class EmuSpreadsheet extends SpreadsheetState {
     this.owner = email;
   }
 
+  /** A JSON-ready view sharing the live row arrays (no copy): stringify it at once, as `serialize()` does. */
   toJSON(): unknown {
     return {
       id: this.id,
@@ -96,14 +97,19 @@ export class EmuSpreadsheet extends SpreadsheetState {
         cfRules: s.cfRules,
         charts: s.charts,
         tabColor: s.tabColor,
-        layers: Object.fromEntries(LAYERS.map((k) => [k, s[k].toJSON()])),
+        layerRows: Object.fromEntries(LAYERS.map((k) => [k, s[k].toRows()])),
         validations: validationsToJSON(s),
       })),
     };
   }
 
+  /**
+   * Restores a `toJSON()` snapshot that went through JSON (as `serialize()` does). The parsed object is ADOPTED, not
+   * copied (its row arrays become the sheets' layers): restoring a 50,000-row workbook stays one linear pass. Also
+   * reads the older per-cell form (`layers` triples, validation `cells`).
+   */
   static fromJSON(core: Core, json: unknown, hooks: SpreadsheetHooks): EmuSpreadsheet {
-    const j = JSON.parse(JSON.stringify(json)) as ReturnType<EmuSpreadsheet['toJSON']> & Record<string, any>;
+    const j = json as Record<string, any>;
     const ss = new EmuSpreadsheet(
       core,
       { id: j.id, name: j.name, timeZone: j.timeZone, locale: j.locale, owner: j.owner, hooks },
@@ -127,7 +133,8 @@ export class EmuSpreadsheet extends SpreadsheetState {
         charts: sj.charts ?? [],
         tabColor: sj.tabColor ?? null,
       });
-      for (const k of LAYERS) (s as any)[k] = Layer.fromJSON(sj.layers?.[k]);
+      for (const k of LAYERS)
+        (s as any)[k] = sj.layerRows ? Layer.fromRows(sj.layerRows[k]) : Layer.fromJSON(sj.layers?.[k]);
       s.validations = validationsFromJSON(sj.validations);
       ss.sheets.push(s);
     }
@@ -137,24 +144,74 @@ export class EmuSpreadsheet extends SpreadsheetState {
 
 const LAYERS = ['values', 'formats', 'notes', 'backgrounds', 'fontColors', 'fontWeights', 'hAligns', 'wraps'] as const;
 
-/** Validations as a rule table plus [row, col, rule, dr, dc] cells: one rule often covers thousands of cells. */
-function validationsToJSON(s: SheetModel): { rules: ValidationData[]; cells: number[][] } {
-  const rules: ValidationData[] = [];
-  const index = new Map<ValidationData, number>();
-  const cells: number[][] = [];
-  for (const [r, c, v] of s.validations.toJSON()) {
-    let k = index.get(v.rule);
-    if (k === undefined) {
-      k = rules.push(v.rule) - 1;
-      index.set(v.rule, k);
-    }
-    cells.push([r, c, k, v.dr, v.dc]);
-  }
-  return { rules, cells };
+/**
+ * Validations as a rule table, an anchor table (rule + the rule's first cell, so dr/dc need not be stored per cell)
+ * and dense rows of anchor indexes: one rule usually covers a whole column of thousands of cells.
+ */
+interface ValidationsJson {
+  rules: ValidationData[];
+  anchors?: [number, number, number][];
+  rows?: ((number | null)[] | null)[];
+  /** Older form: [row, col, rule, dr, dc] per cell. */
+  cells?: number[][];
 }
 
-function validationsFromJSON(j: { rules: ValidationData[]; cells: number[][] } | undefined): Layer<CellValidation> {
+function validationsToJSON(s: SheetModel): ValidationsJson {
+  const rules: ValidationData[] = [];
+  const ruleIndex = new Map<ValidationData, number>();
+  const anchors: [number, number, number][] = [];
+  const anchorIndex = new Map<string, number>();
+  const rows: ((number | null)[] | null)[] = [];
+  const src = s.validations.rows;
+  for (let r = 0; r < src.length; r++) {
+    const row = src[r];
+    if (!row) {
+      rows.push(null);
+      continue;
+    }
+    const out: (number | null)[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined) {
+        out[c] = null;
+        continue;
+      }
+      let k = ruleIndex.get(v.rule);
+      if (k === undefined) {
+        k = rules.push(v.rule) - 1;
+        ruleIndex.set(v.rule, k);
+      }
+      const key = `${k},${r - v.dr},${c - v.dc}`;
+      let a = anchorIndex.get(key);
+      if (a === undefined) {
+        a = anchors.push([k, r - v.dr, c - v.dc]) - 1;
+        anchorIndex.set(key, a);
+      }
+      out[c] = a;
+    }
+    rows.push(out);
+  }
+  return { rules, anchors, rows };
+}
+
+function validationsFromJSON(j: ValidationsJson | undefined): Layer<CellValidation> {
   const l = new Layer<CellValidation>();
-  for (const [r, c, k, dr, dc] of j?.cells ?? []) l.set(r, c, { rule: j!.rules[k], dr, dc });
+  if (!j) return l;
+  if (j.rows && j.anchors) {
+    const anchors = j.anchors;
+    l.rows = j.rows.map((row, r) => {
+      if (!row) return undefined;
+      const out: (CellValidation | undefined)[] = new Array(row.length);
+      for (let c = 0; c < row.length; c++) {
+        const a = row[c];
+        if (a === null || a === undefined) continue;
+        const [k, r0, c0] = anchors[a];
+        out[c] = { rule: j.rules[k], dr: r - r0, dc: c - c0 };
+      }
+      return out;
+    });
+    return l;
+  }
+  for (const [r, c, k, dr, dc] of j.cells ?? []) l.set(r, c, { rule: j.rules[k], dr, dc });
   return l;
 }

@@ -85,7 +85,7 @@ export function applyUserEdit(
           const src = ss.sheetById(g.sheetId);
           return src ? readDisplayBox(ss, src, g.row - 1, g.col - 1, g.numRows, g.numCols).flat() : [];
         },
-        formula: (f) => formulaHolds(ss, sheet, f, rule.dr, rule.dc),
+        formula: (f) => formulaHolds(ss, sheet, f, rule.dr, rule.dc, { row: r0 + i + 1, col: c0 + j + 1 }),
       });
       if (ok) continue;
       if (!rule.rule.allowInvalid) {
