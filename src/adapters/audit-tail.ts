@@ -1,10 +1,31 @@
 // Appending audit rows without reading the whole log: the simple onEdit trigger has 30 seconds and must stay cheap,
 // so it reads only the audit header and last row (for the previous hash) and writes the new rows in one setValues.
+// The chain's tail (last row number and hash) is also kept in the workbook property, so the sheet store continues
+// the chain without reading the log at all; setup clears it (it rewrites that property) and a missing tail falls
+// back to reading the log once.
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import type { Lang } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
 import { mapHeader, readRow, writeRow } from '../domain/table';
-import type { WorkbookProps } from './workbook-props';
+import { type AuditTail, type WorkbookProps, writeWorkbookProps } from './workbook-props';
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** The saved tail, or null when missing or malformed (the reader then reads the log). */
+export function readAuditTail(props: WorkbookProps): AuditTail | null {
+  const t = props.auditTail;
+  return t && typeof t.row === 'number' && t.row >= 1 && typeof t.hash === 'string' ? t : null;
+}
+
+/** Best effort: a tail that could not be saved is missing next time, which only costs that reader one log read. */
+export function writeAuditTail(docProps: Props | null, props: WorkbookProps, tail: AuditTail): void {
+  try {
+    props.auditTail = tail;
+    if (docProps) writeWorkbookProps(props, docProps);
+  } catch (_e) {
+    // properties unavailable (AuthMode.NONE): the next writer reads the log instead
+  }
+}
 
 export function appendAuditTail(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -30,9 +51,20 @@ export function appendAuditTail(
     const last = readRow(map, sheet.getRange(lastRow, 1, 1, lastCol).getValues()[0], lastRow, (d) => String(d));
     if (last.kind === 'record') prev = last.record.hash;
   }
-  const rows = chainEntries(prev, drafts).map((e) => writeRow(map, e, lang));
+  const entries = chainEntries(prev, drafts);
+  const rows = entries.map((e) => writeRow(map, e, lang));
   const maxRows = sheet.getMaxRows();
   if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
   sheet.getRange(lastRow + 1, 1, rows.length, lastCol).setValues(rows);
+  // A saved tail must follow the log (or the next writer would chain to a stale hash); none saved, none to keep.
+  if (props.auditTail) {
+    let docProps: Props | null = null;
+    try {
+      docProps = PropertiesService.getDocumentProperties();
+    } catch (_e) {
+      docProps = null;
+    }
+    writeAuditTail(docProps, props, { row: lastRow + rows.length, hash: entries[entries.length - 1].hash });
+  }
   return true;
 }

@@ -8,7 +8,7 @@ import { isLang, type Lang, langFromLocale } from '../domain/i18n';
 import { columnsOf, findColumn, roleOfSheetName } from '../domain/schema';
 import { type DateText, mapHeader, writeCell } from '../domain/table';
 import { appendAuditTail } from './audit-tail';
-import { readWorkbookProps } from './workbook-props';
+import { readWorkbookProps, writeWorkbookProps } from './workbook-props';
 
 /** "B2" / "B2:D5" → 1-based row, column and size. */
 export function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } | null {
@@ -44,6 +44,11 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     (Object.keys(props.sheets) as Role[]).find((r) => props.sheets[r] === sheetId) ?? roleOfSheetName(sheet.getName());
   // Edits of the audit log itself are caught by the hash chain, not logged again.
   if (!role || role === 'audit') return;
+  // The language mirrored from Settings (sheet-store.ts) may no longer be true: the next reader re-reads Settings.
+  if (role === 'settings' && props.language !== undefined) {
+    delete props.language;
+    writeWorkbookProps(props);
+  }
   const a1 = range.getA1Notation();
   const box = parseA1(a1);
   if (!box) return;

@@ -4,12 +4,15 @@ import type { Clock, Identity, Progress } from '../app/ports';
 import { isLang, type Lang, langFromLocale } from '../domain/i18n';
 import { WORKBOOK_KEYS } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
+import { type ZoneFormat, zoneFormat } from './zone-format';
 
-export function sheetsClock(timeZone: () => string): Clock {
+/** `zone`: the store's ZoneFormat (shared offset memo), or a function giving the zone name. */
+export function sheetsClock(zone: ZoneFormat | (() => string)): Clock {
   const started = Date.now();
+  const z = typeof zone === 'function' ? zoneFormat(zone) : zone;
   return {
-    today: () => Utilities.formatDate(new Date(), timeZone(), 'yyyy-MM-dd'),
-    nowStamp: () => Utilities.formatDate(new Date(), timeZone(), 'yyyy-MM-dd HH:mm:ss'),
+    today: () => z.day(new Date()),
+    nowStamp: () => z.stamp(new Date()),
     elapsedMs: () => Date.now() - started,
   };
 }
@@ -23,6 +26,11 @@ export function uiLang(settings?: SettingsMap): Lang {
   } catch (_e) {
     return 'en';
   }
+}
+
+/** The settings a UI language needs, from a store that can tell the language without reading all settings. */
+export function languageOnly(store: { languageSetting(): string }): () => SettingsMap {
+  return () => ({ [WORKBOOK_KEYS.language]: store.languageSetting() });
 }
 
 /** The acting user ('' where Apps Script hides it, e.g. simple triggers) and the UI language. */
@@ -49,10 +57,12 @@ export function sessionIdentity(settings?: () => SettingsMap): Identity {
 
 /** Toasts in the spreadsheet; failures (e.g. no UI in a trigger) are ignored: progress is a courtesy. */
 export function toastProgress(title: string, ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): Progress {
+  let target = ss;
   return {
     step: (message: string) => {
       try {
-        (ss ?? SpreadsheetApp.getActiveSpreadsheet()).toast(message, title, 5);
+        if (!target) target = SpreadsheetApp.getActiveSpreadsheet();
+        target.toast(message, title, 5);
       } catch (_e) {
         // no toast in this context
       }

@@ -8,7 +8,7 @@ import { type HeaderPlan, ownedColumns, planHeader } from '../app/setup-plan';
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import { type Lang, t } from '../domain/i18n';
 import { roleOfSheetName, sheetOf } from '../domain/schema';
-import { ALL_SETTINGS, withDefaults } from '../domain/settings';
+import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
@@ -91,6 +91,9 @@ export function setupSheets(
     if (role === HALFWAY)
       progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
   }
+  // The language mirror (sheet-store.ts languageSetting) restarts from what setup just saw in Settings; the audit
+  // tail is dropped (setup may have written the log): the next audit writer reads the log once.
+  next.language = settings[WORKBOOK_KEYS.language] ?? '';
   if (JSON.stringify(props) !== JSON.stringify(next)) writeWorkbookProps(next, docProps);
   return out;
 }

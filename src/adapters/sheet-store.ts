@@ -1,7 +1,9 @@
 // The LedgerStore port on SpreadsheetApp (Google's batching rule: read a sheet with one getValues, compute, write
 // with as few setValues as possible). Sheets are found by the ids stored at setup, then by name in either language.
-// Each sheet is read once per execution and kept as a snapshot; writes go only to the columns the add-on owns and was
-// asked to change, so user columns are never overwritten. Sheet Dates become ISO days in the SPREADSHEET's zone.
+// Each sheet is read once per execution (one getSheetValues) and kept as a snapshot; writes go only to the columns
+// the add-on owns and was asked to change, so user columns are never overwritten. Sheet Dates become ISO days in the
+// SPREADSHEET's zone (zone-format.ts: arithmetic on a memoized offset, not a service call per cell). The store is
+// the execution's one handle on the spreadsheet: clock, toasts and the lock share its spreadsheet, zone and props.
 import type { LedgerStore, RecordOf, Role, RowIssue, Stored, Table } from '../app/ports';
 import { chainEntries } from '../domain/audit-chain';
 import { isIsoDay } from '../domain/day';
@@ -23,7 +25,9 @@ import {
   writeRow,
 } from '../domain/table';
 import { guardText } from '../domain/text-safety';
-import { readWorkbookProps, type WorkbookProps } from './workbook-props';
+import { readAuditTail } from './audit-tail';
+import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
+import { type ZoneFormat, zoneFormat } from './zone-format';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -33,6 +37,24 @@ interface Snapshot {
   /** Row 1 is the header; values as getValues returned them, updated in place after our own writes. */
   readonly values: unknown[][];
   table?: Table<unknown>;
+}
+
+/** What an append needs when the sheet was not read whole: its header and, once asked, its last row. */
+interface Head {
+  readonly sheet: Sheet;
+  readonly map: HeaderMap;
+  lastRow?: number;
+}
+
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** Rows 1..last-with-data in one call; an empty sheet (where -1 throws) reads as the old getDataRange did. */
+function readAll(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as unknown[][];
+  } catch (_e) {
+    return sheet.getDataRange().getValues() as unknown[][];
+  }
 }
 
 const STAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/;
@@ -48,42 +70,74 @@ function rewrite(col: Column | undefined, v: unknown): unknown {
 export class SheetLedgerStore implements LedgerStore {
   readonly ss = SpreadsheetApp.getActiveSpreadsheet();
   readonly props: WorkbookProps;
+  /** The spreadsheet's zone, asked once; shared with the clock (sheetsClock). */
+  readonly zone: ZoneFormat = zoneFormat(() => this.ss.getSpreadsheetTimeZone());
+  /** True once this execution wrote to a sheet (the lock flushes before release only then). */
+  wrote = false;
   private readonly snapshots: Partial<Record<Role, Snapshot>> = {};
-  private tzCache?: string;
+  private readonly heads: Partial<Record<Role, Head>> = {};
+  private readonly maxRows = new Map<Role, number>();
   private settingsCache?: SettingsMap;
-  private readonly dates = new Map<string, string>();
   private langCache?: Lang;
   private readonly sheets = new Map<Role, Sheet | null>();
+  private docProps?: Props | null;
+  private savedTail?: AuditTail | null;
 
   constructor(props?: WorkbookProps) {
-    this.props = props ?? readWorkbookProps();
+    this.props = props ?? readWorkbookProps(this.documentProps());
+  }
+
+  /** The document properties, fetched once (null where unavailable, e.g. AuthMode.NONE). */
+  documentProps(): Props | null {
+    if (this.docProps === undefined) {
+      try {
+        this.docProps = PropertiesService.getDocumentProperties();
+      } catch (_e) {
+        this.docProps = null;
+      }
+    }
+    return this.docProps;
   }
 
   get tz(): string {
-    if (this.tzCache === undefined) this.tzCache = this.ss.getSpreadsheetTimeZone();
-    return this.tzCache;
+    return this.zone.timeZone;
   }
 
-  /** Date → text in the spreadsheet zone, memoized per distinct instant (one service call per distinct value). */
-  readonly dateText: DateText = (date, kind) => {
-    const ms = (date as Date).getTime();
-    const key = `${kind}:${ms}`;
-    let s = this.dates.get(key);
-    if (s === undefined) {
-      const pattern = kind === 'date' ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss';
-      s = Utilities.formatDate(date as Date, this.tz, pattern);
-      this.dates.set(key, s);
-    }
-    return s;
-  };
+  /** Date → text in the spreadsheet zone. */
+  readonly dateText: DateText = (date, kind) =>
+    kind === 'date' ? this.zone.day(date as Date) : this.zone.stamp(date as Date);
 
   /** The language enum labels and new headers are written in: settings override, then setup's, then the user's. */
   get lang(): Lang {
     if (!this.langCache) {
-      const s = this.settings()[WORKBOOK_KEYS.language];
+      const s = this.languageSetting();
       this.langCache = isLang(s) ? s : (this.props.lang ?? langFromLocale(Session.getActiveUserLocale()));
     }
     return this.langCache;
+  }
+
+  /**
+   * The Settings sheet's language value ('' follows each user's locale). Until this execution reads the settings,
+   * the copy mirrored in the workbook property by the last read is used, so a save need not read the whole Settings
+   * sheet to learn it; an edit of the Settings sheet (onEdit), setup and the add-on's own settings writes clear it.
+   */
+  languageSetting(): string {
+    if (!this.settingsCache && typeof this.props.language === 'string') return this.props.language;
+    return this.settings()[WORKBOOK_KEYS.language] ?? '';
+  }
+
+  /** Re-reads the workbook property (another execution may have changed it since), applies `change`, writes it. */
+  private updateProps(change: (p: WorkbookProps) => void): void {
+    const docProps = this.documentProps();
+    if (!docProps) return;
+    try {
+      const fresh = readWorkbookProps(docProps);
+      change(fresh);
+      change(this.props);
+      writeWorkbookProps(fresh, docProps);
+    } catch (_e) {
+      // best effort: a missing mirror or tail only costs the next reader one sheet read
+    }
   }
 
   /** The role's sheet, or null when it does not exist (setup recreates it). */
@@ -105,12 +159,12 @@ export class SheetLedgerStore implements LedgerStore {
     return s;
   }
 
-  /** The cached whole-sheet read: one getDataRange + one getValues per sheet per execution. */
+  /** The cached whole-sheet read: one getSheetValues per sheet per execution. */
   snapshot(role: Role): Snapshot {
     let snap = this.snapshots[role];
     if (!snap) {
       const sheet = this.sheet(role);
-      const values = sheet.getDataRange().getValues() as unknown[][];
+      const values = readAll(sheet);
       const map = mapHeader(role, values[0] ?? []);
       requireColumns(map);
       snap = { sheet, map, values };
@@ -127,13 +181,16 @@ export class SheetLedgerStore implements LedgerStore {
       const map = snap.map as HeaderMap<K>;
       for (let i = 1; i < snap.values.length; i++) {
         const r = readRow(map, snap.values[i], i + 1, this.dateText);
-        if (r.kind === 'record') rows.push({ row: i + 1, record: r.record });
+        // Frozen: every read of this execution shares the parsed rows instead of copying them (callers build new
+        // records, never edit these; a stray write throws instead of corrupting the cache).
+        if (r.kind === 'record')
+          rows.push(Object.freeze({ row: i + 1, record: Object.freeze(r.record) as RecordOf[K] }));
         else if (r.kind === 'issue') issues.push(r.issue);
       }
       snap.table = { rows, issues } as Table<unknown>;
     }
     const t = snap.table as Table<RecordOf[K]>;
-    return { rows: t.rows.map((s) => ({ row: s.row, record: { ...s.record } })), issues: [...t.issues] };
+    return { rows: t.rows, issues: [...t.issues] };
   }
 
   update<K extends Role>(
@@ -178,42 +235,128 @@ export class SheetLedgerStore implements LedgerStore {
       snap.sheet.getRange(minRow, from + 1, grid.length, width).setValues(grid);
       s = e + 1;
     }
+    this.wrote = true;
     snap.table = undefined;
-    if (role === 'settings') this.settingsCache = undefined;
+    if (role === 'settings') this.settingsChanged();
+  }
+
+  /** After the add-on wrote the Settings sheet: the cached map and the mirrored language are both stale. */
+  private settingsChanged(): void {
+    this.settingsCache = undefined;
+    this.langCache = undefined;
+    if (this.props.language !== undefined)
+      this.updateProps((p) => {
+        delete p.language;
+      });
+  }
+
+  /** Header (and row count, when known) of a sheet not read whole: one getSheetValues of row 1. */
+  private head(role: Role): Head {
+    let h = this.heads[role];
+    if (!h) {
+      const sheet = this.sheet(role);
+      let header: unknown[] = [];
+      try {
+        header = (sheet.getSheetValues(1, 1, 1, -1) as unknown[][])[0] ?? [];
+      } catch (_e) {
+        header = [];
+      }
+      const map = mapHeader(role, header);
+      requireColumns(map);
+      h = { sheet, map };
+      this.heads[role] = h;
+    }
+    return h;
   }
 
   append<K extends Role>(role: K, input: ReadonlyArray<Partial<RecordOf[K]>>): number[] {
     if (!input.length) return [];
-    const snap = this.snapshot(role);
-    const records =
-      role === 'audit'
-        ? (this.chainAudit(input as unknown as Array<Partial<AuditEntry>>) as unknown as typeof input)
-        : input;
-    const map = snap.map as HeaderMap<K>;
+    const snap = this.snapshots[role];
+    const head = snap ?? this.head(role);
+    let tail: AuditTail | null = null;
+    let records = input;
+    if (role === 'audit') {
+      const chained = this.chainAudit(input as unknown as Array<Partial<AuditEntry>>);
+      tail = chained.tail;
+      records = chained.rows as unknown as typeof input;
+    }
+    const map = head.map as HeaderMap<K>;
     const lang = this.lang;
     const width = Math.max(map.width, 1);
-    const plain = records.map((r) => writeRow(map, r, lang, undefined, false).slice(0, width));
     const grid = records.map((r) => writeRow(map, r, lang).slice(0, width));
-    const start = snap.values.length + 1;
-    const maxRows = snap.sheet.getMaxRows();
-    const need = start + records.length - 1 - maxRows;
-    // The grid does not grow when addressed beyond it (gas-runtime-notes §1): insert the rows first.
-    if (need > 0) snap.sheet.insertRowsAfter(maxRows, need);
-    snap.sheet.getRange(start, 1, grid.length, width).setValues(grid);
-    for (const p of plain) snap.values.push(p);
-    snap.table = undefined;
-    if (role === 'settings') this.settingsCache = undefined;
+    const last = snap ? snap.values.length : (tail?.row ?? this.lastRow(head as Head));
+    const start = last + 1;
+    if (grid.length <= 2) {
+      // appendRow grows a full grid by itself: one call per row beats getMaxRows + getRange + setValues up to two rows.
+      for (const line of grid) head.sheet.appendRow(line);
+    } else {
+      const maxRows = this.maxRows.get(role) ?? head.sheet.getMaxRows();
+      const need = start + grid.length - 1 - maxRows;
+      // The grid does not grow when addressed beyond it (gas-runtime-notes §1): insert the rows first.
+      if (need > 0) head.sheet.insertRowsAfter(maxRows, need);
+      this.maxRows.set(role, Math.max(maxRows, start + grid.length - 1));
+      head.sheet.getRange(start, 1, grid.length, width).setValues(grid);
+    }
+    this.wrote = true;
+    if (snap) {
+      for (const r of records) snap.values.push(writeRow(map, r, lang, undefined, false).slice(0, width));
+      snap.table = undefined;
+    } else {
+      (head as Head).lastRow = last + grid.length;
+    }
+    if (role === 'audit') {
+      const entries = records as unknown as AuditEntry[];
+      const tailNow: AuditTail = { row: last + grid.length, hash: entries[entries.length - 1].hash ?? '' };
+      this.savedTail = tailNow;
+      this.updateProps((p) => {
+        p.auditTail = tailNow;
+      });
+    }
+    if (role === 'settings') this.settingsChanged();
     return records.map((_, k) => start + k);
+  }
+
+  private lastRow(head: Head): number {
+    if (head.lastRow === undefined) head.lastRow = head.sheet.getLastRow();
+    return head.lastRow;
+  }
+
+  /** The hash the next audit row chains to: the read log's last row, else the saved tail, else one read. */
+  lastAuditHash(): string {
+    return this.auditTail().hash;
+  }
+
+  private savedAuditTail(): AuditTail | null {
+    // Read when first needed (callers hold the document lock by then), not from the props read at construction.
+    if (this.savedTail === undefined) {
+      const docProps = this.documentProps();
+      this.savedTail = docProps ? readAuditTail(readWorkbookProps(docProps)) : null;
+    }
+    return this.savedTail;
+  }
+
+  private auditTail(): AuditTail {
+    const snap = this.snapshots.audit;
+    if (!snap) {
+      const saved = this.savedAuditTail();
+      const head = this.heads.audit;
+      // Trusted unless a row count we already know says otherwise.
+      if (saved && (head?.lastRow === undefined || head.lastRow === saved.row)) return saved;
+    }
+    const rows = this.read('audit').rows;
+    const values = this.snapshots.audit?.values.length ?? 1;
+    return { row: values, hash: rows.length ? rows[rows.length - 1].record.hash : '' };
   }
 
   /**
    * Audit rows written without a hash (by any caller) are chained here from the log's last row, so the log stays
    * tamper-evident whoever appends to it; rows that already carry a hash (recordAudit) are kept as given.
    */
-  private chainAudit(rows: Array<Partial<AuditEntry>>): Array<Partial<AuditEntry>> {
-    if (rows.every((r) => r.hash)) return rows;
-    const existing = this.read('audit').rows;
-    return chainEntries(existing.length ? existing[existing.length - 1].record.hash : '', rows);
+  private chainAudit(rows: Array<Partial<AuditEntry>>): { rows: Array<Partial<AuditEntry>>; tail: AuditTail | null } {
+    const known = this.snapshots.audit ? null : this.savedAuditTail();
+    if (rows.every((r) => r.hash)) return { rows, tail: known };
+    const tail = this.auditTail();
+    return { rows: chainEntries(tail.hash, rows), tail: this.snapshots.audit ? null : tail };
   }
 
   settings(): SettingsMap {
@@ -227,6 +370,11 @@ export class SheetLedgerStore implements LedgerStore {
         }
       }
       this.settingsCache = withDefaults(values);
+      const language = this.settingsCache[WORKBOOK_KEYS.language] ?? '';
+      if (this.findSheet('settings') && this.props.language !== language)
+        this.updateProps((p) => {
+          p.language = language;
+        });
     }
     return this.settingsCache;
   }

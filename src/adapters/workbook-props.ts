@@ -13,6 +13,15 @@ export interface WorkbookProps {
   layout?: Partial<Record<Role, string>>;
   /** Setup version that produced the formats/rules; a newer add-on version re-applies them. */
   version?: number;
+  /** The audit log's last row and hash as the add-on last wrote them (audit-tail.ts); setup clears it. */
+  auditTail?: AuditTail;
+  /** The Settings sheet's language value as last read (sheet-store.ts languageSetting); absent = unknown. */
+  language?: string;
+}
+
+export interface AuditTail {
+  row: number;
+  hash: string;
 }
 
 /** The stored props; empty when never set up or when properties are unavailable (AuthMode.NONE). */
@@ -29,6 +38,8 @@ export function readWorkbookProps(store?: Store | null): WorkbookProps {
       lang: isLang(parsed?.lang) ? parsed.lang : undefined,
       layout: parsed.layout && typeof parsed.layout === 'object' ? parsed.layout : {},
       version: typeof parsed.version === 'number' ? parsed.version : 0,
+      auditTail: parsed.auditTail && typeof parsed.auditTail === 'object' ? parsed.auditTail : undefined,
+      language: typeof parsed.language === 'string' ? parsed.language : undefined,
     };
   } catch (_e) {
     return { sheets: {} };

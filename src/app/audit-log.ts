@@ -7,11 +7,15 @@ import type { LedgerStore } from './ports';
 /** Appends entries in one write, each hash chained to the previous row. Returns the rows as written. */
 export function recordAudit(store: LedgerStore, entries: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[] {
   if (!entries.length) return [];
-  const rows = store.read('audit').rows;
-  const prev = rows.length ? rows[rows.length - 1].record.hash : '';
+  const prev = store.lastAuditHash ? store.lastAuditHash() : lastHash(store);
   const chained = chainEntries(prev, entries);
   store.append('audit', chained);
   return chained;
+}
+
+function lastHash(store: LedgerStore): string {
+  const rows = store.read('audit').rows;
+  return rows.length ? rows[rows.length - 1].record.hash : '';
 }
 
 /**

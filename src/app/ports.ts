@@ -68,6 +68,11 @@ export interface LedgerStore {
   append<K extends Role>(role: K, records: ReadonlyArray<Partial<RecordOf[K]>>): number[];
   /** Settings sheet as key → value, defaults filled in for missing keys. */
   settings(): SettingsMap;
+  /**
+   * The hash of the audit log's last row, when the store can tell without reading the whole log (optional: without
+   * it recordAudit reads the log).
+   */
+  lastAuditHash?(): string;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

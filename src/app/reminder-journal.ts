@@ -47,6 +47,15 @@ export function rowsOfEntry(e: JournalEntry, result: 'sent' | 'uncertain' | 'fai
   return [main, ...sup];
 }
 
+/** Property key prefix and JSON framing per journal entry, on top of the entry's own text. */
+const KEY_OVERHEAD = 40;
+
+function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n += 2;
+  return n;
+}
+
 /**
  * Collects log rows and invoice stamps and writes them in batches. `known` holds the send ids already in the log
  * so a replayed journal entry is never logged twice.
@@ -55,6 +64,7 @@ export class LogBuffer {
   private rows: ReminderLogEntry[] = [];
   private stamps = new Map<number, { lastReminderStage: string; lastReminderAt: string }>();
   private journalIds: string[] = [];
+  private journalBytes = 0;
   readonly known: Set<string>;
   private readonly invoiceRow: Map<string, Stored<Invoice>>;
   /** Every row logged by this execution (also fed back into planning as history). */
@@ -78,6 +88,7 @@ export class LogBuffer {
   /** A journal entry reaching its end state; the entry leaves the journal after the next flush. */
   settle(e: JournalEntry, result: 'sent' | 'uncertain' | 'failed'): void {
     this.journalIds.push(e.id);
+    this.journalBytes += utf8Bytes(JSON.stringify(e)) + e.id.length + KEY_OVERHEAD;
     if (result === 'failed') {
       if (!this.known.has(e.id)) this.rows.push(...rowsOfEntry(e, result));
       this.known.add(e.id);
@@ -102,6 +113,11 @@ export class LogBuffer {
     return this.journalIds.length;
   }
 
+  /** Approximate UTF-8 size of those entries in the property store (500 KB for the whole document). */
+  pendingJournalBytes(): number {
+    return this.journalBytes;
+  }
+
   pending(): number {
     return this.rows.length + this.journalIds.length;
   }
@@ -121,6 +137,7 @@ export class LogBuffer {
     if (this.journalIds.length) {
       this.state.removeJournal(this.journalIds);
       this.journalIds = [];
+      this.journalBytes = 0;
     }
   }
 }

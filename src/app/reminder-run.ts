@@ -47,8 +47,13 @@ export interface RunResult {
 }
 
 export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
-/** Journal entries per log flush: keeps the journal far below the 500 KB property store at Workspace quotas. */
-export const FLUSH_EVERY = 200;
+/**
+ * The log is written once at the end of a run, and earlier only when the journal (document properties, 500 KB for
+ * the whole document) holds this many entries or JOURNAL_FLUSH_BYTES: the spreadsheet side stays a constant number
+ * of calls however many rows the ledger has (a day's sends are capped by the mail quota, 1,500 at most).
+ */
+export const FLUSH_EVERY = 2000;
+export const JOURNAL_FLUSH_BYTES = 200 * 1024;
 
 export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
   const { clock, lock, state } = deps;
@@ -138,6 +143,7 @@ function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: R
   const session = new SendSession(deps, buffer, {
     budgetMs: deps.timeBudgetMs ?? TIME_BUDGET_MS,
     flushEvery: deps.flushEvery ?? FLUSH_EVERY,
+    flushBytes: JOURNAL_FLUSH_BYTES,
     attempt: String(run.executions),
     name: config.senderName || config.companyName,
     replyTo: config.replyTo,

@@ -34,7 +34,14 @@ export class SendSession {
   constructor(
     private readonly deps: SendDeps,
     private readonly buffer: LogBuffer,
-    private readonly opts: { budgetMs: number; flushEvery: number; attempt: string; name: string; replyTo: string },
+    private readonly opts: {
+      budgetMs: number;
+      flushEvery: number;
+      flushBytes?: number;
+      attempt: string;
+      name: string;
+      replyTo: string;
+    },
   ) {}
 
   /** The finishing work (one journal delete per pending entry, the log flush) must still fit before the limit. */
@@ -63,7 +70,11 @@ export class SendSession {
     }
     this.perCall = Math.max(this.perCall, (clock.elapsedMs() - t0) / 4);
     this.buffer.settle(entry, outcome);
-    if (this.buffer.pendingJournal() >= this.opts.flushEvery) this.buffer.flush();
+    if (
+      this.buffer.pendingJournal() >= this.opts.flushEvery ||
+      this.buffer.pendingJournalBytes() >= (this.opts.flushBytes ?? Number.POSITIVE_INFINITY)
+    )
+      this.buffer.flush();
     return outcome;
   }
 

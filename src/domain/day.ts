@@ -6,8 +6,21 @@ export type IsoDay = string;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Parsed days: a ledger compares the same few thousand days over and over (bounded: cleared when it grows large). */
+const parsed = new Map<string, number>();
+
 /** Day number of an ISO day, or NaN when the text is not a real calendar day. */
 export function dayNumber(iso: IsoDay): number {
+  let n = parsed.get(iso);
+  if (n === undefined) {
+    if (parsed.size > 50000) parsed.clear();
+    n = parseDay(iso);
+    parsed.set(iso, n);
+  }
+  return n;
+}
+
+function parseDay(iso: IsoDay): number {
   const m = ISO_DAY.exec(iso);
   if (!m) return Number.NaN;
   const y = +m[1];

@@ -246,15 +246,39 @@ export function findColumn(role: Role, headerText: unknown): Column | undefined 
   );
 }
 
+/** Per enum column: normalized value/label → value, built once (a ledger reads the same labels on every row). */
+const enumIndex = new WeakMap<Column, Map<string, string>>();
+
+function enumLookup(column: Column): Map<string, string> {
+  let m = enumIndex.get(column);
+  if (!m) {
+    m = new Map();
+    // Reverse order so the first option wins a clash, as a front-to-back search would.
+    for (const o of [...(column.options ?? [])].reverse()) {
+      for (const text of [o.label.en, o.label['zh-CN'], o.value]) {
+        const n = normalizeHeader(text);
+        if (n) m.set(n, o.value);
+      }
+    }
+    enumIndex.set(column, m);
+  }
+  return m;
+}
+
 /** Canonical enum value for a label in either language (or the value itself); undefined when unknown. */
 export function enumValue(column: Column, input: unknown): string | undefined {
+  if (!column.options) return undefined;
+  const lookup = enumLookup(column);
+  // Cells repeat the exact labels: the raw text is tried before the (costly) NFKC normalization.
+  if (typeof input === 'string') {
+    const raw = lookup.get(`\u0000${input}`);
+    if (raw !== undefined) return raw;
+  }
   const n = normalizeHeader(input);
-  if (!n || !column.options) return undefined;
-  const hit = column.options.find(
-    (o) =>
-      normalizeHeader(o.value) === n || normalizeHeader(o.label['zh-CN']) === n || normalizeHeader(o.label.en) === n,
-  );
-  return hit?.value;
+  if (!n) return undefined;
+  const v = lookup.get(n);
+  if (v !== undefined && typeof input === 'string') lookup.set(`\u0000${input}`, v);
+  return v;
 }
 
 /** The label an enum value is written with in `lang` (unknown values are written as given). */

@@ -80,21 +80,30 @@ export function isDateValue(v: unknown): v is object {
 
 type CellResult = { ok: true; value: FieldValue } | { ok: false; message: Text };
 
+function badCell(
+  col: Column,
+  rule: Parameters<typeof fieldText>[1],
+  params?: Record<string, string | number>,
+): CellResult {
+  return { ok: false, message: fieldText(col, rule, params) };
+}
+
 /** One sheet cell → the column's typed value (date rules relative to today are for forms, not stored rows). */
 export function readCell(col: Column, cell: unknown, dateText: DateText): CellResult {
-  const bad = (rule: Parameters<typeof fieldText>[1], params?: Record<string, string | number>): CellResult => ({
-    ok: false,
-    message: fieldText(col, rule, params),
-  });
+  const bad = (rule: Parameters<typeof fieldText>[1], params?: Record<string, string | number>): CellResult =>
+    badCell(col, rule, params);
   if (cell === '' || cell === null || cell === undefined) {
     return col.required ? bad('required') : { ok: true, value: emptyValue(col) };
   }
-  if (isDateValue(cell)) {
+  // Only objects can be Dates: the (slow, realm-safe) tag check is skipped for the text and numbers most cells hold.
+  if (typeof cell === 'object' && isDateValue(cell)) {
     if (col.type === 'date') return { ok: true, value: dateText(cell, 'date') };
     if (col.type === 'datetime' || col.type === 'text' || col.type === 'longtext')
       return { ok: true, value: dateText(cell, 'datetime') };
     return bad(col.type === 'money' ? 'money' : col.type === 'integer' ? 'integer' : 'date');
   }
+  // The common case first: text in a text column needs no conversion at all.
+  if (typeof cell === 'string' && (col.type === 'text' || col.type === 'longtext')) return { ok: true, value: cell };
   if (typeof cell === 'number') {
     if (col.type === 'money') {
       const c = centsFromNumber(cell);
@@ -159,7 +168,18 @@ export function readRow<K extends Role>(
       rec[c.key] = emptyValue(c);
       continue;
     }
-    const r = readCell(c, cells[i], dateText);
+    const v = cells[i];
+    // Allocation-free fast paths for the two commonest cells (an empty optional cell, text in a text column);
+    // readCell gives the same answers for them.
+    if ((v === '' || v === null || v === undefined) && !c.required) {
+      rec[c.key] = emptyValue(c);
+      continue;
+    }
+    if (typeof v === 'string' && v !== '' && (c.type === 'text' || c.type === 'longtext')) {
+      rec[c.key] = v;
+      continue;
+    }
+    const r = readCell(c, v, dateText);
     if (r.ok) rec[c.key] = r.value;
     else if (c.derived) rec[c.key] = emptyValue(c);
     else return { kind: 'issue', issue: { role: map.role, row, field: c.key, message: r.message } };

@@ -1,11 +1,12 @@
 // The custom functions' entry points (PRODUCT.md §4; signatures and JSDoc in src/main.ts). Custom functions run
 // without authorization and may only read the spreadsheet, so this file asks for two read-only facts, once per
-// call and only when needed: the spreadsheet's time zone (Date cells become days in that zone, memoized per distinct
-// value so a 10,000-row range costs a handful of formatDate calls) and its locale (for error texts). Settings are
-// deliberately not read: a formula must give the same answer whatever the Settings sheet says today, so
-// CREDIT_SCORE and CREDIT_GRADE use the default model (docs/scoring-model.md).
+// call and only when needed: the spreadsheet's time zone (Date cells become days in that zone through the adapters'
+// offset memo, so a 10,000-row range costs a few formatDate calls per distinct day) and its locale (for error
+// texts). Settings are deliberately not read: a formula must give the same answer whatever the Settings sheet says
+// today, so CREDIT_SCORE and CREDIT_GRADE use the default model (docs/scoring-model.md).
 import { type Lang, langFromLocale } from '../domain/i18n';
 import * as cells from '../domain/scoring/cell-functions';
+import { zoneFormat } from '../adapters/zone-format';
 
 function isDate(v: unknown): v is Date {
   // Dates from services may come from another realm: never instanceof.
@@ -13,22 +14,10 @@ function isDate(v: unknown): v is Date {
 }
 
 function sheetEnv(): cells.CellEnv {
-  let tz: string | undefined;
   let lang: Lang | undefined;
-  const days = new Map<number, string>();
-  const timeZone = () => {
-    if (tz === undefined) tz = SpreadsheetApp.getActive().getSpreadsheetTimeZone();
-    return tz;
-  };
-  const dayOf = (d: Date): string => {
-    const ms = d.getTime();
-    let day = days.get(ms);
-    if (day === undefined) {
-      day = Number.isNaN(ms) ? '' : Utilities.formatDate(d, timeZone(), 'yyyy-MM-dd');
-      days.set(ms, day);
-    }
-    return day;
-  };
+  // Offset memo (zone-format.ts): a 10,000-row range costs a few calls per distinct day, not one per distinct value.
+  const zone = zoneFormat(() => SpreadsheetApp.getActive().getSpreadsheetTimeZone());
+  const dayOf = (d: Date): string => (Number.isNaN(d.getTime()) ? '' : zone.day(d));
   return {
     dateOf: (v) => (isDate(v) ? dayOf(v) : undefined),
     today: () => dayOf(new Date()),

@@ -27,7 +27,10 @@ function isNoneMode(e: { authMode?: unknown } | undefined): boolean {
   return String(e.authMode) === 'NONE' || e.authMode === ScriptApp.AuthMode.NONE;
 }
 
-/** The UI language for menus and alerts: the settings override when the document is readable, else the locale. */
+/**
+ * The UI language for menus and alerts: the settings override when the document is readable, else the locale. It
+ * reads the Settings sheet itself (not the mirrored language), so opening the file also re-syncs that mirror.
+ */
 export function menuLang(noDocument = false): Lang {
   if (noDocument) return localeLang();
   try {

@@ -21,7 +21,7 @@ import { documentStateStore } from '../adapters/checkpoint';
 import { documentLock } from '../adapters/lock';
 import { mailAppMailer } from '../adapters/mail';
 import { sessionAccounts } from '../adapters/reminder-accounts';
-import { sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
 import { runMenuAction } from './menu';
@@ -49,7 +49,7 @@ interface Env {
 
 function env(): Env {
   const store = openLedgerStore();
-  return { store, clock: sheetsClock(() => store.tz), identity: sessionIdentity(() => store.settings()) };
+  return { store, clock: sheetsClock(store.zone), identity: sessionIdentity(languageOnly(store)) };
 }
 
 function runDeps(e: Env, since: () => string): RunDeps {
@@ -57,7 +57,7 @@ function runDeps(e: Env, since: () => string): RunDeps {
     store: e.store,
     clock: e.clock,
     mailer: mailAppMailer(),
-    lock: documentLock(),
+    lock: documentLock(() => e.store.wrote),
     state: documentStateStore(),
     // Writes the derived columns as of today (the run recomputes them in memory as well, so it never trusts stale ones).
     refresh: () => {

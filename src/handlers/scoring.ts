@@ -1,7 +1,7 @@
 // Menu entry points for scoring: *Rescore customers* and *Run backtest*. Each composes the sheet adapters with the
 // use case and turns the result into feedback (toasts, an alert for the backtest; failures become the shared
 // localized alert); results are JSON-safe so the sidebar can call the same functions through google.script.run.
-import { sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
+import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { recordAudit } from '../app/audit-log';
 import { type BacktestOptions, type BacktestResult, runBacktestUseCase } from '../app/backtest';
@@ -14,8 +14,8 @@ const TITLE: Text = { 'zh-CN': '信用评分', en: 'Credit scoring' };
 
 function context() {
   const store = openLedgerStore();
-  const clock = sheetsClock(() => store.tz);
-  const identity = sessionIdentity(() => store.settings());
+  const clock = sheetsClock(store.zone);
+  const identity = sessionIdentity(languageOnly(store));
   return { store, clock, identity, lang: identity.lang() };
 }
 
@@ -27,7 +27,7 @@ export function rescoreCustomers(): RescoreResult | undefined {
     () => {
       const { store, clock, identity, lang: l } = context();
       lang = l;
-      const progress = toastProgress(TITLE[l]);
+      const progress = toastProgress(TITLE[l], store.ss);
       return rescoreUseCase({
         store,
         clock,
@@ -50,7 +50,10 @@ export function runBacktest(options?: BacktestOptions): BacktestResult | undefin
     () => {
       const { store, clock, lang: l } = context();
       lang = l;
-      const result = runBacktestUseCase({ store, clock, progress: toastProgress(TITLE[l]), lang: l }, options ?? {});
+      const result = runBacktestUseCase(
+        { store, clock, progress: toastProgress(TITLE[l], store.ss), lang: l },
+        options ?? {},
+      );
       showAlert(SCORING_MSG.backtestTitle[l], result.summary[l]);
       return result;
     },

@@ -3,7 +3,7 @@
 // lock and the reminder status. Kept out of rpc.ts so the sidebar's type-check never sees Apps Script types.
 import { documentStateStore } from '../adapters/checkpoint';
 import { documentLock } from '../adapters/lock';
-import { sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
 import type { SidebarServices } from '../app/sidebar-ports';
@@ -14,9 +14,9 @@ export const SAVE_LOCK_WAIT_MS = 10000;
 
 export function openSidebarServices(): SidebarServices {
   const store = openLedgerStore();
-  const clock = sheetsClock(() => store.tz);
-  const identity = sessionIdentity(() => store.settings());
-  const lock = documentLock();
+  const clock = sheetsClock(store.zone);
+  const identity = sessionIdentity(languageOnly(store));
+  const lock = documentLock(() => store.wrote);
   return {
     store,
     clock,

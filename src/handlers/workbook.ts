@@ -2,7 +2,7 @@
 // Each composes the SpreadsheetApp adapters with a use case and reports back in the user's language.
 import { appendAuditTail } from '../adapters/audit-tail';
 import { handleEdit } from '../adapters/edit-event';
-import { sessionIdentity, sheetsClock, toastProgress, uiLang } from '../adapters/runtime';
+import { languageOnly, sessionIdentity, sheetsClock, toastProgress, uiLang } from '../adapters/runtime';
 import { type SetupOutcome, setupSheets } from '../adapters/sheet-setup';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { readWorkbookProps } from '../adapters/workbook-props';
@@ -59,8 +59,8 @@ export function refreshLedger(): RefreshResult | undefined {
     'refreshLedger',
     () => {
       const store = openLedgerStore();
-      lang = uiLang(store.settings());
-      const clock = sheetsClock(() => store.tz);
+      lang = uiLang(languageOnly(store)());
+      const clock = sheetsClock(store.zone);
       const result = refreshUseCase(store, clock.today(), toastProgress(t(lang, REFRESH.title), store.ss), lang);
       showAlert(t(lang, REFRESH.title), refreshSummary(result, lang));
       return result;
@@ -76,7 +76,7 @@ export function verifyAuditLog(): ChainCheck | undefined {
     'verifyAuditLog',
     () => {
       const store = openLedgerStore();
-      lang = uiLang(store.settings());
+      lang = uiLang(languageOnly(store)());
       const check = verifyAudit(store);
       showAlert(
         MENU.verifyAuditLog[lang],

@@ -53,7 +53,7 @@ describe('refreshLedger across time zones (today is the spreadsheet zone’s day
       seed(env, names);
       env.resetCounts();
       env.clickMenu('refreshLedger');
-      expect(env.total('SpreadsheetApp.')).toBeLessThanOrEqual(25);
+      expect(env.total('SpreadsheetApp.')).toBeLessThanOrEqual(15); // PRODUCT.md §10
       const v = env.values(names.invoices);
       expect(v.slice(1).map((r) => r[col('invoices', 'daysOverdue')])).toEqual([...k.days, 0]);
       expect(v.slice(1).map((r) => r[col('invoices', 'outstanding')])).toEqual([1000, 300.5, 80]);

@@ -97,10 +97,16 @@ test('rescoreCustomers writes scores, grades, segments and reasons; the grade dr
   expect(result.gradeChanges).toEqual([{ customerId: 'A', customerName: 'Alpha Ltd', from: 'AA', to: 'C', steps: 7 }]);
   const audit = sheetRecords(env, ['Audit log', '操作日志']);
   expect(audit.some((r) => Object.values(r).includes('grade-change') && Object.values(r).includes('A'))).toBe(true);
-  // one getValues per sheet read (customers, invoices, payments, interactions, settings, audit for the hash chain),
-  // one setValues for the five score columns and one for the audit rows
-  expect(counts['SpreadsheetApp.Range.getValues']).toBeLessThanOrEqual(6);
-  expect(counts['SpreadsheetApp.Range.setValues']).toBe(2);
+  // one getSheetValues per sheet read (customers, invoices, payments, interactions, settings, the audit header: the
+  // hash chain continues from the saved tail or one read of the log), one write for the five score columns and one
+  // for the two audit rows (an appendRow each: cheaper than getMaxRows + getRange + setValues). PRODUCT.md §10 asks
+  // ≤ 15 in all; today 20 here (two calls per sheet read × 6, two toasts, spreadsheet + zone, getRange + 3 writes):
+  // known gap, see the issue #8 report.
+  expect(counts['SpreadsheetApp.Range.getValues'] ?? 0).toBe(0);
+  expect(counts['SpreadsheetApp.Sheet.getSheetValues']).toBeLessThanOrEqual(6);
+  expect(counts['SpreadsheetApp.Range.setValues']).toBe(1);
+  expect(counts['SpreadsheetApp.Sheet.appendRow']).toBe(2);
+  expect(calls).toBeLessThanOrEqual(20);
   console.log(`rescore (3 customers): ${calls} SpreadsheetApp calls ${JSON.stringify(counts)}`);
 });
 

@@ -94,10 +94,12 @@ describe('sidebar rpc in the emulator (built bundle)', () => {
 });
 
 describe('PRODUCT.md §10 budget', () => {
-  // KNOWN GAP, kept visible: today a customer save costs ~19 SpreadsheetApp calls — the sheet store reads the
-  // settings and the whole audit log (to chain the hash), checks getMaxRows before each append, and the lock
-  // adapter flushes. The sidebar's own part is one read + one append + one audit append. When the store gets
-  // leaner this test starts passing and jest reports it: then turn `test.failing` into `test`.
+  // KNOWN GAP, kept visible: a customer save now costs 9 SpreadsheetApp calls (was ~19): spreadsheet + zone, the
+  // customers sheet (by id + one getSheetValues), one appendRow, the audit sheet (by id + its header row: the hash
+  // chain continues from the tail saved in the workbook property), one appendRow, and the flush before the lock is
+  // released. The 8th call would need the audit header cached across executions, which a column move in the audit
+  // sheet (no onEdit) would silently break. When the budget is met jest reports it: then turn `test.failing` into
+  // `test`.
   test.failing('KNOWN GAP, expected to fail for now: a sidebar customer save costs at most 8 SpreadsheetApp calls', () => {
     const env = ledgerEnv();
     env.resetCounts();
