@@ -9,11 +9,11 @@ import {
   INVOICE_DERIVED_FIELDS,
   type InvoiceDerived,
 } from '../domain/derive';
-import { type Lang, t } from '../domain/i18n';
-import type { Customer, Invoice } from '../domain/records';
+import { fill, type Lang, t } from '../domain/i18n';
+import type { Customer, Invoice, Payment } from '../domain/records';
 import { sheetOf } from '../domain/schema';
 import { REFRESH } from '../domain/workbook-i18n';
-import type { LedgerStore, Progress, RowIssue } from './ports';
+import type { LedgerStore, Progress, RowIssue, Stored } from './ports';
 
 export interface RefreshResult {
   asOf: IsoDay;
@@ -67,8 +67,46 @@ export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progre
     customers: customers.rows.length,
     invoicesChanged: invChanges.length,
     customersChanged: custChanges.length,
-    issues: [...customers.issues, ...invoices.issues, ...payments.issues],
+    issues: [
+      ...customers.issues,
+      ...invoices.issues,
+      ...payments.issues,
+      ...danglingReferences(customers.rows, invoices.rows, payments.rows),
+    ],
   };
+}
+
+/**
+ * Rows typed by hand that point at a customer or invoice that does not exist: still computed (their amounts are
+ * real), but reported so the user can fix the id — they would otherwise only surface as skipped reminders.
+ */
+function danglingReferences(
+  customers: ReadonlyArray<Stored<Customer>>,
+  invoices: ReadonlyArray<Stored<Invoice>>,
+  payments: ReadonlyArray<Stored<Payment>>,
+): RowIssue[] {
+  const customerIds = new Set(customers.map((c) => c.record.id));
+  const invoiceIds = new Set(invoices.map((i) => i.record.id));
+  const issues: RowIssue[] = [];
+  for (const { row, record } of invoices) {
+    if (!customerIds.has(record.customerId)) {
+      const message = {
+        'zh-CN': fill(REFRESH.unknownCustomer['zh-CN'], { id: record.customerId }),
+        en: fill(REFRESH.unknownCustomer.en, { id: record.customerId }),
+      };
+      issues.push({ role: 'invoices', row, field: 'customerId', message });
+    }
+  }
+  for (const { row, record } of payments) {
+    if (!invoiceIds.has(record.invoiceId)) {
+      const message = {
+        'zh-CN': fill(REFRESH.unknownInvoice['zh-CN'], { id: record.invoiceId }),
+        en: fill(REFRESH.unknownInvoice.en, { id: record.invoiceId }),
+      };
+      issues.push({ role: 'payments', row, field: 'invoiceId', message });
+    }
+  }
+  return issues;
 }
 
 /** The localized end-of-run summary, listing up to five skipped rows so the user can fix them. */

@@ -72,6 +72,14 @@ export const SETUP = {
 } satisfies Catalog;
 
 export const REFRESH = {
+  unknownCustomer: {
+    'zh-CN': '客户编号“{id}”在客户表中不存在',
+    en: 'Customer ID "{id}" does not exist in the customers sheet',
+  },
+  unknownInvoice: {
+    'zh-CN': '单据编号“{id}”在应收账款表中不存在',
+    en: 'Invoice ID "{id}" does not exist in the receivables sheet',
+  },
   title: { 'zh-CN': '刷新台账', en: 'Refresh ledger' },
   started: { 'zh-CN': '正在读取客户、应收与回款…', en: 'Reading customers, receivables and payments…' },
   writing: {

@@ -21,13 +21,18 @@ import { documentStateStore } from '../adapters/checkpoint';
 import { documentLock } from '../adapters/lock';
 import { mailAppMailer } from '../adapters/mail';
 import { sessionAccounts } from '../adapters/reminder-accounts';
-import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
 import { runMenuAction } from './menu';
 
 const MSG = {
   title: { 'zh-CN': '催收提醒', en: 'Reminders' },
+  started: { 'zh-CN': '正在刷新台账并发送今日催收邮件…', en: 'Refreshing the ledger and sending today’s reminders…' },
+  finished: {
+    'zh-CN': '催收完成：已发送 {sent} 封，失败 {failed} 封',
+    en: 'Reminders finished: {sent} sent, {failed} failed',
+  },
   previewTitle: { 'zh-CN': '催收预览（不发送）', en: 'Reminder preview (nothing is sent)' },
   done: {
     'zh-CN':
@@ -109,11 +114,14 @@ export function runRemindersNow(): RunResult | undefined {
         ui().alert(t(lang, MSG.title), t(lang, MSG.notAdmin), ui().ButtonSet.OK);
         return undefined;
       }
+      const progress = toastProgress(t(lang, MSG.title), e.store.ss);
+      progress.step(t(lang, MSG.started));
       const prevDay = documentStateStore().loadState()?.day ?? '';
       const r = runReminders(
         runDeps(e, () => prevDay || e.clock.today()),
         'now',
       );
+      if (r.status !== 'locked') progress.step(t(lang, MSG.finished, { sent: r.sent, failed: r.failed }));
       const text =
         r.status === 'locked'
           ? t(lang, MSG.locked)

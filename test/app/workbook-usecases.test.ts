@@ -114,6 +114,22 @@ describe('refreshLedger (use case)', () => {
     const r = refreshLedger(store, '2026-03-02', silent, 'en');
     expect(refreshSummary(r, 'en')).toContain('Receivables row 7: Amount must be an amount');
   });
+
+  test('invoices of unknown customers and payments of unknown invoices are computed but reported', () => {
+    const store = ledger();
+    store.append('invoices', [
+      { id: 'X-1', customerId: 'C-404', issueDate: '2026-01-01', dueDate: '2026-01-31', amount: 500, status: 'open' },
+    ]);
+    store.append('payments', [{ id: 'P-9', invoiceId: 'NOPE', customerId: 'C-000001', date: '2026-02-01', amount: 1 }]);
+    const r = refreshLedger(store, '2026-03-02', silent, 'en');
+    expect(r.issues.map((i) => [i.role, i.field])).toEqual([
+      ['invoices', 'customerId'],
+      ['payments', 'invoiceId'],
+    ]);
+    expect(refreshSummary(r, 'en')).toContain('Customer ID "C-404" does not exist in the customers sheet');
+    expect(refreshSummary(r, 'zh-CN')).toContain('单据编号“NOPE”在应收账款表中不存在');
+    expect(store.records('invoices').find((i) => i.id === 'X-1')).toMatchObject({ outstanding: 500 });
+  });
 });
 
 describe('recordAudit / verifyAudit (use case)', () => {

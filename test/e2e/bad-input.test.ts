@@ -274,8 +274,7 @@ describe('more hand-typed rows and hostile payloads', () => {
     expect(env.outbox.map((m: { to: string }) => m.to)).toEqual(['good@example.com']);
   });
 
-  // DEFECT: an invoice typed by hand for a customer id that does not exist is counted as valid by refresh and not reported (only the reminder log says skipped:no-customer) (src/app/refresh-ledger.ts)
-  test.failing('an invoice typed by hand for an unknown customer is reported by refresh', () => {
+  test('an invoice typed by hand for an unknown customer is reported by refresh', () => {
     const { env } = typedRows();
     env.clickMenu('refreshLedger');
     expect(lastAlert(env)).toMatch(/ORPHAN|应收账款\s*第\s*3\s*行/);

@@ -255,8 +255,7 @@ describe('feedback on long menu work (§3)', () => {
     expect(env.toasts.length - n).toBeGreaterThanOrEqual(2);
   });
 
-  // DEFECT: Run reminders now shows no progress toasts (§3 lists it); only the final alert (src/handlers/reminders.ts runRemindersNow)
-  test.failing('runRemindersNow shows progress toasts', () => {
+  test('runRemindersNow shows progress toasts', () => {
     const env = book();
     const n = env.toasts.length;
     env.clickMenu('runRemindersNow');
