@@ -5,6 +5,7 @@
 // are either one value (used for every row) or a range of the same shape. Empty cells give ''. Bad input throws a
 // localized message naming the function, the argument and the row, which Sheets shows in the cell's note.
 import { dayNumber, type IsoDay, isIsoDay } from '../day';
+import { agingBucket as bucketOfDays } from '../derive';
 import type { Lang } from '../i18n';
 import type { AgingBucket } from '../records';
 import type { Factors } from './factors';
@@ -120,11 +121,8 @@ function mapCells(fn: string, env: CellEnv, args: Args, cell: (ctx: Ctx, at: Arg
 }
 
 export function agingBucketOf(daysOverdue: number): AgingBucket {
-  if (daysOverdue <= 0) return 'current';
-  if (daysOverdue <= 30) return '1-30';
-  if (daysOverdue <= 60) return '31-60';
-  if (daysOverdue <= 90) return '61-90';
-  return '90+';
+  // One definition of the buckets (derive.ts, the sheet's derived column); here the amount is known to be owed.
+  return bucketOfDays(daysOverdue, 1) as AgingBucket;
 }
 
 /** Days past due, or '' for an empty due date. `today` is asked once per call, only when as_of is empty. */
