@@ -7,6 +7,7 @@ import { companyOrFallback, stageLabel, tx } from './catalog';
 import type { PlannedInvoice, PlannedMessage } from './plan';
 import type { ReminderConfig } from './settings';
 import type { TemplateKind } from './templates';
+import { escapeHtml } from '../text-safety';
 
 export interface RenderedMail {
   subject: string;
@@ -14,11 +15,8 @@ export interface RenderedMail {
   html: string;
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (ch) => ESC[ch]);
-}
+// One escaping rule for every place user data is shown as HTML (text-safety.ts); re-exported for the e-mail code.
+export { escapeHtml };
 
 /** "CNY 1,200.00 + USD 50.00": totals per currency, never mixed into one number. */
 export function formatTotals(items: ReadonlyArray<{ outstanding: number; currency: string }>): string {
