@@ -36,7 +36,7 @@ export function applyRules(
   kept: (key: string) => boolean,
   lang: Lang,
   settings: SettingsMap,
-  rules: Map<string, Rule>,
+  rules: RuleFactory,
 ): void {
   const width = plan.header.length;
   const specs = ownedColumns(role, plan.map)
@@ -48,52 +48,83 @@ export function applyRules(
     : Array.from({ length: dataRows + (firstRow === 1 ? 1 : 0) }, () => new Array<Rule | null>(width).fill(null));
   const skip = firstRow === 1 ? 1 : 0; // a grid that starts at the header row leaves the header unvalidated
   for (const { index, spec } of specs) {
-    const rule = spec && !isCellRelative(spec) ? sharedRule(rules, spec) : null;
+    const rule = spec && !isCellRelative(spec) ? rules.sharedRule(spec) : null;
     for (let r = skip; r < grid.length; r++) grid[r][index] = rule;
   }
   range.setDataValidations(grid);
   for (const { index, spec } of specs) {
     if (!spec || !isCellRelative(spec)) continue;
-    sheet.getRange(2, index + 1, dataRows, 1).setDataValidation(buildRule(spec, `${columnLetter(index)}2`));
+    sheet.getRange(2, index + 1, dataRows, 1).setDataValidation(rules.build(spec, `${columnLetter(index)}2`));
   }
 }
 
-function sharedRule(rules: Map<string, Rule>, spec: RuleSpec): Rule {
-  const key = ruleKey(spec);
-  let rule = rules.get(key);
-  if (!rule) {
-    rule = buildRule(spec, '');
-    rules.set(key, rule);
+/**
+ * Builds the validation rules of one setup run: each distinct rule once, all from ONE builder. A builder keeps its
+ * settings between build() calls and each require…() replaces the criterion (gas-runtime-notes §2), and every rule
+ * here sets both criterion and help text, so reusing it saves a newDataValidation() call per rule.
+ */
+export class RuleFactory {
+  private builder?: GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  private readonly cache = new Map<string, Rule>();
+
+  /** The rule for `spec`, shared between every column that needs the same one. */
+  sharedRule(spec: RuleSpec): Rule {
+    const key = ruleKey(spec);
+    let rule = this.cache.get(key);
+    if (!rule) {
+      rule = this.build(spec, '');
+      this.cache.set(key, rule);
+    }
+    return rule;
   }
-  return rule;
+
+  /** A rule of its own; `a1` is the first cell of the range a cell-relative formula is applied to. */
+  build(spec: RuleSpec, a1: string): Rule {
+    this.builder ??= SpreadsheetApp.newDataValidation();
+    const b = this.builder;
+    switch (spec.kind) {
+      case 'list':
+        b.requireValueInList(spec.values, true);
+        break;
+      case 'checkbox':
+        b.requireCheckbox();
+        break;
+      case 'money':
+        b.requireNumberGreaterThanOrEqualTo(0);
+        break;
+      case 'date':
+        b.requireDate();
+        break;
+      case 'email':
+        b.requireTextIsEmail();
+        break;
+      case 'range':
+        b.requireNumberBetween(spec.min, spec.max);
+        break;
+      case 'phone':
+        b.requireFormulaSatisfied(phoneFormula(a1));
+        break;
+      case 'taxId':
+        b.requireFormulaSatisfied(taxIdFormula(a1));
+        break;
+    }
+    return b.setHelpText(spec.help).build();
+  }
 }
 
-function buildRule(spec: RuleSpec, a1: string): Rule {
-  const b = SpreadsheetApp.newDataValidation();
-  switch (spec.kind) {
-    case 'list':
-      // Dropdowns explain themselves; no help text saves a call per rule.
-      return b.requireValueInList(spec.values, true).build();
-    case 'checkbox':
-      return b.requireCheckbox().build();
-    case 'money':
-      return b.requireNumberGreaterThanOrEqualTo(0).build();
-    case 'date':
-      return b.requireDate().build();
-    case 'email':
-      b.requireTextIsEmail();
-      break;
-    case 'range':
-      b.requireNumberBetween(spec.min, spec.max);
-      break;
-    case 'phone':
-      b.requireFormulaSatisfied(phoneFormula(a1));
-      break;
-    case 'taxId':
-      b.requireFormulaSatisfied(taxIdFormula(a1));
-      break;
+/** Sheets' default column width: columns whose schema width equals it need no call. */
+const DEFAULT_WIDTH = 100;
+
+/** Schema widths of the owned columns, one setColumnWidths per run of adjacent columns with the same width. */
+export function applyWidths(sheet: Sheet, role: Role, plan: HeaderPlan): void {
+  const byIndex = new Map(ownedColumns(role, plan.map).map((o) => [o.index, o.col.width]));
+  for (let i = 0; i < plan.header.length; ) {
+    const w = byIndex.get(i);
+    let j = i + 1;
+    while (w !== undefined && byIndex.get(j) === w) j++;
+    if (w !== undefined && w !== DEFAULT_WIDTH) sheet.setColumnWidths(i + 1, j - i, w);
+    i = j;
   }
-  return b.setHelpText(spec.help).build();
 }
 
 /** Warning-only protection: editors get a prompt, and the add-on (running as them) can still write. */

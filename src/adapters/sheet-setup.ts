@@ -12,18 +12,20 @@ import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
-import { applyRules, conditionalFormats, protect, type Rule } from './sheet-setup-format';
+import { applyRules, applyWidths, conditionalFormats, protect, RuleFactory } from './sheet-setup-format';
 import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Bump when formats/rules change, so existing workbooks get them on the next repair. */
-export const SETUP_VERSION = 1;
+export const SETUP_VERSION = 2;
 /** Grid of a sheet made by insertSheet (gas-runtime-notes §1: 1000 × 26), so new sheets need no size calls. */
 const NEW_ROWS = 1000;
 const NEW_COLS = 26;
 /** After this sheet a "how far" toast is shown (the summary alert is the "done"). */
 const HALFWAY: Role = 'invoices';
+/** Sheets that get their schema column widths when created (see createSheet). */
+const SIZED_ON_CREATE: readonly Role[] = ['settings'];
 const ORDER: readonly Role[] = ['settings', 'customers', 'invoices', 'payments', 'interactions', 'reminders', 'audit'];
 
 export interface SetupOutcome {
@@ -51,7 +53,7 @@ export function setupSheets(
   const found = locateSheets(ss, props);
   const out: SetupOutcome = { created: [], repaired: [], addedColumns: [], settingsAdded: 0, auditWritten: false };
   const next: WorkbookProps = { sheets: {}, lang: wbLang, layout: {}, version: SETUP_VERSION };
-  const rules = new Map<string, Rule>();
+  const rules = new RuleFactory();
   let settings: SettingsMap = withDefaults({});
   progress.step(t(lang, SETUP.started));
   for (const role of ORDER) {
@@ -71,8 +73,7 @@ export function setupSheets(
     }
     const sheet = had.sheet;
     next.sheets[role] = had.id;
-    const lastCol = sheet.getLastColumn();
-    const existing = lastCol ? (sheet.getRange(1, 1, 1, lastCol).getValues()[0] as unknown[]) : [];
+    const existing = headerRow(sheet);
     const plan = planHeader(role, existing, wbLang);
     next.layout![role] = plan.layout;
     if (plan.added.length) {
@@ -135,6 +136,15 @@ function locateSheets(
   return found;
 }
 
+/** Row 1 in one call (getSheetValues with -1 reads to the last column); an empty sheet (where -1 throws) has none. */
+function headerRow(sheet: Sheet): unknown[] {
+  try {
+    return (sheet.getSheetValues(1, 1, 1, -1) as unknown[][])[0] ?? [];
+  } catch (_e) {
+    return [];
+  }
+}
+
 /** Writes only the appended header cells (bold), growing the grid first when it is too narrow. */
 function addHeaderCells(sheet: Sheet, plan: HeaderPlan): void {
   const width = plan.header.length;
@@ -166,7 +176,8 @@ function initialRows(
 /**
  * A new sheet in one grid: header, initial rows, bold header, formats and validation rules are each written once
  * over the whole 1000-row grid insertSheet makes; then frozen row, protections and conditional formats. Column
- * widths are left at Sheets' default: the 150-call budget goes to validation rules and formats first.
+ * widths cost a call per run of equal widths (73 runs over the schema): within the 150-call budget only the Settings
+ * sheet, read as a document (long descriptions and e-mail templates), gets its schema widths.
  */
 function createSheet(
   sheet: Sheet,
@@ -175,7 +186,7 @@ function createSheet(
   initial: unknown[][],
   lang: Lang,
   settings: SettingsMap,
-  rules: Map<string, Rule>,
+  rules: RuleFactory,
 ): void {
   const width = plan.header.length;
   if (width > NEW_COLS) sheet.insertColumnsAfter(NEW_COLS, width - NEW_COLS);
@@ -196,6 +207,7 @@ function createSheet(
   );
   applyRules(sheet, role, plan, all, 1, NEW_ROWS - 1, null, () => false, lang, settings, rules);
   sheet.setFrozenRows(1);
+  if (SIZED_ON_CREATE.includes(role)) applyWidths(sheet, role, plan);
   protect(sheet, role, plan, NEW_ROWS, sheetOf(role).log, undefined);
   conditionalFormats(sheet, role, plan, all, 1, false);
 }
@@ -222,7 +234,11 @@ function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { setti
   return { settings: withDefaults(values), added: missing.length };
 }
 
-/** An existing sheet whose layout changed: owned columns get their formats, rules, protection and highlights back. */
+/**
+ * An existing sheet whose layout or setup version changed. A new layout (columns moved, added or deleted) gets its
+ * header style, formats, rules, protection and highlights back on the owned columns; a new setup version with the
+ * same layout only re-applies the validation rules (what versions change), so upgrading a workbook stays in budget.
+ */
 function repairLayout(
   sheet: Sheet,
   role: Role,
@@ -231,24 +247,34 @@ function repairLayout(
   version: number | undefined,
   lang: Lang,
   settings: SettingsMap,
-  rules: Map<string, Rule>,
+  rules: RuleFactory,
 ): void {
   const width = plan.header.length;
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  const moved = oldLayout !== plan.layout;
+  const def = sheetOf(role);
+  // Header cells setup appends are bolded as they are written (addHeaderCells); moved cells keep their style.
+  if (moved) sheet.setFrozenRows(1);
+  if (def.log || role === 'settings') {
+    // Logs and settings carry no formats or rules: only the sheet-wide warning protection of logs.
+    if (moved && def.log) protect(sheet, role, plan, 0, true, undefined);
+    return;
+  }
   const maxRows = sheet.getMaxRows();
   if (maxRows < 2) return;
   const owned = ownedColumns(role, plan.map);
   const body = sheet.getRange(2, 1, maxRows - 1, width);
-  // User columns keep their formats and rules: read the grids, change only owned columns, write back.
-  const formats = body.getNumberFormats() as string[][];
-  for (const row of formats) for (const { col, index } of owned) row[index] = col.format;
-  body.setNumberFormats(formats);
+  if (moved) {
+    // User columns keep their formats and rules: read the grids, change only owned columns, write back.
+    const formats = body.getNumberFormats() as string[][];
+    for (const row of formats) for (const { col, index } of owned) row[index] = col.format;
+    body.setNumberFormats(formats);
+  }
   // Rules move with their column in Sheets, so only columns now at a new position (or a new setup version) need
   // theirs rebuilt; the others keep what getDataValidations returned.
   const before = (oldLayout ?? '').split(',');
   const kept = (key: string) => version === SETUP_VERSION && before[plan.map.index[key]] === key;
   applyRules(sheet, role, plan, body, 2, maxRows - 1, body, kept, lang, settings, rules);
-  protect(sheet, role, plan, maxRows, sheetOf(role).log, oldLayout ?? '');
+  if (!moved) return;
+  protect(sheet, role, plan, maxRows, false, oldLayout ?? '');
   conditionalFormats(sheet, role, plan, body, 2, true);
 }

@@ -39,40 +39,47 @@ export function layoutOf(map: HeaderMap): string {
 }
 
 /** A data-validation rule, described as data so identical rules are built once and shared between columns. */
+/** Every rule carries its localized help text (shown on hover and when a typed value is rejected). */
 export type RuleSpec =
   | { kind: 'list'; values: string[]; help: string }
-  | { kind: 'date' }
+  | { kind: 'date'; help: string }
   | { kind: 'email'; help: string }
-  | { kind: 'money' }
+  | { kind: 'money'; help: string }
   | { kind: 'range'; min: number; max: number; help: string }
-  | { kind: 'checkbox' }
+  | { kind: 'checkbox'; help: string }
   | { kind: 'phone'; help: string }
   | { kind: 'taxId'; help: string };
+
+/** Dropdown help names the choices, so a rejected paste says what would have been accepted. */
+function listRule(values: string[], lang: Lang): RuleSpec {
+  return { kind: 'list', values, help: t(lang, HELP.list, { values: values.join(lang === 'zh-CN' ? '、' : ', ') }) };
+}
 
 /** The rule of an owned column, or null (derived columns and free text have none). */
 export function ruleFor(col: Column, lang: Lang, settings: SettingsMap): RuleSpec | null {
   if (col.derived) return null;
   if (col.listSetting) {
     const values = listSetting(settings[col.listSetting]);
-    return values.length ? { kind: 'list', values, help: t(lang, HELP.list) } : null;
+    return values.length ? listRule(values, lang) : null;
   }
   switch (col.type) {
     case 'enum':
-      return { kind: 'list', values: (col.options ?? []).map((o) => o.label[lang]), help: t(lang, HELP.list) };
+      return listRule(
+        (col.options ?? []).map((o) => o.label[lang]),
+        lang,
+      );
     case 'date':
-      // Sheets' own (localized) "enter a valid date" warning says it; one call fewer per setup.
-      return { kind: 'date' };
+      return { kind: 'date', help: t(lang, HELP.date) };
     case 'email':
       return { kind: 'email', help: t(lang, HELP.email) };
     case 'money':
-      // "≥ 0" needs no explanation; one call fewer per setup.
-      return { kind: 'money' };
+      return { kind: 'money', help: t(lang, HELP.money) };
     case 'integer':
       return col.min !== undefined && col.max !== undefined
         ? { kind: 'range', min: col.min, max: col.max, help: t(lang, HELP.range, { min: col.min, max: col.max }) }
         : null;
     case 'checkbox':
-      return { kind: 'checkbox' };
+      return { kind: 'checkbox', help: t(lang, HELP.checkbox) };
     case 'phone':
       return { kind: 'phone', help: t(lang, HELP.phone) };
     case 'taxId':

@@ -57,7 +57,13 @@ export const HELP = {
     'zh-CN': '18 位统一社会信用代码（校验位须正确）',
     en: '18-character unified social credit code (check character verified)',
   },
-  list: { 'zh-CN': '请从下拉列表中选择', en: 'Choose a value from the list' },
+  list: { 'zh-CN': '请从下拉列表中选择：{values}', en: 'Choose one of: {values}' },
+  date: { 'zh-CN': '请输入有效日期，如 2026-03-31', en: 'Enter a valid date, e.g. 2026-03-31' },
+  money: {
+    'zh-CN': '请输入不小于 0 的金额（最多两位小数）',
+    en: 'Enter an amount of 0 or more (at most two decimals)',
+  },
+  checkbox: { 'zh-CN': '勾选表示“是”', en: 'Tick for yes' },
 } satisfies Catalog;
 
 export const SETUP = {

@@ -1,16 +1,20 @@
 // PRODUCT.md §10 call budgets, measured as the bench does: env.total('SpreadsheetApp.') around one execution of the
 // built add-on (setup: every service). Budgets hold "whatever the number of rows", so each is measured on a small
 // and a larger workbook and must not grow with it.
+import { createEnvironment } from '../../emulator/src/index';
 import type { SidebarHome } from '../../src/app/sidebar-types';
 import {
   customerWithInvoice,
   type Env,
   mustSave,
   newEnv,
+  OWNER,
   saveCustomer,
   saveInteraction,
   saveInvoice,
   savePayment,
+  sheetName,
+  sheetOf,
 } from './harness';
 
 function book(n: number): { env: Env; customerId: string; invoiceId: string } {
@@ -51,6 +55,27 @@ describe('§10 budgets', () => {
     const fresh = newEnv({ setup: false });
     expect(allCalls(fresh, () => fresh.clickMenu('setupWorkbook'))).toBeLessThanOrEqual(150);
     expect(allCalls(large.env, () => large.env.clickMenu('setupWorkbook'))).toBeLessThanOrEqual(150);
+  });
+
+  test('setup after an add-on upgrade (older setup version) re-applies the rules within 150 calls', () => {
+    const state = large.env.serialize();
+    const props = large.env.properties.document() as Record<string, string>;
+    const key = Object.keys(props).find((k) => /"version":\d+/.test(props[k]));
+    expect(key).toBeDefined();
+    const old = props[key!].replace(/"version":\d+/, '"version":1');
+    const env = createEnvironment({ state: state.split(JSON.stringify(props[key!])).join(JSON.stringify(old)) });
+    env.loadBuild('dist');
+    env.openAsUser(OWNER);
+    expect(allCalls(env, () => env.clickMenu('setupWorkbook'))).toBeLessThanOrEqual(150);
+    // The rules were re-applied (help text of the current version), and a further run is a cheap check again.
+    expect(allCalls(env, () => env.clickMenu('setupWorkbook'))).toBeLessThan(60);
+  });
+
+  test('repair of a damaged data sheet stays within 150 calls', () => {
+    const env = book(3).env;
+    sheetOf(env, sheetName('customers')).deleteColumn(3);
+    sheetOf(env, sheetName('invoices')).deleteColumn(2);
+    expect(allCalls(env, () => env.clickMenu('setupWorkbook'))).toBeLessThanOrEqual(150);
   });
 
   test('refresh: spreadsheet calls do not grow with the number of rows', () => {

@@ -120,13 +120,40 @@ test.each([
   }
 });
 
-// DEFECT (low): dropdown rules carry no help text (§2 "localized help text"); deliberately skipped to save calls in src/adapters/sheet-setup-format.ts:75
-test.failing('enumeration dropdowns carry localized help text', () => {
+test.each([
+  ['zh_CN', 'zh-CN', '客户类型', /企业、个人/],
+  ['en_US', 'en', 'Type', /Company, Individual/],
+] as const)(
+  'enumeration dropdowns carry localized help text naming the choices (%s)',
+  (locale, lang, header, choices) => {
+    const env = newEnv({ locale });
+    const name = sheetName('customers', lang);
+    const dv = sheet(env, name)
+      .getRange(2, colIndex(env, name, header) + 1)
+      .getDataValidation();
+    expect(String(dv?.getHelpText() ?? '')).toMatch(choices);
+  },
+);
+
+test('every validated column of every sheet has help text', () => {
   const env = newEnv();
-  const name = sheetName('customers');
-  const c = colIndex(env, name, '客户类型') + 1;
-  const dv = sheet(env, name).getRange(2, c).getDataValidation();
-  expect(String(dv?.getHelpText() ?? '')).toMatch(/[\u4e00-\u9fff]/);
+  for (const role of ['customers', 'invoices', 'payments', 'interactions'] as const) {
+    const sh = sheet(env, sheetName(role));
+    const width = sh.getLastColumn();
+    const rules = sh.getRange(2, 1, 1, width).getDataValidations()[0];
+    const validated = rules.filter((r) => r !== null);
+    expect(validated.length).toBeGreaterThan(0);
+    for (const r of validated) expect(String(r?.getHelpText() ?? '')).toMatch(/[\u4e00-\u9fff]/);
+  }
+});
+
+test('the Settings sheet gets its schema widths; a second run keeps a width the user changed', () => {
+  const env = newEnv();
+  const sh = sheet(env, sheetName('settings'));
+  expect([1, 2, 3].map((c) => sh.getColumnWidth(c))).toEqual([200, 320, 420]);
+  sh.setColumnWidth(3, 250);
+  env.clickMenu('setupWorkbook');
+  expect(sh.getColumnWidth(3)).toBe(250);
 });
 
 describe('repair of a used workbook', () => {
