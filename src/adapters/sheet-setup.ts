@@ -52,7 +52,13 @@ export function setupSheets(
   const wbLang = props.lang ?? lang;
   const found = locateSheets(ss, props);
   const out: SetupOutcome = { created: [], repaired: [], addedColumns: [], settingsAdded: 0, auditWritten: false };
-  const next: WorkbookProps = { sheets: {}, lang: wbLang, layout: {}, version: SETUP_VERSION };
+  const next: WorkbookProps = {
+    sheets: {},
+    lang: wbLang,
+    layout: {},
+    version: SETUP_VERSION,
+    grid: { ...props.grid },
+  };
   const rules = new RuleFactory();
   let settings: SettingsMap = withDefaults({});
   progress.step(t(lang, SETUP.started));
@@ -61,6 +67,7 @@ export function setupSheets(
     if (!had) {
       const sheet = ss.insertSheet(sheetOf(role).name[wbLang]);
       next.sheets[role] = sheet.getSheetId();
+      next.grid![role] = NEW_ROWS;
       const plan = planHeader(role, [], wbLang);
       next.layout![role] = plan.layout;
       out.created.push(role);
@@ -87,7 +94,8 @@ export function setupSheets(
     }
     if (props.layout?.[role] !== plan.layout || props.version !== SETUP_VERSION) {
       out.repaired.push(role);
-      repairLayout(sheet, role, plan, props.layout?.[role], props.version, wbLang, settings, rules);
+      const rows = repairLayout(sheet, role, plan, props.layout?.[role], props.version, wbLang, settings, rules);
+      if (rows !== undefined) next.grid![role] = rows;
     }
     if (role === HALFWAY)
       progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
@@ -248,7 +256,7 @@ function repairLayout(
   lang: Lang,
   settings: SettingsMap,
   rules: RuleFactory,
-): void {
+): number | undefined {
   const width = plan.header.length;
   const moved = oldLayout !== plan.layout;
   const def = sheetOf(role);
@@ -257,10 +265,10 @@ function repairLayout(
   if (def.log || role === 'settings') {
     // Logs and settings carry no formats or rules: only the sheet-wide warning protection of logs.
     if (moved && def.log) protect(sheet, role, plan, 0, true, undefined);
-    return;
+    return undefined;
   }
   const maxRows = sheet.getMaxRows();
-  if (maxRows < 2) return;
+  if (maxRows < 2) return maxRows;
   const owned = ownedColumns(role, plan.map);
   const body = sheet.getRange(2, 1, maxRows - 1, width);
   if (moved) {
@@ -274,7 +282,8 @@ function repairLayout(
   const before = (oldLayout ?? '').split(',');
   const kept = (key: string) => version === SETUP_VERSION && before[plan.map.index[key]] === key;
   applyRules(sheet, role, plan, body, 2, maxRows - 1, body, kept, lang, settings, rules);
-  if (!moved) return;
+  if (!moved) return maxRows;
   protect(sheet, role, plan, maxRows, false, oldLayout ?? '');
   conditionalFormats(sheet, role, plan, body, 2, true);
+  return maxRows;
 }

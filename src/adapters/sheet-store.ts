@@ -26,6 +26,7 @@ import {
 } from '../domain/table';
 import { guardText } from '../domain/text-safety';
 import { readAuditTail } from './audit-tail';
+import { growGrid } from './grid-growth';
 import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 import { type ZoneFormat, zoneFormat } from './zone-format';
 
@@ -42,6 +43,7 @@ interface Snapshot {
 /** What an append needs when the sheet was not read whole: its header and, once asked, its last row. */
 interface Head {
   readonly sheet: Sheet;
+  readonly header: unknown[];
   readonly map: HeaderMap;
   lastRow?: number;
 }
@@ -263,7 +265,7 @@ export class SheetLedgerStore implements LedgerStore {
       }
       const map = mapHeader(role, header);
       requireColumns(map);
-      h = { sheet, map };
+      h = { sheet, header, map };
       this.heads[role] = h;
     }
     return h;
@@ -286,15 +288,23 @@ export class SheetLedgerStore implements LedgerStore {
     const grid = records.map((r) => writeRow(map, r, lang).slice(0, width));
     const last = snap ? snap.values.length : (tail?.row ?? this.lastRow(head as Head));
     const start = last + 1;
-    if (grid.length <= 2) {
-      // appendRow grows a full grid by itself: one call per row beats getMaxRows + getRange + setValues up to two rows.
+    const end = start + grid.length - 1;
+    const known = this.maxRows.get(role) ?? this.props.grid?.[role];
+    if (grid.length <= 2 && (known === undefined || end <= known)) {
+      // appendRow beats getMaxRows + getRange + setValues up to two rows, while the grid has room for them.
       for (const line of grid) head.sheet.appendRow(line);
     } else {
-      const maxRows = this.maxRows.get(role) ?? head.sheet.getMaxRows();
-      const need = start + grid.length - 1 - maxRows;
-      // The grid does not grow when addressed beyond it (gas-runtime-notes §1): insert the rows first.
-      if (need > 0) head.sheet.insertRowsAfter(maxRows, need);
-      this.maxRows.set(role, Math.max(maxRows, start + grid.length - 1));
+      let maxRows = this.maxRows.get(role) ?? head.sheet.getMaxRows();
+      // The grid does not grow when addressed beyond it (gas-runtime-notes §1): grow it, formatted, first.
+      if (end > maxRows) {
+        const header = snap ? (snap.values[0] ?? []) : (head as Head).header;
+        maxRows = growGrid(head.sheet, role, header, maxRows, end - maxRows, lang);
+      }
+      this.maxRows.set(role, maxRows);
+      if (this.props.grid?.[role] !== maxRows)
+        this.updateProps((p) => {
+          p.grid = { ...p.grid, [role]: maxRows };
+        });
       head.sheet.getRange(start, 1, grid.length, width).setValues(grid);
     }
     this.wrote = true;

@@ -15,6 +15,8 @@ export interface WorkbookProps {
   version?: number;
   /** The audit log's last row and hash as the add-on last wrote them (audit-tail.ts); setup clears it. */
   auditTail?: AuditTail;
+  /** Grid height (getMaxRows) per role as setup made it or the store last grew it (grid-growth.ts). */
+  grid?: Partial<Record<Role, number>>;
   /** The Settings sheet's language value as last read (sheet-store.ts languageSetting); absent = unknown. */
   language?: string;
 }
@@ -40,6 +42,7 @@ export function readWorkbookProps(store?: Store | null): WorkbookProps {
       version: typeof parsed.version === 'number' ? parsed.version : 0,
       auditTail: parsed.auditTail && typeof parsed.auditTail === 'object' ? parsed.auditTail : undefined,
       language: typeof parsed.language === 'string' ? parsed.language : undefined,
+      grid: parsed.grid && typeof parsed.grid === 'object' ? parsed.grid : undefined,
     };
   } catch (_e) {
     return { sheets: {} };

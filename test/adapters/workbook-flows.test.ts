@@ -119,7 +119,7 @@ describe('onEdit', () => {
     const audit = env.values('操作日志').at(-1)!;
     expect(audit[2]).toBe('edit-range');
     expect(audit[5]).toBe('C2:D3');
-    expect(audit[7]).toBe('批量修改 C2:D3：2 行 × 2 列');
+    expect(audit[7]).toBe('批量修改 C2:D3：2 行 × 2 列：C2=企业；D2=张三；C3=个人；D3=李四');
     env.clickMenu('verifyAuditLog');
     expect(env.ui.alerts().at(-1)?.text).toMatch(/^操作日志完整/);
   });

@@ -118,6 +118,41 @@ describe('SheetLedgerStore', () => {
     expect(env.values('回款').length).toBe(4);
   });
 
+  test('an append past the grid grows it in a chunk that keeps formats, rules, highlights and protections', () => {
+    const env = workbook();
+    const sheet = tab(env, '客户');
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const col = (h: string) => header.indexOf(h) + 1;
+    expect(sheet.getMaxRows()).toBe(1000);
+    const filled = Array.from({ length: 999 }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `客户${i + 1}`]);
+    sheet.getRange(2, 1, 999, 2).setValues(filled);
+    env.resetCounts();
+    expect(env.run('appendRecords', ['customers', [{ id: 'C-001000', name: '新客户', phone: '13800138000' }]])).toEqual(
+      [1001],
+    );
+    const growthCalls = env.total('SpreadsheetApp.');
+    expect(sheet.getMaxRows()).toBe(1500);
+    // Cells of the new rows validate like the rows above, with the cell-relative phone formula re-anchored.
+    const phone = sheet.getRange(1200, col('电话')).getDataValidation();
+    expect(String(phone?.getHelpText())).toMatch(/手机/);
+    expect(String(phone?.getCriteriaValues()[0])).toContain(`1001`);
+    expect(sheet.getRange(1400, col('客户类型')).getDataValidation()?.getCriteriaType()).toBe(
+      sheet.getRange(2, col('客户类型')).getDataValidation()?.getCriteriaType(),
+    );
+    expect(sheet.getRange(1499, col('电话')).getNumberFormat()).toBe('@');
+    // Derived columns stay protected down to the new last row; the high-risk highlight covers the new rows.
+    const prot = sheet.getProtections('RANGE' as never) as unknown as Array<{ getRange(): { getLastRow(): number } }>;
+    expect(prot.length).toBeGreaterThan(0);
+    for (const p of prot) expect(p.getRange().getLastRow()).toBe(1500);
+    sheet.getRange(1300, col('客户分类')).setValue('高风险');
+    expect(env.conditionalFormats('客户', { from: 1300, count: 1 }).length).toBeGreaterThan(0);
+    // A growth is rare (once per 500 rows) and bounded; the next append is a plain appendRow again.
+    expect(growthCalls).toBeLessThanOrEqual(45);
+    env.resetCounts();
+    env.run('appendRecords', ['customers', [{ id: 'C-001001', name: '又一个' }]]);
+    expect(env.counts()['SpreadsheetApp.Sheet.insertRowsAfter']).toBeUndefined();
+  });
+
   test('a bad typed cell becomes a RowIssue and the row is skipped', () => {
     const env = workbook();
     const sheet = tab(env, '应收账款');
