@@ -1,7 +1,7 @@
 // The simple onEdit trigger (LIMITED mode, 30 s, user usually hidden): stamps updatedAt/updatedBy on edited customer
 // rows, appends an audit row, and flags invalid typed values with a note. It reads only the header, the edited range
 // and the audit tail — never a whole sheet — and never throws: a failing trigger would show the user an error bar.
-import { cellText, editAuditEntry, noteFor, stampsRole } from '../app/edit-audit';
+import { cellText, editAuditEntry, noteFor, rangeCells, stampsRole } from '../app/edit-audit';
 import { runs } from '../app/setup-plan';
 import type { Role } from '../app/ports';
 import { isLang, type Lang, langFromLocale } from '../domain/i18n';
@@ -131,15 +131,29 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       field: col?.key,
       oldValue: e.oldValue === undefined ? '' : String(e.oldValue),
       newValue: e.value !== undefined ? String(e.value) : cellText(values[0][0], dateText),
+      // The values read once above for the notes: no further read for the audit.
+      cells: single ? undefined : rangeCells(values, box.row, box.col, dateText, lang),
     },
     lang,
   );
   appendAuditTail(ss, props, [entry], lang);
 }
 
-function editorEmail(e: GoogleAppsScript.Events.SheetsOnEdit): string {
+/**
+ * The best identity available to a simple trigger (LIMITED: usually hidden, gas-runtime-notes §10 "Identity"): the
+ * event's user, else the active user, else ''. Each step may throw or be blank on its own; none may fail the edit.
+ * The effective user is not asked: for an installable trigger it is the trigger's owner, not the editor.
+ */
+export function editorEmail(e: { user?: unknown }): string {
   try {
-    return e.user?.getEmail?.() || Session.getActiveUser().getEmail() || '';
+    const u = e.user as { getEmail?: () => unknown } | string | undefined;
+    const email = typeof u === 'string' ? u : u?.getEmail?.();
+    if (typeof email === 'string' && email) return email;
+  } catch (_e) {
+    // fall through to the session
+  }
+  try {
+    return Session.getActiveUser().getEmail() || '';
   } catch (_e) {
     return '';
   }

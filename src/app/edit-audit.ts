@@ -1,8 +1,9 @@
 // What a user edit seen by onEdit means for the ledger (PRODUCT.md §7, issue #3): the audit entry (old → new for one
-// cell, a range summary for pastes), whether a typed value is invalid (flagged with a note), and which rows get
+// cell; for pastes a range summary carrying the first new values, bounded so a 10,000-cell paste stays one short
+// audit cell — Apps Script gives no old values for multi-cell edits), whether a typed value is invalid (flagged with a note), and which rows get
 // updatedAt/updatedBy stamps. Pure, so the cheap trigger code only moves values in and out.
 import type { AuditDraftEntry } from '../domain/audit-chain';
-import type { Lang } from '../domain/i18n';
+import type { Catalog, Lang } from '../domain/i18n';
 import { t } from '../domain/i18n';
 import type { Column } from '../domain/schema';
 import { type DateText, readCell } from '../domain/table';
@@ -46,6 +47,53 @@ export interface EditFacts {
   field?: string;
   oldValue?: string;
   newValue?: string;
+  /** Multi-cell edits: the new values as `rangeCells` lists them ('' or absent = summary only). */
+  cells?: string;
+}
+
+const RANGE = {
+  colon: { 'zh-CN': '：', en: ': ' },
+  sep: { 'zh-CN': '；', en: '; ' },
+  more: { 'zh-CN': '…（另 {count} 格）', en: '… (+{count} more)' },
+} satisfies Catalog;
+
+/** At most this many cells, this many characters in all, this many per value: one audit cell stays readable. */
+export const RANGE_CELLS = 20;
+export const RANGE_CHARS = 400;
+const CELL_CHARS = 60;
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The new values of a multi-cell edit whose top-left cell is (row, col), row by row: "C2=企业；D2=张三…（另 2 格）" /
+ * "C2=Co; D2=Ann… (+2 more)". Line breaks become spaces and long values are cut, so the list stays one line.
+ */
+export function rangeCells(
+  values: ReadonlyArray<ReadonlyArray<unknown>>,
+  row: number,
+  col: number,
+  dateText: DateText,
+  lang: Lang,
+): string {
+  const sep = RANGE.sep[lang];
+  const total = values.reduce((n, r) => n + r.length, 0);
+  let out = '';
+  let listed = 0;
+  outer: for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < values[i].length; j++) {
+      let v = cellText(values[i][j], dateText).replace(/[\r\n]+/g, ' ');
+      if (v.length > CELL_CHARS) v = `${v.slice(0, CELL_CHARS - 1)}…`;
+      const part = `${listed ? sep : ''}${columnLetters(col + j)}${row + i}=${v}`;
+      if (listed >= RANGE_CELLS || out.length + part.length > RANGE_CHARS) break outer;
+      out += part;
+      listed++;
+    }
+  }
+  return listed < total ? out + t(lang, RANGE.more, { count: total - listed }) : out;
 }
 
 export function editAuditEntry(f: EditFacts, lang: Lang): AuditDraftEntry {
@@ -58,7 +106,12 @@ export function editAuditEntry(f: EditFacts, lang: Lang): AuditDraftEntry {
     recordId: f.ids.filter(Boolean).slice(0, 5).join(', '),
     field: single ? (f.field ?? f.a1) : f.a1,
     oldValue: single ? (f.oldValue ?? '') : '',
-    newValue: single ? (f.newValue ?? '') : t(lang, EDIT.rangeSummary, { rows: f.rows, cols: f.cols, a1: f.a1 }),
+    newValue: single ? (f.newValue ?? '') : rangeText(f, lang),
     source: 'edit',
   };
+}
+
+function rangeText(f: EditFacts, lang: Lang): string {
+  const summary = t(lang, EDIT.rangeSummary, { rows: f.rows, cols: f.cols, a1: f.a1 });
+  return f.cells ? summary + RANGE.colon[lang] + f.cells : summary;
 }

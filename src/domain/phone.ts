@@ -1,23 +1,56 @@
 // Phone numbers as customers write them (PRODUCT.md §1): a CN mobile (1[3-9] + 9 digits, optional +86), a CN
 // landline with its area code (010-12345678, 0755-1234567, optional extension), or an international number starting
-// with '+'. Kept as text so leading zeros and '+' survive; the same rules back the sheet's custom-formula validation.
+// with '+'. Kept as text so leading zeros and '+' survive.
+//
+// One rule, two engines: the patterns below are written once in the syntax both RE2 (Sheets' REGEXMATCH /
+// REGEXREPLACE, used by the in-sheet validation formula) and JavaScript (isValidPhone) read the same way, so the
+// sidebar, the sheet reader and the sheet's own validation accept exactly the same text. What a finance user expects:
+// - spaces are ignored anywhere, including the no-break space pasted from web pages and e-mail (U+00A0), the
+//   ideographic space of a Chinese IME (U+3000), the typographic spaces U+2000–U+200A, tabs and line breaks: exactly
+//   the characters of JavaScript's \s / trim(), so "blank" means the same in every layer;
+// - brackets and dots typed for readability are ignored, also the full-width （ ） a Chinese IME produces;
+// - a leading apostrophe (Sheets' "keep as text" marker, kept when pasted from another sheet) is ignored;
+// - a dash may separate digits (138-0013-8000, +44-20-7946-0958) but a landline's dashes must sit where the area
+//   code and the extension end;
+// - full-width digits (１３８…) and full-width ＋/－ are NOT accepted: the cell keeps what was typed, and dialers,
+//   exports and other systems do not read them as digits, so the user is asked to retype in half-width.
+// Sheets' TRIM is not used: which spaces it removes is not documented; the explicit class below is.
 
-const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
+/** The ignored spaces as an RE2 character-class body (\x{…} escapes keep the formula ASCII). Equals JS \s. */
+export const SPACE_CLASS =
+  '\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+
+/** Leading spaces + one apostrophe, or any single character of `ignored` (global replace with ''). */
+export function ignorablePattern(ignored: string): string {
+  return `^[${SPACE_CLASS}]*'|[${ignored}]`;
+}
+
+/** An RE2 pattern of this module as a JS RegExp: only the \x{…} escape differs between the two syntaxes. */
+export function jsRegExp(re2: string, flags = ''): RegExp {
+  return new RegExp(
+    re2.replace(/\\x\{([0-9A-Fa-f]{1,4})\}/g, (_m, h: string) => `\\u${h.padStart(4, '0')}`),
+    flags,
+  );
+}
+
+const IGNORED = ignorablePattern(`${SPACE_CLASS}().\\x{FF08}\\x{FF09}`);
+const MOBILE = '(\\+?86-?)?1-?[3-9](-?\\d){9}';
 // 3-digit area codes are 010 and 020–029; all others have 4 digits (0xxx). Local numbers have 7 or 8 digits.
-const LANDLINE = /^(?:\+?86-?)?(?:0(?:10|2\d)-?[1-9]\d{7}|0[3-9]\d{2}-?[1-9]\d{6,7})(?:-\d{1,6})?$/;
-const INTERNATIONAL = /^\+[1-9]\d{6,14}$/;
+const LANDLINE = '(\\+?86-?)?(0(10|2\\d)-?[1-9]\\d{7}|0[3-9]\\d{2}-?[1-9]\\d{6,7})(-\\d{1,6})?';
+const INTERNATIONAL = '\\+[1-9](-?\\d){6,14}';
+const PHONE = `^(${MOBILE}|${LANDLINE}|${INTERNATIONAL})$`;
+const BLANK = `^[${SPACE_CLASS}]*$`;
 
-/** Spaces, dots and brackets people type for readability are ignored; dashes matter only for landline layout. */
+const IGNORED_JS = jsRegExp(IGNORED, 'g');
+const PHONE_JS = jsRegExp(PHONE);
+
+/** The text without the characters the rule ignores. */
 function compact(text: string): string {
-  return text.trim().replace(/[\s().]/g, '');
+  return text.replace(IGNORED_JS, '');
 }
 
 export function isValidPhone(text: string): boolean {
-  const c = compact(text);
-  if (!c) return false;
-  if (MOBILE.test(c.replace(/-/g, ''))) return true;
-  if (LANDLINE.test(c)) return true;
-  return c.startsWith('+') && INTERNATIONAL.test(c.replace(/-/g, ''));
+  return PHONE_JS.test(compact(text));
 }
 
 /** Digits only (plus a leading '+'), for duplicate detection across formatting differences. */
@@ -27,13 +60,10 @@ export function phoneKey(text: string): string {
 }
 
 /**
- * Sheets custom formula (cell-relative to `a1`) accepting the same numbers as `isValidPhone`, for data validation.
- * Sheets' RE2 has no lookahead, which none of the patterns above use.
+ * Sheets custom formula (cell-relative to `a1`) for data validation: true for a blank cell (only spaces) or a text
+ * `isValidPhone` accepts. RE2 has no lookahead, which none of the patterns use.
  */
 export function phoneFormula(a1: string): string {
-  const c = `REGEXREPLACE(TRIM(${a1}&""),"[\\s().]","")`;
-  const mobile = `REGEXMATCH(SUBSTITUTE(${c},"-",""),"^(\\+?86)?1[3-9]\\d{9}$")`;
-  const land = `REGEXMATCH(${c},"^(\\+?86-?)?(0(10|2\\d)-?[1-9]\\d{7}|0[3-9]\\d{2}-?[1-9]\\d{6,7})(-\\d{1,6})?$")`;
-  const intl = `REGEXMATCH(SUBSTITUTE(${c},"-",""),"^\\+[1-9]\\d{6,14}$")`;
-  return `=OR(${a1}="",${mobile},${land},${intl})`;
+  const text = `${a1}&""`;
+  return `=OR(REGEXMATCH(${text},"${BLANK}"),REGEXMATCH(REGEXREPLACE(${text},"${IGNORED}",""),"${PHONE}"))`;
 }

@@ -17,10 +17,8 @@ import { phoneFormula, isValidPhone } from '../../src/domain/phone';
 import { isValidTaxId, taxIdCheckChar, taxIdFormula } from '../../src/domain/tax-id';
 
 // phoneFormula('K2') and taxIdFormula('L2') as src/domain/phone.ts and src/domain/tax-id.ts build them.
-const PHONE_K2 =
-  '=OR(K2="",REGEXMATCH(SUBSTITUTE(REGEXREPLACE(TRIM(K2&""),"[\\s().]",""),"-",""),"^(\\+?86)?1[3-9]\\d{9}$"),REGEXMATCH(REGEXREPLACE(TRIM(K2&""),"[\\s().]",""),"^(\\+?86-?)?(0(10|2\\d)-?[1-9]\\d{7}|0[3-9]\\d{2}-?[1-9]\\d{6,7})(-\\d{1,6})?$"),REGEXMATCH(SUBSTITUTE(REGEXREPLACE(TRIM(K2&""),"[\\s().]",""),"-",""),"^\\+[1-9]\\d{6,14}$"))';
-const TAX_L2 =
-  '=OR(L2="",AND(LEN(UPPER(TRIM(L2&"")))=18,REGEXMATCH(UPPER(TRIM(L2&"")),"^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"),RIGHT(UPPER(TRIM(L2&"")),1)=MID("0123456789ABCDEFGHJKLMNPQRTUWXY",MOD(31-MOD(SUMPRODUCT((FIND(MID(UPPER(TRIM(L2&"")),ROW($A$1:$A$17),1),"0123456789ABCDEFGHJKLMNPQRTUWXY")-1)*{1;3;9;27;19;26;16;17;20;29;25;13;8;24;10;30;28}),31),31)+1,1)))';
+const PHONE_K2 = `=OR(REGEXMATCH(K2&"","^[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*$"),REGEXMATCH(REGEXREPLACE(K2&"","^[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*'|[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}().\\x{FF08}\\x{FF09}]",""),"^((\\+?86-?)?1-?[3-9](-?\\d){9}|(\\+?86-?)?(0(10|2\\d)-?[1-9]\\d{7}|0[3-9]\\d{2}-?[1-9]\\d{6,7})(-\\d{1,6})?|\\+[1-9](-?\\d){6,14})$"))`;
+const TAX_L2 = `=OR(REGEXMATCH(L2&"","^[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*$"),IF(REGEXMATCH(REGEXREPLACE(L2&"","^[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]*'|[\\t\\n\\v\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]",""),"^[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy]{10}$"),EXACT(RIGHT(UPPER(REGEXREPLACE(L2&"","[^0-9A-Za-z]","")),1),MID("0123456789ABCDEFGHJKLMNPQRTUWXY",MOD(31-MOD(SUMPRODUCT((FIND(MID(UPPER(REGEXREPLACE(L2&"","[^0-9A-Za-z]","")),ROW($A$1:$A$17),1),"0123456789ABCDEFGHJKLMNPQRTUWXY")-1)*{1;3;9;27;19;26;16;17;20;29;25;13;8;24;10;30;28}),31),31)+1,1)),FALSE))`;
 // src/adapters/sheet-setup-format.ts conditionalFormats(): invoices (daysOverdue in column K) and customers
 // (segment in column F), relative to the body range's first row (1 on a new sheet: the header).
 const OVERDUE_CF = '=AND(N("customer-ledger")=0,N($K1)>0)';
@@ -62,10 +60,14 @@ describe("the add-on's custom-formula validations (gas-runtime-notes §2)", () =
     expect(flagged('K10', '12345')).toBe(true);
     expect(flagged('K11', '1380013800')).toBe(true);
     expect(flagged('K12', 'call me')).toBe(true);
-    // Sheets' regexes are RE2, whose \s is [\t\n\f\r ] only (github.com/google/re2/wiki/Syntax): a no-break space
-    // survives REGEXREPLACE(…,"[\s().]","") and the number is rejected (JS's \s would have removed it).
-    expect(flagged('K13', '\u00a013800138000')).toBe(true);
+    // Sheets' regexes are RE2, whose \s is [\t\n\f\r ] only (github.com/google/re2/wiki/Syntax), so the rule names
+    // the no-break and ideographic spaces with RE2's \x{…} escapes; the emulator must read those as code points.
+    expect(flagged('K13', '\u00a013800138000')).toBe(false);
+    expect(flagged('K13', '138\u30000013\u30008000')).toBe(false);
     expect(flagged('K13', '\t13800138000')).toBe(false);
+    expect(flagged('K14', '１３８００１３８０００')).toBe(true); // full-width digits are not accepted
+    // Typed with the text marker: Sheets stores 13800138000 as text ([E] notes §1), the rule sees no apostrophe.
+    expect(flagged('K15', "'13800138000")).toBe(false);
   });
 
   test('phone rule agrees with the domain check isValidPhone on generated inputs', () => {

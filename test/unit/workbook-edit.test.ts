@@ -1,4 +1,4 @@
-import { cellText, editAuditEntry, NOTE_MARK, noteFor } from '../../src/app/edit-audit';
+import { cellText, editAuditEntry, NOTE_MARK, noteFor, RANGE_CHARS, rangeCells } from '../../src/app/edit-audit';
 import { layoutOf, planHeader, ruleFor, runs } from '../../src/app/setup-plan';
 import { parseA1 } from '../../src/adapters/edit-event';
 import { columnOf } from '../../src/domain/schema';
@@ -42,6 +42,37 @@ describe('onEdit decisions', () => {
       'Range edit B2:C3: 2 rows × 2 columns',
     );
     expect(cellText(new Date('2026-01-02T00:00:00Z'), (d) => dateText(d))).toBe('2026-01-02');
+  });
+
+  test('range audit carries the new values after the summary, cell by cell, in the workbook language', () => {
+    const base = { role: 'customers' as const, at: '2026-03-02 10:00:00', user: '', ids: ['C-1'] };
+    const values = [
+      ['Acme', new Date('2026-01-02T00:00:00Z')],
+      ['', 12.5],
+    ];
+    const en = rangeCells(values, 2, 26, dateText, 'en');
+    expect(en).toBe('Z2=Acme; AA2=2026-01-02; Z3=; AA3=12.5');
+    expect(editAuditEntry({ ...base, a1: 'Z2:AA3', rows: 2, cols: 2, cells: en }, 'en')).toMatchObject({
+      action: 'edit-range',
+      field: 'Z2:AA3',
+      oldValue: '',
+      newValue: 'Range edit Z2:AA3: 2 rows × 2 columns: Z2=Acme; AA2=2026-01-02; Z3=; AA3=12.5',
+    });
+    expect(rangeCells([['企业', '张三']], 5, 3, dateText, 'zh-CN')).toBe('C5=企业；D5=张三');
+  });
+
+  test('range values are bounded: at most 20 cells and a length cap, then "(+k more)"; line breaks flattened', () => {
+    const grid = Array.from({ length: 30 }, (_, i) => [`row ${i}`, i]);
+    const s = rangeCells(grid, 2, 1, dateText, 'en');
+    expect(s.startsWith('A2=row 0; B2=0; A3=row 1; B3=1;')).toBe(true);
+    expect(s.endsWith('B11=9… (+40 more)')).toBe(true);
+    expect(rangeCells(grid, 2, 1, dateText, 'zh-CN').endsWith('B11=9…（另 40 格）')).toBe(true);
+    const long = Array.from({ length: 10 }, () => ['x'.repeat(500), 'a\nb']);
+    const cut = rangeCells(long, 1, 1, dateText, 'en');
+    expect(cut.length).toBeLessThanOrEqual(RANGE_CHARS + 20);
+    expect(cut).toMatch(/^A1=x{59}…; B1=a b; A2=x{59}…;/);
+    const listed = cut.split('; ').length;
+    expect(cut.endsWith(`(+${20 - listed} more)`)).toBe(true);
   });
 
   test('A1 parsing', () => {

@@ -47,6 +47,8 @@ function roundTo(n: number, places: number, how: (x: number) => number): number 
 /**
  * A Sheets (RE2) pattern as a JS RegExp. RE2's `\s` is ASCII whitespace only ([\t\n\f\r ]) while JS's also
  * matches NBSP and other Unicode spaces, so a rule such as the add-on's phone formula keeps a no-break space in Sheets.
+ * RE2's `\x{10FFFF}` code-point escape (github.com/google/re2/wiki/Syntax) has no meaning in a non-unicode JS
+ * RegExp (it would match the letters "x{…}"), so BMP code points become `\uHHHH`; beyond the BMP is Unsupported.
  */
 export function re2(pattern: string, flags = ''): RegExp {
   let out = '';
@@ -55,7 +57,13 @@ export function re2(pattern: string, flags = ''): RegExp {
     const ch = pattern[i];
     if (ch === '\\' && i + 1 < pattern.length) {
       const next = pattern[++i];
-      if (next === 's') out += inClass ? '\\t\\n\\f\\r ' : '[\\t\\n\\f\\r ]';
+      const hex = next === 'x' ? /^\{([0-9A-Fa-f]+)\}/.exec(pattern.slice(i + 1)) : null;
+      if (hex) {
+        const cp = parseInt(hex[1], 16);
+        if (cp > 0xffff) throw new Unsupported(`regex code point \\x{${hex[1]}}`);
+        out += `\\u${cp.toString(16).padStart(4, '0')}`;
+        i += hex[0].length;
+      } else if (next === 's') out += inClass ? '\\t\\n\\f\\r ' : '[\\t\\n\\f\\r ]';
       else if (next === 'S' && !inClass) out += '[^\\t\\n\\f\\r ]';
       else out += ch + next;
       continue;
