@@ -90,3 +90,5 @@ export function savePayment(save: Parameters<typeof rpc.savePayment>[0]) { retur
 export function saveInteraction(save: Parameters<typeof rpc.saveInteraction>[0]) { return rpc.saveInteraction(save); }
 export function setRemindersPaused(id: string, paused: boolean, version: string) { return rpc.setRemindersPaused(id, paused, version); }
 export function reminderPreview() { return rpc.reminderPreview(); }
+export function settingsView() { return rpc.settingsView(); }
+export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }

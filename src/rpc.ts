@@ -9,6 +9,8 @@ import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
 import { savePayment } from './app/save-payment';
+import { saveSettings } from './app/save-settings';
+import { type OwnerLookup, settingsView } from './app/settings-view';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
 import type {
@@ -18,6 +20,9 @@ import type {
   RecordSave,
   ReminderPreviewView,
   SaveResult,
+  SettingsSave,
+  SettingsSaveResult,
+  SettingsView,
   SidebarHome,
 } from './app/sidebar-types';
 
@@ -26,6 +31,16 @@ let factory: (() => SidebarServices) | null = null;
 /** Called once by the Apps Script wiring (and by tests with in-memory services). */
 export function provideSidebarServices(open: () => SidebarServices): void {
   factory = open;
+}
+
+let ownerLookup: OwnerLookup | null = null;
+
+/**
+ * Called by the Apps Script wiring with the spreadsheet owner's e-mail lookup (the owner may always change
+ * settings). Until it is wired, only the admin list in Settings grants the right (fails closed).
+ */
+export function provideSettingsOwner(lookup: OwnerLookup): void {
+  ownerLookup = lookup;
 }
 
 function services(): SidebarServices {
@@ -71,6 +86,14 @@ export const rpc = {
   /** The reminder dry run for the sidebar: messages today's run would send and every skip with its reason. */
   reminderPreview(): ReminderPreviewView {
     return services().reminderPreview();
+  },
+  /** Every setting with its value, grouped and described, plus whether this user may change them. */
+  settingsView(): SettingsView {
+    return settingsView(services(), ownerLookup);
+  },
+  /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
+  saveSettings(save: SettingsSave): SettingsSaveResult {
+    return saveSettings(services(), save, ownerLookup);
   },
 };
 export type Rpc = typeof rpc;

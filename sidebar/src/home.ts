@@ -12,6 +12,7 @@ export interface HomeActions {
   newPayment(): void;
   newInteraction(): void;
   previewReminders(): void;
+  openSettings(): void;
 }
 
 /** Last search duration in ms, exposed for the browser test's latency budget. */
@@ -112,6 +113,7 @@ export function homeView(actions: HomeActions): HTMLElement {
         button('act-new-invoice', tr('newInvoice'), actions.newInvoice),
         button('act-new-payment', tr('recordPayment'), actions.newPayment),
         button('act-new-interaction', tr('logInteraction'), actions.newInteraction),
+        button('act-settings', tr('settings'), actions.openSettings),
       ),
     ),
     reminders,

@@ -79,6 +79,8 @@ export const UI = {
   notFound: { 'zh-CN': '找不到客户 {id}', en: 'Customer {id} not found' },
   due: { 'zh-CN': '到期 {d}', en: 'due {d}' },
   daysLate: { 'zh-CN': '逾期 {n} 天', en: '{n} days late' },
+  settings: { 'zh-CN': '设置', en: 'Settings' },
+  settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

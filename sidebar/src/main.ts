@@ -9,6 +9,7 @@ import type { Nav, Notice } from './nav';
 import { interactionForm, invoiceForm, paymentForm } from './record-forms';
 import { reminderPreviewView } from './reminder-preview';
 import { server } from './rpc-client';
+import { settingsView } from './settings-view';
 import { app, back, popQuiet, push, resetTo, setCustomers, show } from './state';
 
 /** Notices waiting for a record view that is about to be shown again. */
@@ -65,6 +66,7 @@ function showHome(): void {
       newPayment: () => nav.newPayment(),
       newInteraction: () => nav.newInteraction(),
       previewReminders: () => push(tr('previewTitle'), reminderPreviewView()),
+      openSettings: () => push(tr('settings'), settingsView(back)),
     }),
     () => {
       const count = document.getElementById('customer-count');

@@ -56,3 +56,24 @@ export const SIDEBAR_TEXT = {
     en: 'Customer {id} is inactive.',
   },
 } satisfies Catalog;
+
+/** Texts of the settings view and its save (src/app/settings-view.ts, src/app/save-settings.ts). */
+export const SETTINGS_TEXT = {
+  groupCompany: { 'zh-CN': '公司与邮件', en: 'Company & e-mail' },
+  groupWorkbook: { 'zh-CN': '工作簿', en: 'Workbook' },
+  groupReminders: { 'zh-CN': '自动催收', en: 'Reminders' },
+  groupScoring: { 'zh-CN': '信用评分', en: 'Credit scoring' },
+  groupSegments: { 'zh-CN': '客户分类', en: 'Segments' },
+  groupTemplates: { 'zh-CN': '催收邮件模板', en: 'Reminder e-mail templates' },
+  groupOther: { 'zh-CN': '其他', en: 'Other' },
+  notAdmin: {
+    'zh-CN': '只有管理员可以修改设置（设置中的管理员或表格所有者）。您可以查看，但不能保存。',
+    en: 'Only admins can change settings (the admins in Settings, or the spreadsheet owner). You can look but not save.',
+  },
+  conflict: {
+    'zh-CN': '保存被拒绝：设置在您打开之后已被修改。您的输入仍在表单中；请复制需要的内容，重新打开设置后再修改。',
+    en: 'Not saved: the settings were changed after you opened them. Your input is still in the form; copy what you need, reopen Settings and edit again.',
+  },
+  saved: { 'zh-CN': '已保存 {n} 项设置。', en: '{n} setting(s) saved.' },
+  unchanged: { 'zh-CN': '没有修改，无需保存。', en: 'Nothing changed; nothing to save.' },
+} satisfies Catalog;

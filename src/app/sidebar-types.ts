@@ -166,3 +166,62 @@ export interface ReminderPreviewView {
   }>;
   skips: Array<{ customerId: string; customerName: string; invoiceId: string; stageLabel: string; reasonText: string }>;
 }
+
+/** One setting as the settings view shows it. */
+export interface SettingItemView {
+  key: string;
+  /** The sheet's value, or the default when the key has no row yet. */
+  value: string;
+  defaultValue: string;
+  /** Short name and full description, in the reader's language (the sheet's description is in the workbook's). */
+  name: string;
+  description: string;
+  /** Long free text (e-mail bodies): a textarea, kept exactly as typed. */
+  multiline: boolean;
+  /** The key has no row in the sheet: saving a change appends it. */
+  missing: boolean;
+}
+
+export interface SettingsGroupView {
+  id: string;
+  title: string;
+  items: SettingItemView[];
+}
+
+export interface SettingsView {
+  lang: Lang;
+  /** Fingerprint of the values loaded; a save carrying another one is refused as a conflict. */
+  version: string;
+  /** Admins only (the admin list in Settings, or the spreadsheet owner). */
+  canEdit: boolean;
+  /** Localized: why editing is off, or why the sheet could not be read ('' when fine). */
+  problem: string;
+  groups: SettingsGroupView[];
+}
+
+export interface SettingsSave {
+  /** SettingsView.version of the form being saved. */
+  version: string;
+  /** key → typed text; only changed keys need to be sent (unchanged ones are skipped anyway). */
+  values: Record<string, string>;
+  lang?: Lang;
+}
+
+export interface SettingsSaveSuccess {
+  ok: true;
+  message: string;
+  /** Keys whose value was written. */
+  changed: string[];
+  /** The view as saved (new version), so the form can go on editing without a reload. */
+  view: SettingsView;
+}
+
+export interface SettingsSaveFailure {
+  ok: false;
+  reason: SaveFailureReason | 'not-admin';
+  message: string;
+  /** field = setting key. */
+  errors: FieldError[];
+}
+
+export type SettingsSaveResult = SettingsSaveSuccess | SettingsSaveFailure;

@@ -4,10 +4,11 @@
 import { documentStateStore } from '../adapters/checkpoint';
 import { documentLock } from '../adapters/lock';
 import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime';
+import { sessionAccounts } from '../adapters/reminder-accounts';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
 import type { SidebarServices } from '../app/sidebar-ports';
-import { provideSidebarServices } from '../rpc';
+import { provideSettingsOwner, provideSidebarServices } from '../rpc';
 
 /** How long a save waits for another user's save before answering "busy" (saves take well under a second). */
 export const SAVE_LOCK_WAIT_MS = 10000;
@@ -28,3 +29,5 @@ export function openSidebarServices(): SidebarServices {
 }
 
 provideSidebarServices(openSidebarServices);
+// The spreadsheet owner is always an admin of the settings (PRODUCT.md §7), whatever adminEmails says.
+provideSettingsOwner(() => sessionAccounts().owner());

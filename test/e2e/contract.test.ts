@@ -33,6 +33,8 @@ const RPC_NAMES = [
   'saveInteraction',
   'setRemindersPaused',
   'reminderPreview',
+  'settingsView',
+  'saveSettings',
 ] as const satisfies ReadonlyArray<keyof Rpc>;
 const MENU_ACTIONS = [
   'showSidebar',

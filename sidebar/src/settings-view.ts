@@ -1,0 +1,139 @@
+// The settings view: every setting, grouped, with its description; admins edit and save. Only changed values are
+// sent, after the same checks the server runs (src/domain/settings-validate.ts); the server is the authority and
+// refuses a stale form. Whatever happens, the typed values stay in the form.
+import { allowsOverpayment, defaultCurrency, listOf, settingOf } from '../../src/app/sidebar-start';
+import type { SettingItemView, SettingsSaveResult, SettingsView } from '../../src/app/sidebar-types';
+import { WORKBOOK_KEYS } from '../../src/domain/settings';
+import { validateSetting } from '../../src/domain/settings-validate';
+import { clear, h } from './dom';
+import { clearErrors, type FormKit, newKit, showBanner, showErrors } from './fields';
+import { lang, tr } from './i18n';
+import { server } from './rpc-client';
+import { app } from './state';
+
+/** Groups shown open; the long technical ones (scoring tables, templates) start folded. */
+const OPEN_GROUPS = ['company', 'workbook', 'reminders'];
+
+function settingField(kit: FormKit, item: SettingItemView, readOnly: boolean): HTMLElement {
+  const id = `set-${item.key.replace(/[^\w-]/g, '_')}`;
+  const long = item.multiline || item.value.includes('\n');
+  const input = long
+    ? h('textarea', { id, name: item.key, rows: item.multiline ? 7 : 3, 'data-key': item.key, readonly: readOnly })
+    : h('input', { id, name: item.key, type: 'text', autocomplete: 'off', 'data-key': item.key, readonly: readOnly });
+  input.value = item.value;
+  const row = h(
+    'div',
+    { class: 'field setting', 'data-field': item.key },
+    h('label', { for: id }, item.name, ' ', h('code', { class: 'setting-key' }, item.key)),
+    input,
+    h('div', { class: 'hint' }, item.description),
+    item.missing ? h('div', { class: 'hint' }, tr('settingMissing')) : null,
+    h('div', { class: 'err', role: 'alert' }),
+  );
+  kit.fields.set(item.key, row);
+  kit.controls.set(item.key, input);
+  return row;
+}
+
+/** The forms read currency, industries and the overpayment rule from the start-up payload: keep it current. */
+function refreshHome(values: ReadonlyMap<string, string>): void {
+  const home = app.home;
+  if (!home) return;
+  const map = Object.fromEntries(values);
+  home.currency = defaultCurrency(map);
+  home.industries = listOf(settingOf(map, [WORKBOOK_KEYS.industries], ''));
+  home.allowOverpayment = allowsOverpayment(map);
+}
+
+function render(main: HTMLElement, view: SettingsView, back: () => void): void {
+  clear(main);
+  const kit = newKit();
+  kit.form.id = 'settings-form';
+  let loaded = new Map(view.groups.flatMap((g) => g.items.map((i) => [i.key, i.value] as const)));
+  let version = view.version;
+  if (view.problem) showBanner(kit, view.canEdit ? 'error' : 'warn', view.problem);
+  for (const g of view.groups) {
+    const details = h(
+      'details',
+      { class: 'card settings-group', 'data-group': g.id, open: OPEN_GROUPS.includes(g.id) },
+      h('summary', {}, h('h2', {}, g.title)),
+    );
+    for (const item of g.items) details.appendChild(settingField(kit, item, !view.canEdit));
+    kit.form.appendChild(details);
+  }
+  const save = h('button', { type: 'submit', class: 'btn primary', id: 'save', disabled: !view.canEdit }, tr('save'));
+  kit.form.appendChild(
+    h(
+      'div',
+      { class: 'actions settings-actions' },
+      save,
+      h('button', { type: 'button', class: 'btn', onclick: back }, tr('cancel')),
+    ),
+  );
+
+  /** Opens the folded groups that hold an error, so the message is seen. */
+  const reveal = () => {
+    for (const d of kit.form.querySelectorAll('details')) if (d.querySelector('.invalid')) d.open = true;
+  };
+
+  kit.form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (save.disabled) return;
+    clearErrors(kit);
+    const changed: Record<string, string> = {};
+    for (const [key, el] of kit.controls) if (el.value !== loaded.get(key)) changed[key] = el.value;
+    const errors = Object.entries(changed).flatMap(([key, v]) => {
+      const r = validateSetting(key, v, lang());
+      return r.ok ? [] : [{ field: key, message: r.message }];
+    });
+    if (errors.length) {
+      const orphans = showErrors(kit, errors);
+      reveal();
+      showBanner(kit, 'error', [tr('fixFields', { n: errors.length }), ...orphans].join(' '));
+      return;
+    }
+    save.disabled = true;
+    save.textContent = tr('saving');
+    kit.form.setAttribute('aria-busy', 'true');
+    try {
+      const r: SettingsSaveResult = await server.saveSettings({ version, values: changed, lang: lang() });
+      if (r.ok) {
+        loaded = new Map(r.view.groups.flatMap((g) => g.items.map((i) => [i.key, i.value] as const)));
+        version = r.view.version;
+        // Show the stored spelling (trimmed, currency in capitals) of what was just saved.
+        for (const key of r.changed) {
+          const el = kit.controls.get(key);
+          const v = loaded.get(key);
+          if (el && v !== undefined) el.value = v;
+        }
+        refreshHome(loaded);
+        showBanner(kit, 'ok', r.message);
+        kit.banner.scrollIntoView({ block: 'nearest' });
+      } else {
+        const orphans = showErrors(kit, r.errors);
+        reveal();
+        showBanner(kit, 'error', [r.message, ...orphans].join(' '));
+      }
+    } catch (err) {
+      const msg = (err instanceof Error ? err.message : String(err)).replace(/[.。\s]+$/, '');
+      showBanner(kit, 'error', tr('serverError', { msg }));
+    } finally {
+      save.disabled = false;
+      save.textContent = tr('save');
+      kit.form.removeAttribute('aria-busy');
+    }
+  });
+  main.appendChild(kit.form);
+}
+
+export function settingsView(back: () => void): HTMLElement {
+  const main = h('main', { id: 'settings' }, h('div', { class: 'muted' }, tr('loading')));
+  server.settingsView().then(
+    (view) => render(main, view, back),
+    (e: Error) => {
+      clear(main);
+      main.appendChild(h('div', { class: 'banner error', role: 'alert' }, tr('loadError', { msg: e.message })));
+    },
+  );
+  return main;
+}

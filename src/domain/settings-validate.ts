@@ -1,0 +1,254 @@
+// Strict checks for values typed into the settings form. The feature parsers (reminders/settings.ts,
+// scoring/settings.ts) are lenient on purpose: a typo in the sheet falls back to the default so the nightly work
+// never stops. The sidebar is where a typo can be refused instead, so it uses these checks, built on the same
+// parsers, and the server runs them again before writing. Pure: shared by the server bundle and the sidebar.
+import { type Lang, type Text, t } from './i18n';
+import { parseMoney } from './money';
+import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
+import { TEMPLATE_KINDS, templateKey } from './reminders/templates';
+import { parseBins } from './scoring/bins';
+import { FACTOR_KEYS } from './scoring/factors';
+import { GRADE_ORDER } from './scoring/grades';
+import { FACTOR_DIRECTION } from './scoring/scorecard';
+import { binsKey, parseCutoffs, SCORING_KEYS } from './scoring/settings';
+import { ALL_SETTINGS, listSetting, WORKBOOK_KEYS } from './settings';
+
+/** Longest text a cell takes from the add-on (PRODUCT.md §9). */
+export const MAX_SETTING_LENGTH = 50000;
+
+/** Placeholders the reminder renderer fills (src/domain/reminders/render.ts). */
+export const TEMPLATE_PLACEHOLDERS = [
+  'customer',
+  'contact',
+  'company',
+  'invoices',
+  'total',
+  'daysOverdue',
+  'count',
+  'stage',
+  'manager',
+] as const;
+
+const RULE = {
+  required: { 'zh-CN': '不能为空', en: 'must not be blank' },
+  tooLong: { 'zh-CN': '不能超过 {max} 个字符', en: 'must be at most {max} characters' },
+  unknown: { 'zh-CN': '不是已知的设置项', en: 'is not a known setting' },
+  int: { 'zh-CN': '须为 {min} 到 {max} 之间的整数', en: 'must be a whole number from {min} to {max}' },
+  number: { 'zh-CN': '须为数字', en: 'must be a number' },
+  money: {
+    'zh-CN': '须为不小于 0 的金额，如 1000 或 1,000.50',
+    en: 'must be an amount of 0 or more, e.g. 1000 or 1,000.50',
+  },
+  emails: {
+    'zh-CN': '须为以逗号分隔的有效邮箱地址；无效：{bad}',
+    en: 'must be valid e-mail addresses separated by commas; invalid: {bad}',
+  },
+  email: { 'zh-CN': '须为有效邮箱地址，或留空', en: 'must be a valid e-mail address, or blank' },
+  currency: {
+    'zh-CN': '须为 3 位字母的 ISO 币种代码，如 CNY、USD',
+    en: 'must be a 3-letter ISO currency code such as CNY or USD',
+  },
+  langOrBlank: { 'zh-CN': '须为 zh-CN、en，或留空', en: 'must be zh-CN, en, or blank' },
+  lang: { 'zh-CN': '须为 zh-CN 或 en', en: 'must be zh-CN or en' },
+  bool: { 'zh-CN': '须为 true 或 false', en: 'must be true or false' },
+  flag: { 'zh-CN': '须为 yes 或 no', en: 'must be yes or no' },
+  list: { 'zh-CN': '须至少列出一项（以逗号分隔）', en: 'must list at least one item (comma-separated)' },
+  stages: {
+    'zh-CN': '须为以逗号分隔的整数天数（-365 到 3650），如 -3,1,7,15,30',
+    en: 'must be whole numbers of days (-365 to 3650) separated by commas, e.g. -3,1,7,15,30',
+  },
+  binsSyntax: {
+    'zh-CN': '格式须为「上限:分数, …, *:分数」',
+    en: 'must look like "upper:points, …, *:points"',
+  },
+  binsOrder: { 'zh-CN': '上限须递增', en: 'upper bounds must ascend' },
+  binsMonotonic: {
+    'zh-CN': '分数须随表现变差而不增',
+    en: 'points must not increase as behaviour worsens',
+  },
+  cutoffs: {
+    'zh-CN': '须按 AAA…CC 各列一次且分数递减，如 AAA:800, AA:760, …',
+    en: 'must list AAA…CC once each with descending scores, e.g. AAA:800, AA:760, …',
+  },
+  grades: {
+    'zh-CN': '须为以逗号分隔的等级（AAA…C 或 NR）；未知：{bad}',
+    en: 'must be grades (AAA…C or NR) separated by commas; unknown: {bad}',
+  },
+  placeholders: {
+    'zh-CN': '含未知占位符 {bad}；可用的占位符：{list}',
+    en: 'has unknown placeholder(s) {bad}; available: {list}',
+  },
+  message: { 'zh-CN': '{name}（{key}）：{rule}', en: '{name} ({key}): {rule}' },
+} as const satisfies Record<string, Text>;
+
+type Rule = keyof typeof RULE;
+type Check = (value: string) => { rule: Rule; params?: Record<string, string | number> } | null;
+
+const int =
+  (min: number, max: number): Check =>
+  (v) =>
+    /^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? null : { rule: 'int', params: { min, max } };
+
+const number: Check = (v) => (v !== '' && Number.isFinite(Number(v)) ? null : { rule: 'number' });
+
+const money: Check = (v) => {
+  const c = parseMoney(v);
+  return c !== null && c >= 0 ? null : { rule: 'money' };
+};
+
+const emails: Check = (v) => {
+  const bad = splitEmails(v).filter((e) => !isEmail(e));
+  return bad.length ? { rule: 'emails', params: { bad: bad.join(', ') } } : null;
+};
+
+const oneOf =
+  (re: RegExp, rule: Rule): Check =>
+  (v) =>
+    re.test(v) ? null : { rule };
+
+const stages: Check = (v) => {
+  const parts = v.split(/[,，;；\s]+/).filter(Boolean);
+  const ok = parts.length > 0 && parts.every((p) => /^-?\d+$/.test(p) && Number(p) >= -365 && Number(p) <= 3650);
+  return ok ? null : { rule: 'stages' };
+};
+
+const grades: Check = (v) => {
+  const known = [...(GRADE_ORDER as readonly string[]), 'NR'];
+  const list = v.split(/[,;，；\s]+/).filter(Boolean);
+  const bad = list.filter((g) => !known.includes(g.toUpperCase()));
+  return bad.length ? { rule: 'grades', params: { bad: bad.join(', ') } } : null;
+};
+
+const template: Check = (v) => {
+  const names = [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const bad = [...new Set(names.filter((n) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(n)))];
+  if (!bad.length) return null;
+  return {
+    rule: 'placeholders',
+    params: {
+      bad: bad.map((b) => `{${b}}`).join(' '),
+      list: TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' '),
+    },
+  };
+};
+
+const BINS_RULE = { syntax: 'binsSyntax', order: 'binsOrder', monotonic: 'binsMonotonic' } as const;
+
+interface Spec {
+  check?: Check;
+  /** Blank is refused (the parser would silently use the default, which the user did not ask for). */
+  required?: boolean;
+  maxLength?: number;
+  /** Multi-line text (e-mail bodies): kept exactly as typed; everything else is trimmed. */
+  multiline?: boolean;
+  /** Canonical spelling of an accepted value (e.g. currency in upper case). */
+  normalize?: (v: string) => string;
+}
+
+const SPECS: Record<string, Spec> = {
+  [WORKBOOK_KEYS.companyName]: { maxLength: 200 },
+  [WORKBOOK_KEYS.admins]: { check: emails },
+  [WORKBOOK_KEYS.currency]: {
+    required: true,
+    check: oneOf(/^[A-Za-z]{3}$/, 'currency'),
+    normalize: (v) => v.toUpperCase(),
+  },
+  [WORKBOOK_KEYS.language]: { check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank') },
+  [WORKBOOK_KEYS.industries]: { required: true, check: (v) => (listSetting(v).length ? null : { rule: 'list' }) },
+  [WORKBOOK_KEYS.allowOverpayment]: {
+    required: true,
+    check: oneOf(/^(true|false|yes|no|1|0|是|否|允许|不允许)$/i, 'bool'),
+  },
+  [REMINDER_KEYS.hour]: { required: true, check: int(0, 23) },
+  [REMINDER_KEYS.stages]: { required: true, check: stages },
+  [REMINDER_KEYS.graceDays]: { required: true, check: int(0, 365) },
+  [REMINDER_KEYS.minAmount]: { required: true, check: money },
+  [REMINDER_KEYS.escalationStage]: { required: true, check: int(-365, 3650) },
+  [REMINDER_KEYS.senderName]: { maxLength: 200 },
+  [REMINDER_KEYS.replyTo]: { check: (v) => (v === '' || isEmail(v) ? null : { rule: 'email' }) },
+  [REMINDER_KEYS.financeRecipients]: { check: emails },
+  [REMINDER_KEYS.digestLanguage]: { required: true, check: oneOf(/^(zh-CN|en)$/, 'lang') },
+  [REMINDER_KEYS.anomalyDaysOverdue]: { required: true, check: int(1, 3650) },
+  [SCORING_KEYS.basePoints]: { required: true, check: number },
+  [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
+  [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },
+  [SCORING_KEYS.cutoffs]: { required: true, check: (v) => (parseCutoffs(v) ? null : { rule: 'cutoffs' }) },
+  [SCORING_KEYS.gradeChangeSteps]: { required: true, check: int(1, 8) },
+  [SCORING_KEYS.backtestHorizonDays]: { required: true, check: int(1, 3650) },
+  [SCORING_KEYS.vipGrades]: { required: true, check: grades, normalize: (v) => v.toUpperCase() },
+  [SCORING_KEYS.vipMinInvoiced12m]: { required: true, check: money },
+  [SCORING_KEYS.highRiskGrades]: { required: true, check: grades, normalize: (v) => v.toUpperCase() },
+  [SCORING_KEYS.highRiskOverdueDays]: { required: true, check: int(0, 3650) },
+  [SCORING_KEYS.highRiskOverLimit]: {
+    required: true,
+    check: oneOf(/^(yes|true|y|1|是|开|no|false|n|0|否|关)$/i, 'flag'),
+  },
+};
+for (const f of FACTOR_KEYS) {
+  SPECS[binsKey(f)] = {
+    required: true,
+    check: (v) => {
+      const r = parseBins(v, FACTOR_DIRECTION[f]);
+      return r.ok ? null : { rule: BINS_RULE[r.problem] };
+    },
+  };
+}
+for (const kind of TEMPLATE_KINDS) {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    SPECS[templateKey(kind, lang, 'subject')] = { check: template, maxLength: 1000 };
+    SPECS[templateKey(kind, lang, 'body')] = { check: template, multiline: true };
+  }
+}
+
+const DEFS = new Map(ALL_SETTINGS.map((d) => [d.key, d]));
+
+/** Whether the value is long free text (e-mail bodies): shown in a textarea and never trimmed. */
+export function isMultilineSetting(key: string): boolean {
+  return SPECS[key]?.multiline === true;
+}
+
+/** The setting's short name for messages: its description up to the first bracket or punctuation. */
+export function settingName(key: string, lang: Lang): string {
+  const text = DEFS.get(key)?.description[lang] ?? key;
+  const cut = text.split(/[（(：:。；;，,]|\. /)[0].trim();
+  return cut || key;
+}
+
+export type SettingCheck = { ok: true; value: string } | { ok: false; message: string };
+
+/** Checks one typed value; on success returns the text to store (trimmed, canonical spelling). */
+export function validateSetting(key: string, raw: unknown, lang: Lang): SettingCheck {
+  const fail = (rule: Rule, params: Record<string, string | number> = {}): SettingCheck => ({
+    ok: false,
+    message: t(lang, RULE.message, { name: settingName(key, lang), key, rule: t(lang, RULE[rule], params) }),
+  });
+  if (!DEFS.has(key)) return fail('unknown');
+  const spec = SPECS[key] ?? {};
+  const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : String(raw);
+  const value = spec.multiline ? text : text.trim();
+  const max = spec.maxLength ?? MAX_SETTING_LENGTH;
+  if (value.length > max) return fail('tooLong', { max });
+  if (value === '') return spec.required ? fail('required') : { ok: true, value };
+  const problem = spec.check?.(value);
+  if (problem) return fail(problem.rule, problem.params);
+  return { ok: true, value: spec.normalize ? spec.normalize(value) : value };
+}
+
+export interface SettingsCheck {
+  /** Accepted values, canonical (only when every value passed). */
+  values: Record<string, string>;
+  /** One per refused value: field = the setting key. */
+  errors: Array<{ field: string; message: string }>;
+}
+
+/** Checks every given value; nothing is accepted unless all pass (a save writes all or nothing). */
+export function validateSettings(values: Readonly<Record<string, unknown>>, lang: Lang): SettingsCheck {
+  const out: Record<string, string> = {};
+  const errors: SettingsCheck['errors'] = [];
+  for (const [key, raw] of Object.entries(values)) {
+    const r = validateSetting(key, raw, lang);
+    if (r.ok) out[key] = r.value;
+    else errors.push({ field: key, message: r.message });
+  }
+  return { values: errors.length ? {} : out, errors };
+}

@@ -1,0 +1,145 @@
+// The settings view of the BUILT sidebar in real Chromium, against the built add-on in the emulator: an admin
+// changes the company name and reminder hour and the Settings sheet changes; an invalid hour shows a field error,
+// nothing is sent or written, and everything typed stays in the form.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS, type SidebarServer, serveSidebar } from './harness';
+import { ledgerEnv, OWNER, roleSheet } from './sidebar-fixtures';
+
+type Env = ReturnType<typeof ledgerEnv>;
+
+let browser: Browser | null = null;
+const servers: SidebarServer[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+interface RangeApi {
+  getValue(): unknown;
+  setValue(v: unknown): unknown;
+}
+const settingsSheet = (env: Env) =>
+  (env.spreadsheet as unknown as { api(): { getSheetByName(n: string): { getRange(r: number, c: number): RangeApi } } })
+    .api()
+    .getSheetByName(roleSheet(env, 'settings'));
+
+function cell(env: Env, key: string): RangeApi {
+  const row = env.values(roleSheet(env, 'settings')).findIndex((r) => r[0] === key) + 1;
+  if (row < 1) throw new Error(`no settings row ${key}`);
+  return settingsSheet(env).getRange(row, 2);
+}
+
+/** A workbook whose admin list names the owner (the acting user of the sidebar). */
+function adminEnv(): Env {
+  const env = ledgerEnv();
+  cell(env, 'adminEmails').setValue(OWNER);
+  return env;
+}
+
+async function openSettings(env: Env, locale = 'en-US', user = OWNER): Promise<{ page: Page; server: SidebarServer }> {
+  const server = await serveSidebar(env, { user });
+  servers.push(server);
+  const context = await browser!.newContext({ viewport: { width: 300, height: 900 }, locale });
+  const page = await context.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected dialog: ${d.message()}`);
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.click('#act-settings');
+  await page.waitForSelector('#settings-form');
+  return { page, server };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `sidebar-${name}.png`), fullPage: true });
+}
+
+const field = (key: string) => `[data-key="${key}"]`;
+
+const it = (name: string, fn: () => Promise<void>) =>
+  test(name, async () => {
+    if (!browser) return; // launchChromium printed a loud warning
+    await fn();
+  });
+
+describe('settings view in Chromium', () => {
+  it('an admin changes the company name and reminder hour; the Settings sheet changes', async () => {
+    const env = adminEnv();
+    const { page } = await openSettings(env);
+    expect(await page.textContent('header h1')).toBe('Settings');
+    expect(await page.$$eval('.settings-group', (els) => els.map((e) => e.getAttribute('data-group')))).toEqual([
+      'company',
+      'workbook',
+      'reminders',
+      'scoring',
+      'segments',
+      'templates',
+    ]);
+    expect(await page.inputValue(field('reminders.hour'))).toBe('9');
+    expect(await page.$eval(field('reminders.template.overdue.en.body'), (e) => e.tagName)).toBe('TEXTAREA');
+    await page.fill(field('companyName'), 'Acme Trading <Ltd>');
+    await page.fill(field('reminders.hour'), '7');
+    await page.fill(field('defaultCurrency'), 'usd');
+    await shot(page, 'settings');
+    await page.click('#save');
+    await page.waitForSelector('#settings-form .banner.ok');
+    expect(await page.textContent('#settings-form .banner.ok')).toContain('3 setting(s) saved.');
+    // Stored and shown in canonical spelling; the forms' currency follows without a reload.
+    expect(cell(env, 'defaultCurrency').getValue()).toBe('USD');
+    expect(await page.inputValue(field('defaultCurrency'))).toBe('USD');
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { ledgerSidebar: { app: { home: { currency: string } } } }).ledgerSidebar.app.home
+            .currency,
+      ),
+    ).toBe('USD');
+    expect(cell(env, 'companyName').getValue()).toBe('Acme Trading <Ltd>');
+    expect(String(cell(env, 'reminders.hour').getValue())).toBe('7');
+    // The form goes on from the saved state: a second change saves against the new version.
+    await page.fill(field('reminders.hour'), '8');
+    await page.click('#save');
+    await page.waitForFunction(() =>
+      document.querySelector('#settings-form .banner.ok')?.textContent?.includes('1 setting'),
+    );
+    expect(String(cell(env, 'reminders.hour').getValue())).toBe('8');
+  });
+
+  it('an invalid hour shows a field error, sends nothing and keeps every typed value', async () => {
+    const env = adminEnv();
+    const { page, server } = await openSettings(env);
+    await page.fill(field('companyName'), 'Typed Co');
+    await page.fill(field('reminders.hour'), '25');
+    await page.click('#save');
+    await page.waitForSelector('[data-field="reminders.hour"].invalid');
+    expect(await page.textContent('[data-field="reminders.hour"] .err')).toBe(
+      'Hour of the daily reminder run (reminders.hour): must be a whole number from 0 to 23',
+    );
+    expect(await page.textContent('#settings-form .banner.error')).toContain('1 field(s) need attention');
+    expect(await page.inputValue(field('companyName'))).toBe('Typed Co');
+    expect(await page.inputValue(field('reminders.hour'))).toBe('25');
+    expect(server.calls.map((c) => c.fn)).not.toContain('saveSettings');
+    expect(cell(env, 'companyName').getValue()).toBe('');
+    await shot(page, 'settings-error');
+  });
+
+  it('in Chinese, and read-only with a notice for a user who is not an admin', async () => {
+    const env = ledgerEnv({ locale: 'zh_CN' });
+    const { page } = await openSettings(env, 'zh-CN', 'clerk@example.com');
+    expect(await page.textContent('header h1')).toBe('设置');
+    expect(await page.textContent('.settings-group[data-group="company"] h2')).toBe('公司与邮件');
+    expect(await page.textContent('#settings-form .banner.warn')).toContain('只有管理员可以修改设置');
+    expect(await page.isDisabled('#save')).toBe(true);
+    expect(await page.getAttribute(field('companyName'), 'readonly')).toBe('');
+  });
+});
