@@ -2,7 +2,8 @@
 // so it reads only the audit header and last row (for the previous hash) and writes the new rows in one setValues.
 // The chain's tail (last row number and hash) is also kept in the workbook property, so the sheet store continues
 // the chain without reading the log at all; setup clears it (it rewrites that property) and a missing tail falls
-// back to reading the log once.
+// back to reading the log once. The tail also carries the log's header row, so an append skips reading it; any edit
+// of the log itself drops the saved tail (edit-event.ts), as setup does.
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import type { Lang } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
@@ -14,7 +15,9 @@ type Props = GoogleAppsScript.Properties.Properties;
 /** The saved tail, or null when missing or malformed (the reader then reads the log). */
 export function readAuditTail(props: WorkbookProps): AuditTail | null {
   const t = props.auditTail;
-  return t && typeof t.row === 'number' && t.row >= 1 && typeof t.hash === 'string' ? t : null;
+  if (!t || typeof t.row !== 'number' || t.row < 1 || typeof t.hash !== 'string') return null;
+  const header = Array.isArray(t.header) && t.header.every((h) => typeof h === 'string') ? t.header : undefined;
+  return { row: t.row, hash: t.hash, header };
 }
 
 /** Best effort: a tail that could not be saved is missing next time, which only costs that reader one log read. */
@@ -64,7 +67,11 @@ export function appendAuditTail(
     } catch (_e) {
       docProps = null;
     }
-    writeAuditTail(docProps, props, { row: lastRow + rows.length, hash: entries[entries.length - 1].hash });
+    writeAuditTail(docProps, props, {
+      row: lastRow + rows.length,
+      hash: entries[entries.length - 1].hash,
+      header: header.map((h) => String(h)),
+    });
   }
   return true;
 }

@@ -42,7 +42,12 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheetId = sheet.getSheetId();
   const role: Role | undefined =
     (Object.keys(props.sheets) as Role[]).find((r) => props.sheets[r] === sheetId) ?? roleOfSheetName(sheet.getName());
-  // Edits of the audit log itself are caught by the hash chain, not logged again.
+  // Edits of the audit log itself are caught by the hash chain, not logged again; the saved tail (last row, hash,
+  // header) may no longer describe the log, so the next writer reads it once.
+  if (role === 'audit' && props.auditTail) {
+    delete props.auditTail;
+    writeWorkbookProps(props);
+  }
   if (!role || role === 'audit') return;
   // The language mirrored from Settings (sheet-store.ts) may no longer be true: the next reader re-reads Settings.
   if (role === 'settings' && props.language !== undefined) {

@@ -257,11 +257,15 @@ export class SheetLedgerStore implements LedgerStore {
     let h = this.heads[role];
     if (!h) {
       const sheet = this.sheet(role);
-      let header: unknown[] = [];
-      try {
-        header = (sheet.getSheetValues(1, 1, 1, -1) as unknown[][])[0] ?? [];
-      } catch (_e) {
-        header = [];
+      // The audit log's header travels with its saved tail: an append needs no read at all.
+      const saved = role === 'audit' ? this.savedAuditTail()?.header : undefined;
+      let header: unknown[] = saved ?? [];
+      if (!saved) {
+        try {
+          header = (sheet.getSheetValues(1, 1, 1, -1) as unknown[][])[0] ?? [];
+        } catch (_e) {
+          header = [];
+        }
       }
       const map = mapHeader(role, header);
       requireColumns(map);
@@ -316,7 +320,8 @@ export class SheetLedgerStore implements LedgerStore {
     }
     if (role === 'audit') {
       const entries = records as unknown as AuditEntry[];
-      const tailNow: AuditTail = { row: last + grid.length, hash: entries[entries.length - 1].hash ?? '' };
+      const header = (snap ? (snap.values[0] ?? []) : (head as Head).header).map((h) => String(h ?? ''));
+      const tailNow: AuditTail = { row: last + grid.length, hash: entries[entries.length - 1].hash ?? '', header };
       this.savedTail = tailNow;
       this.updateProps((p) => {
         p.auditTail = tailNow;

@@ -24,6 +24,8 @@ export interface WorkbookProps {
 export interface AuditTail {
   row: number;
   hash: string;
+  /** The log's header row when the tail was written, so the next append need not read it (see audit-tail.ts). */
+  header?: string[];
 }
 
 /** The stored props; empty when never set up or when properties are unavailable (AuthMode.NONE). */

@@ -26,8 +26,8 @@ describe('audit chain tail', () => {
     expect(workbookProp(env).auditTail).toMatchObject({ row: expect.any(Number), hash: expect.any(String) });
     env.resetCounts();
     expect(saveCustomer(env, 'Second Co').ok).toBe(true);
-    // customers read whole; the audit sheet only for its header
-    expect(env.counts()['SpreadsheetApp.Sheet.getSheetValues']).toBe(2);
+    // customers read whole; the audit sheet not at all (its header travels with the saved tail)
+    expect(env.counts()['SpreadsheetApp.Sheet.getSheetValues']).toBe(1);
     expect(env.counts()['SpreadsheetApp.Range.getValues'] ?? 0).toBe(0);
     const audit = env.values(roleSheet(env, 'audit'));
     expect(workbookProp(env).auditTail).toMatchObject({ row: audit.length });
