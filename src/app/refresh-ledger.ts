@@ -25,11 +25,32 @@ export interface RefreshResult {
   issues: RowIssue[];
 }
 
+/** The ledger as the refresh left it: every readable customer and invoice row with its derived values as of `asOf`. */
+export interface RefreshedRows {
+  asOf: IsoDay;
+  customers: Array<Stored<Customer>>;
+  invoices: Array<Stored<Invoice>>;
+}
+
 function changed<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T)[]): boolean {
   return fields.some((f) => before[f] !== after[f]);
 }
 
 export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progress, lang: Lang): RefreshResult {
+  return refreshLedgerRows(store, asOf, progress, lang).result;
+}
+
+/**
+ * The refresh, also handing back the rows it computed: what re-reading the two sheets it just wrote would give
+ * (the written values read back unchanged), so a caller that goes on working (the reminder run) need not parse
+ * them again.
+ */
+export function refreshLedgerRows(
+  store: LedgerStore,
+  asOf: IsoDay,
+  progress: Progress,
+  lang: Lang,
+): { result: RefreshResult; rows: RefreshedRows } {
   progress.step(t(lang, REFRESH.started));
   const customers = store.read('customers');
   const invoices = store.read('invoices');
@@ -46,7 +67,7 @@ export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progre
     if (changed<Invoice>(r.record, invDerived[i], INVOICE_DERIVED_FIELDS))
       invChanges.push({ row: r.row, record: invDerived[i] });
   });
-  const merged = invoices.rows.map((r, i) => ({ ...r.record, ...invDerived[i] }));
+  const merged = invoices.rows.map((r, i): Invoice => ({ ...r.record, ...invDerived[i] }));
   const custDerived = deriveCustomers(
     customers.rows.map((r) => r.record),
     merged,
@@ -61,7 +82,12 @@ export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progre
   progress.step(t(lang, REFRESH.writing, { invoices: invChanges.length, customers: custChanges.length }));
   if (invChanges.length) store.update('invoices', invChanges, [...INVOICE_DERIVED_FIELDS]);
   if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
-  return {
+  const rows: RefreshedRows = {
+    asOf,
+    customers: customers.rows.map((r, i) => ({ row: r.row, record: { ...r.record, ...custDerived[i] } })),
+    invoices: invoices.rows.map((r, i) => ({ row: r.row, record: merged[i] })),
+  };
+  const result: RefreshResult = {
     asOf,
     invoices: invoices.rows.length,
     customers: customers.rows.length,
@@ -74,6 +100,7 @@ export function refreshLedger(store: LedgerStore, asOf: IsoDay, progress: Progre
       ...danglingReferences(customers.rows, invoices.rows, payments.rows),
     ],
   };
+  return { result, rows };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { IsoDay } from '../domain/day';
 import { deriveInvoices } from '../domain/derive';
 import type { Customer, Invoice, ReminderLogEntry } from '../domain/records';
 import type { LedgerStore, Stored } from './ports';
+import type { RefreshedRows } from './refresh-ledger';
 
 export interface ReminderLedger {
   customers: Customer[];
@@ -14,7 +15,20 @@ export interface ReminderLedger {
   log: ReminderLogEntry[];
 }
 
-export function readReminderLedger(store: LedgerStore, today: IsoDay): ReminderLedger {
+/**
+ * `refreshed`: the rows a refresh as of today just computed (and wrote); used instead of parsing the two sheets
+ * again, their derived values being exactly what this function would recompute.
+ */
+export function readReminderLedger(store: LedgerStore, today: IsoDay, refreshed?: RefreshedRows): ReminderLedger {
+  if (refreshed && refreshed.asOf === today) {
+    const log = store.read('reminders').rows.map((s) => s.record);
+    return {
+      customers: refreshed.customers.map((s) => s.record),
+      invoiceRows: refreshed.invoices,
+      invoices: refreshed.invoices.map((s) => s.record),
+      log,
+    };
+  }
   const customers = store.read('customers').rows.map((s) => s.record);
   const rows = store.read('invoices').rows;
   const payments = store.read('payments').rows.map((s) => s.record);

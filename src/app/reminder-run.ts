@@ -9,6 +9,7 @@ import { type PlannedMessage, planReminders } from '../domain/reminders/plan';
 import { renderReminder } from '../domain/reminders/render';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import type { Clock, LedgerStore } from './ports';
+import type { RefreshedRows } from './refresh-ledger';
 import { LogBuffer, recoverJournal, sendIdOf } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { Mailer, ReminderStateStore, RunLock, RunState } from './reminder-ports';
@@ -20,8 +21,11 @@ export interface RunDeps {
   mailer: Mailer;
   lock: RunLock;
   state: ReminderStateStore;
-  /** Recomputes the derived ledger columns before the run reads them (the workbook's refresh). */
-  refresh?: () => void;
+  /**
+   * Recomputes the derived ledger columns before the run reads them (the workbook's refresh); the rows it hands back
+   * (when it does) are the ledger the run works on, instead of a second parse of the sheets just written.
+   */
+  refresh?: () => RefreshedRows | undefined;
   /** Grade drops since a day (the scoring feature's record of grade changes). */
   gradeDrops?: (since: IsoDay, minSteps: number) => GradeDrop[];
   log?: (message: string) => void;
@@ -116,8 +120,8 @@ export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
 function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: RunResult): void {
   const { store, clock, state } = deps;
   const today = run.day;
-  deps.refresh?.();
-  const { customers, invoiceRows, invoices, log: logRows } = readReminderLedger(store, today);
+  const refreshed = deps.refresh?.();
+  const { customers, invoiceRows, invoices, log: logRows } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows);
   result.recovered = recoverJournal(state, buffer);
   run.uncertain += result.recovered.uncertain;

@@ -141,9 +141,101 @@ export function readCell(col: Column, cell: unknown, dateText: DateText): CellRe
 
 export type RowRead<R> = { kind: 'record'; record: R } | { kind: 'issue'; issue: RowIssue } | { kind: 'blank' };
 
+/** How a slot reads a non-empty string without readCell (the answer readCell would give, without allocating). */
+const Str = {
+  /** Kept as typed: text, longtext, email, phone, taxId. */
+  Keep: 0,
+  /** Trimmed: id, currency. */
+  Trim: 1,
+  /** A label looked up in the column's options (memoized per raw text). */
+  Enum: 2,
+  /** Anything else goes through readCell. */
+  Parse: 3,
+} as const;
+type Str = (typeof Str)[keyof typeof Str];
+
+/** One schema column of a header map, with everything readRow decides per column worked out once. */
+interface Slot {
+  readonly col: Column;
+  readonly key: string;
+  /** Sheet column index, or -1 when the header lacks it. */
+  readonly i: number;
+  readonly empty: FieldValue;
+  readonly required: boolean;
+  readonly str: Str;
+  /** Date cells: 'date' for date columns, 'datetime' for datetime and text columns, null where a Date is an error. */
+  readonly date: 'date' | 'datetime' | null;
+  /** Derived money (any amount) or derived integer: a number cell is taken as is (after cents for money). */
+  readonly money: boolean;
+  readonly derivedInt: boolean;
+}
+
+interface Plan {
+  readonly slots: readonly Slot[];
+  /** Indexes of the mapped columns, for the blank-row test. */
+  readonly mapped: readonly number[];
+}
+
+const STR_OF: Partial<Record<Column['type'], Str>> = {
+  text: Str.Keep,
+  longtext: Str.Keep,
+  email: Str.Keep,
+  phone: Str.Keep,
+  taxId: Str.Keep,
+  id: Str.Trim,
+  currency: Str.Trim,
+  enum: Str.Enum,
+};
+
+/** Per header map (one per sheet read): the read plan, built on its first row. */
+const plans = new WeakMap<HeaderMap, Plan>();
+
+function planOf(map: HeaderMap): Plan {
+  let plan = plans.get(map);
+  if (!plan) {
+    const slots = columnsOf(map.role).map((c): Slot => {
+      const i = map.index[c.key];
+      const textLike = c.type === 'text' || c.type === 'longtext';
+      return {
+        col: c,
+        key: c.key,
+        i: i === undefined ? -1 : i,
+        empty: emptyValue(c),
+        required: c.required,
+        str: STR_OF[c.type] ?? Str.Parse,
+        date: c.type === 'date' ? 'date' : c.type === 'datetime' || textLike ? 'datetime' : null,
+        money: c.type === 'money',
+        derivedInt: c.type === 'integer' && c.derived,
+      };
+    });
+    plan = { slots, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
+    plans.set(map, plan);
+  }
+  return plan;
+}
+
+/** Per enum column: raw cell text → value, for texts enumValue already resolved (cells repeat the same labels). */
+const enumRaw = new WeakMap<Column, Map<string, string>>();
+
+function enumOf(col: Column, text: string): string | undefined {
+  let m = enumRaw.get(col);
+  if (!m) {
+    m = new Map();
+    enumRaw.set(col, m);
+  }
+  let v = m.get(text);
+  if (v === undefined) {
+    v = enumValue(col, text);
+    if (v !== undefined) m.set(text, v);
+  }
+  return v;
+}
+
 /**
  * One data row → a record. Blank rows (every schema cell empty) are `blank`; a bad cell in a column users type is
  * an issue (the row is skipped); a bad cell in a derived column reads as empty (the next refresh rewrites it).
+ * Every cell reads exactly as readCell reads it alone; the common cells (empty, text, ids, enum labels, dates,
+ * numbers) take allocation-free paths decided once per header map, since a refresh reads every cell of the ledger.
  */
 export function readRow<K extends Role>(
   map: HeaderMap<K>,
@@ -151,38 +243,64 @@ export function readRow<K extends Role>(
   row: number,
   dateText: DateText,
 ): RowRead<RecordOf[K]> {
-  const cols = columnsOf(map.role);
+  const { slots, mapped } = planOf(map);
   let blank = true;
-  for (const c of cols) {
-    const i = map.index[c.key];
-    if (i !== undefined && cells[i] !== '' && cells[i] !== null && cells[i] !== undefined) {
+  for (let k = 0; k < mapped.length; k++) {
+    const v = cells[mapped[k]];
+    if (v !== '' && v !== null && v !== undefined) {
       blank = false;
       break;
     }
   }
   if (blank) return { kind: 'blank' };
   const rec: Record<string, FieldValue> = {};
-  for (const c of cols) {
-    const i = map.index[c.key];
-    if (i === undefined) {
-      rec[c.key] = emptyValue(c);
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k];
+    if (s.i < 0) {
+      rec[s.key] = s.empty;
       continue;
     }
-    const v = cells[i];
-    // Allocation-free fast paths for the two commonest cells (an empty optional cell, text in a text column);
-    // readCell gives the same answers for them.
-    if ((v === '' || v === null || v === undefined) && !c.required) {
-      rec[c.key] = emptyValue(c);
+    const v = cells[s.i];
+    if (v === '' || v === null || v === undefined) {
+      if (!s.required) {
+        rec[s.key] = s.empty;
+        continue;
+      }
+    } else if (typeof v === 'string') {
+      if (s.str === Str.Keep) {
+        rec[s.key] = v;
+        continue;
+      }
+      if (s.str === Str.Trim) {
+        rec[s.key] = v.trim();
+        continue;
+      }
+      if (s.str === Str.Enum) {
+        const e = enumOf(s.col, v);
+        if (e !== undefined) {
+          rec[s.key] = e;
+          continue;
+        }
+      }
+    } else if (typeof v === 'number') {
+      if (s.money) {
+        const c = centsFromNumber(v);
+        if (s.col.derived || (c >= 0 && !(s.col.positive && c <= 0))) {
+          rec[s.key] = c;
+          continue;
+        }
+      } else if (s.derivedInt && Number.isInteger(v)) {
+        rec[s.key] = v;
+        continue;
+      }
+    } else if (s.date !== null && typeof v === 'object' && isDateValue(v)) {
+      rec[s.key] = dateText(v, s.date);
       continue;
     }
-    if (typeof v === 'string' && v !== '' && (c.type === 'text' || c.type === 'longtext')) {
-      rec[c.key] = v;
-      continue;
-    }
-    const r = readCell(c, v, dateText);
-    if (r.ok) rec[c.key] = r.value;
-    else if (c.derived) rec[c.key] = emptyValue(c);
-    else return { kind: 'issue', issue: { role: map.role, row, field: c.key, message: r.message } };
+    const r = readCell(s.col, v, dateText);
+    if (r.ok) rec[s.key] = r.value;
+    else if (s.col.derived) rec[s.key] = s.empty;
+    else return { kind: 'issue', issue: { role: map.role, row, field: s.key, message: r.message } };
   }
   return { kind: 'record', record: rec as unknown as RecordOf[K] };
 }

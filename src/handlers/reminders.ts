@@ -12,7 +12,7 @@ import {
 } from '../app/reminder-admin';
 import { previewReminders as previewUseCase } from '../app/reminder-preview';
 import { previewHtml } from '../app/reminder-preview-html';
-import { refreshLedger } from '../app/refresh-ledger';
+import { refreshLedgerRows } from '../app/refresh-ledger';
 import { type RunDeps, type RunResult, runReminders } from '../app/reminder-run';
 import { gradeDropsSince } from '../app/rescore-anomalies';
 import { t } from '../domain/i18n';
@@ -65,9 +65,7 @@ function runDeps(e: Env, since: () => string): RunDeps {
     lock: documentLock(() => e.store.wrote),
     state: documentStateStore(),
     // Writes the derived columns as of today (the run recomputes them in memory as well, so it never trusts stale ones).
-    refresh: () => {
-      refreshLedger(e.store, e.clock.today(), { step: () => undefined }, e.identity.lang());
-    },
+    refresh: () => refreshLedgerRows(e.store, e.clock.today(), { step: () => undefined }, e.identity.lang()).rows,
     gradeDrops: (_day, minSteps) => gradeDropsSince(e.store, since(), minSteps),
     log: (m) => console.log(m),
   };

@@ -1,5 +1,5 @@
 import { recordAudit, verifyAudit } from '../../src/app/audit-log';
-import { refreshLedger, refreshSummary } from '../../src/app/refresh-ledger';
+import { refreshLedger, refreshLedgerRows, refreshSummary } from '../../src/app/refresh-ledger';
 import type { Customer, Invoice, Payment } from '../../src/domain/records';
 import { MemoryStore } from '../fakes/memory-store';
 
@@ -101,6 +101,16 @@ describe('refreshLedger (use case)', () => {
     const again = refreshLedger(store, '2026-03-02', silent, 'en');
     expect(again).toMatchObject({ invoicesChanged: 0, customersChanged: 0 });
     expect(store.writes).toBe(2);
+  });
+
+  test('the rows a refresh hands back are what reading the sheets again gives (the reminder run reuses them)', () => {
+    const store = ledger();
+    const { result, rows } = refreshLedgerRows(store, '2026-03-02', silent, 'en');
+    expect(result).toMatchObject({ invoicesChanged: 1, customersChanged: 2 });
+    expect(rows.asOf).toBe('2026-03-02');
+    expect(rows.customers).toEqual(store.read('customers').rows);
+    expect(rows.invoices).toEqual(store.read('invoices').rows);
+    expect(rows.customers[0].record).toMatchObject({ outstanding: 100000, lastPaymentDate: '2026-02-10' });
   });
 
   test('rows with bad values are reported in the summary, never fatal', () => {

@@ -68,6 +68,26 @@ export function msToSerial(ms: number, tz: string): number {
  * instant; one skipped by DST (spring) maps forward, as java.time (and so Apps Script) resolves them.
  */
 export function serialToMs(serial: number, tz: string): number {
+  // getValues turns every date cell of a sheet into a Date: ledgers repeat the same days, so the answer (a pure
+  // function of serial and zone) is memoized per zone, bounded so stamps that never repeat cannot grow it forever.
+  let memo = serialMemo.get(tz);
+  if (!memo) {
+    memo = new Map();
+    serialMemo.set(tz, memo);
+  }
+  let ms = memo.get(serial);
+  if (ms === undefined) {
+    if (memo.size >= SERIAL_MEMO_MAX) memo.clear();
+    ms = serialToMsExact(serial, tz);
+    memo.set(serial, ms);
+  }
+  return ms;
+}
+
+const SERIAL_MEMO_MAX = 200_000;
+const serialMemo = new Map<string, Map<number, number>>();
+
+function serialToMsExact(serial: number, tz: string): number {
   const wall = Math.round(serial * DAY_MS + SERIAL_EPOCH_MS);
   const before = zoneOffsetMs(tz, wall - DAY_MS);
   const after = zoneOffsetMs(tz, wall + DAY_MS);
