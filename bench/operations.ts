@@ -82,7 +82,14 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
   // The index rows the one start-up call delivered: the report checks they cover every customer.
   out.push({ ...start, rows: home ? (home as SidebarHome).customers.length : 0 });
   out.push(op(env, 'sidebar customer 360', () => env.rpc('customer360', [wb.customers[0].id])));
-  for (const s of sidebarSaves(wb)) out.push(op(env, s.op, () => env.rpc(s.fn, [s.arg])));
+  // Generated sheets fit their rows exactly, as after an import, so the first save of each kind grows its sheet's
+  // grid (a 500-row chunk, formatted: grid-growth.ts). That one-off is reported apart; the budgeted figure is the
+  // save that follows, as every save until the next chunk runs out.
+  for (const s of sidebarSaves(wb)) {
+    const kind = s.op.replace('sidebar save ', '');
+    out.push(op(env, `grid growth (first ${kind} save after an import)`, () => env.rpc(s.fn, [variant(s.arg)])));
+    out.push(op(env, s.op, () => env.rpc(s.fn, [s.arg])));
+  }
 
   const invoices = recordsOf(wb, 'invoices', true);
   const due = invoices.map((inv) => [env.scriptDate(dateAt(String(inv.dueDate), o.timeZone).getTime())]);
@@ -101,11 +108,21 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
   return out;
 }
 
+/** The same save with other identifying values, so the measured one is not refused as a duplicate of it. */
+function variant(arg: unknown): unknown {
+  const a = arg as { values: Record<string, string> };
+  const v = { ...a.values };
+  if (v.name) v.name = `${v.name}（预热）`;
+  if (v.email) v.email = `warm.${v.email}`;
+  if (v.phone) v.phone = '13900002222';
+  return { ...a, values: v };
+}
+
 /** One new record of each kind through the sidebar's RPC, on ids that exist in every generated workbook. */
 function sidebarSaves(wb: DemoWorkbook): Array<{ op: string; fn: string; arg: unknown }> {
   const customer = wb.customers[0];
   const openInvoice =
-    recordsOf(wb, 'invoices', true).find((inv) => inv.status === 'open' && Number(inv.outstanding) > 100) ??
+    recordsOf(wb, 'invoices', true).find((inv) => inv.status === 'open' && Number(inv.outstanding) > 1000) ??
     wb.invoices[0];
   return [
     {
