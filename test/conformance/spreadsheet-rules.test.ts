@@ -106,6 +106,25 @@ describe('data validation builder and getters (gas-runtime-notes §2)', () => {
     expect(inRange.getCriteriaValues()[0].getA1Notation()).toBe('Z1:Z3');
   });
 
+  test('one builder can build several rules: each require… replaces the criterion, build() snapshots', () => {
+    // Relied on by setup (RuleFactory in src/adapters/sheet-setup-format.ts). The notes document the builder's
+    // chaining (§2); that build() snapshots and a later require… replaces the criterion is the emulator's reading of
+    // a builder, recorded as a choice in emulator/src/spreadsheet/README.md.
+    const { app } = setup();
+    const b = app.newDataValidation();
+    const list = b.requireValueInList(['A', 'B'], true).setHelpText('choose').build();
+    const email = b.requireTextIsEmail().setHelpText('mail').build();
+    expect([list.getCriteriaType(), list.getHelpText(), list.getCriteriaValues()[0]]).toEqual([
+      app.DataValidationCriteria.VALUE_IN_LIST,
+      'choose',
+      ['A', 'B'],
+    ]);
+    expect([email.getCriteriaType(), email.getHelpText()]).toEqual([
+      app.DataValidationCriteria.TEXT_IS_VALID_EMAIL,
+      'mail',
+    ]);
+  });
+
   test('removal: null, clearDataValidations, clear({validationsOnly}) and clear({formatOnly})', () => {
     const { app, sheet } = setup();
     const rule = app.newDataValidation().requireTextIsEmail().build();
@@ -265,6 +284,30 @@ describe('user edits and protection (gas-runtime-notes §3)', () => {
     });
     sheet.insertRowsBefore(1, 5);
     expect(p.getUnprotectedRanges()[0].getA1Notation()).toBe('C7:C105');
+  });
+});
+
+describe('rows inserted after the last row (gas-runtime-notes §1)', () => {
+  test('carry no validation or number format, and ranges ending at the old last row do not grow', () => {
+    // The grid never grows by itself (§1); whether inserted rows inherit the row above's formatting is not documented
+    // [?]: the emulator inherits nothing, and the add-on formats grown rows itself (src/adapters/grid-growth.ts).
+    const { app, sheet } = setup();
+    const rule = app.newDataValidation().requireCheckbox().build();
+    sheet.getRange(2, 1, 999, 1).setDataValidation(rule);
+    sheet.getRange(2, 1, 999, 1).setNumberFormat('@');
+    const cf = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=A2')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('A2:A1000')])
+      .build();
+    sheet.setConditionalFormatRules([cf]);
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getMaxRows()).toBe(1005);
+    expect(sheet.getRange(1000, 1).getDataValidation()).not.toBeNull();
+    expect(sheet.getRange(1001, 1).getDataValidation()).toBeNull();
+    expect(sheet.getRange(1001, 1).getNumberFormat()).not.toBe('@');
+    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:A1000');
   });
 });
 
