@@ -6,8 +6,8 @@ export const VALIDATION = {
   required: { 'zh-CN': '{field}：必填', en: '{field} is required' },
   email: { 'zh-CN': '{field}：邮箱格式不正确', en: '{field} must be a valid e-mail address' },
   phone: {
-    'zh-CN': '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678，或 + 开头的国际号码）',
-    en: '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678) or a +international number',
+    'zh-CN': '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678、400/800 服务号码，或 + 开头的国际号码）',
+    en: '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678), a 400/800 service number or a +international number',
   },
   taxIdLength: { 'zh-CN': '{field}：统一社会信用代码应为 18 位', en: '{field} must have 18 characters' },
   taxIdFormat: {
@@ -50,8 +50,8 @@ export const HELP = {
   email: { 'zh-CN': '请输入有效的邮箱地址', en: 'Enter a valid e-mail address' },
   range: { 'zh-CN': '请输入 {min} 到 {max} 之间的整数', en: 'Enter a whole number from {min} to {max}' },
   phone: {
-    'zh-CN': '手机 11 位、座机带区号（如 010-12345678），或 + 开头的国际号码',
-    en: 'CN mobile (11 digits), landline with area code (e.g. 010-12345678) or +international',
+    'zh-CN': '手机 11 位、座机带区号（如 010-12345678）、400/800 服务号码，或 + 开头的国际号码',
+    en: 'CN mobile (11 digits), landline with area code (e.g. 010-12345678), 400/800 service number or +international',
   },
   taxId: {
     'zh-CN': '18 位统一社会信用代码（校验位须正确）',
