@@ -1,5 +1,6 @@
 // Shared mechanics of every sidebar save: the document lock, new ids from the fresh read under that lock, record
 // versions for conflict detection, the compact index row, and uniform localized failures.
+import { nextIdInSeries } from '../domain/id-series';
 import { isLang, t } from '../domain/i18n';
 import type { Customer, Lang } from '../domain/records';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
@@ -78,15 +79,9 @@ export function userText(e: unknown, lang: Lang): string | null {
   return null;
 }
 
-/** Next id in the `PREFIX-000001` series: one above the highest existing number (never reuses a gap's neighbour). */
+/** Next id: continues the series of the sheet's latest id (see id-series.ts), `PREFIX-000001` on an empty sheet. */
 export function nextId(prefix: string, existing: Iterable<string>): string {
-  const re = new RegExp(`^${prefix}-(\\d+)$`);
-  let max = 0;
-  for (const id of existing) {
-    const m = re.exec(String(id).trim());
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `${prefix}-${String(max + 1).padStart(6, '0')}`;
+  return nextIdInSeries(prefix, existing);
 }
 
 /**
