@@ -8,6 +8,7 @@ import {
   rows,
   saveCustomer,
   saveInvoice,
+  savePayment,
   sheetName,
   sheetOf,
 } from './harness';
@@ -39,5 +40,24 @@ describe('ids and phones as a finance team types them', () => {
     const byId = Object.fromEntries(rows(env, sheetName('customers')).map((r) => [r['客户编号'], r['电话']]));
     expect(byId[a]).toBe('138 0013 8000');
     expect(byId[b]).toBe('400-810-8888');
+  });
+});
+
+describe('payment methods Chinese teams use', () => {
+  test('微信, 支付宝 and 承兑汇票 are accepted, stored by their label, and offered by the sheet dropdown', () => {
+    const env = newEnv();
+    const { invoiceId } = customerWithInvoice(
+      env,
+      { name: '丙公司', email: 'c@example.com' },
+      { issueDate: '2026-02-01', dueDate: '2026-03-01', amount: '300' },
+    );
+    for (const method of ['微信', 'Alipay', '承兑汇票'])
+      mustSave(savePayment(env, { invoiceId, date: '2026-02-10', amount: '100', method }));
+    const name = sheetName('payments');
+    expect(rows(env, name).map((r) => r['付款方式'])).toEqual(['微信', '支付宝', '承兑汇票']);
+    const rule = sheetOf(env, name)
+      .getRange(2, colIndex(env, name, '付款方式') + 1)
+      .getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual(expect.arrayContaining(['微信', '支付宝', '承兑汇票']));
   });
 });
