@@ -85,7 +85,25 @@ export function buildDemoWorkbook(env: Environment, o: DemoBuildOptions): DemoBu
   step('setupWorkbook');
   step('refreshLedger');
   step('rescoreCustomers');
+  tidyTabs(env);
   return { asOf: data.asOf, counts, warnings };
+}
+
+/**
+ * What a person sees first: the new spreadsheet's own empty default tab ("Sheet1", "工作表1") removed — the way a
+ * team tidies a file it made for the ledger — and the Customers sheet active. Done through the Spreadsheet API, as a
+ * user would, not by editing the model.
+ */
+function tidyTabs(env: Environment): void {
+  if (!env.functions().includes('setupWorkbook')) return; // no ledger was set up: nothing to tidy for
+  const api = env.spreadsheet.api();
+  for (const sheet of api.getSheets()) {
+    const role = roleOfSheetName(sheet.getName());
+    if (!role && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 && api.getSheets().length > 1)
+      api.deleteSheet(sheet);
+  }
+  const customers = findSheet(env, 'customers');
+  if (customers) env.spreadsheet.activeSheetId = customers.id;
 }
 
 /** The sheet of a role: by the id the add-on stored if we can see it, else by its name in either language. */

@@ -58,6 +58,8 @@ export function snapshot(s: Session): Snapshot {
       })),
     sidebars: env.ui.sidebars().length,
     sidebarTitle: env.ui.sidebars().at(-1)?.title ?? '',
+    htmlDialogs: env.ui.dialogs().length,
+    htmlDialogTitle: env.ui.dialogs().at(-1)?.title ?? '',
     executions: env.executions.slice(-RECENT).map((x) => ({
       id: x.id,
       functionName: x.functionName,

@@ -2,7 +2,7 @@
 // to the page), installed triggers, toasts, the alerts and prompts the add-on showed, and recent executions.
 import type { Snapshot } from '../shared/protocol';
 import { api } from './api';
-import { esc, type LabelKey, lang, tr } from './labels';
+import { esc, type LabelKey, tr } from './labels';
 
 type Tab = 'outbox' | 'triggers' | 'toasts' | 'dialogs' | 'executions';
 const TABS: Tab[] = ['outbox', 'triggers', 'toasts', 'dialogs', 'executions'];
@@ -120,18 +120,26 @@ function list(rows: string[][]): string {
   return `<table class="tbl">${rows.map((r) => `<tr><td class="nowrap muted">${r[0]}</td><td>${r[1]}</td></tr>`).join('')}</table>`;
 }
 
-/** An instant shown in the spreadsheet's time zone (the zone every date in the add-on uses). */
+/**
+ * An instant as `yyyy-MM-dd HH:mm` in the spreadsheet's time zone (the zone every date in the add-on uses). One format
+ * everywhere — clock, clock input, outbox, logs — and the one the add-on writes in its own sheets.
+ */
 export function stamp(iso: string, s: Snapshot): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return esc(iso);
-  return esc(
-    d.toLocaleString(lang() === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-      timeZone: s.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-  );
+  return esc(wallTime(new Date(iso), s.timeZone) ?? iso);
+}
+
+/** `yyyy-MM-dd HH:mm` of an instant in a zone, or null for an invalid date. */
+export function wallTime(d: Date, timeZone: string): string | null {
+  if (Number.isNaN(d.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(d);
+  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '00';
+  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}`;
 }

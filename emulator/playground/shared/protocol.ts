@@ -91,6 +91,10 @@ export interface Snapshot {
   sidebars: number;
   /** Title of the newest sidebar (HtmlOutput.setTitle), shown in its header as Sheets does. */
   sidebarTitle: string;
+  /** HTML dialogs shown so far (showModalDialog / showModelessDialog); the newest is served at /dialog/<count - 1>. */
+  htmlDialogs: number;
+  /** Title of the newest HTML dialog (the title argument of showModalDialog). */
+  htmlDialogTitle: string;
   executions: ExecutionInfo[];
 }
 
