@@ -6,6 +6,7 @@ import type { SettingItemView, SettingsSaveResult, SettingsView } from '../../sr
 import { WORKBOOK_KEYS } from '../../src/domain/settings';
 import { validateSetting } from '../../src/domain/settings-validate';
 import { clear, h } from './dom';
+import { buildControl } from './setting-controls';
 import { clearErrors, type FormKit, newKit, showBanner, showErrors } from './fields';
 import { lang, tr } from './i18n';
 import { server } from './rpc-client';
@@ -16,22 +17,20 @@ const OPEN_GROUPS = ['company', 'workbook', 'reminders'];
 
 function settingField(kit: FormKit, item: SettingItemView, readOnly: boolean): HTMLElement {
   const id = `set-${item.key.replace(/[^\w-]/g, '_')}`;
-  const long = item.multiline || item.value.includes('\n');
-  const input = long
-    ? h('textarea', { id, name: item.key, rows: item.multiline ? 7 : 3, 'data-key': item.key, readonly: readOnly })
-    : h('input', { id, name: item.key, type: 'text', autocomplete: 'off', 'data-key': item.key, readonly: readOnly });
-  input.value = item.value;
+  const control = buildControl(id, item, readOnly);
+  // Labels, not keys: the key stays available as the label's tooltip for whoever edits the Settings sheet by hand.
   const row = h(
     'div',
-    { class: 'field setting', 'data-field': item.key },
-    h('label', { for: id }, item.name, ' ', h('code', { class: 'setting-key' }, item.key)),
-    input,
-    h('div', { class: 'hint' }, item.description),
+    { class: `field setting setting-${item.control.kind}`, 'data-field': item.key },
+    h('label', { for: id, title: item.key }, item.name),
+    control.element,
+    // A control that only offers valid values needs no hint about the sheet's text format ("true / false").
+    item.hint && ['text', 'multiline'].includes(item.control.kind) ? h('div', { class: 'hint' }, item.hint) : null,
     item.missing ? h('div', { class: 'hint' }, tr('settingMissing')) : null,
     h('div', { class: 'err', role: 'alert' }),
   );
   kit.fields.set(item.key, row);
-  kit.controls.set(item.key, input);
+  kit.controls.set(item.key, control.value);
   return row;
 }
 

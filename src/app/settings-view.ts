@@ -5,7 +5,7 @@ import { t } from '../domain/i18n';
 import type { Lang } from '../domain/records';
 import { parseReminderSettings, REMINDER_KEYS } from '../domain/reminders/settings';
 import { ALL_SETTINGS, WORKBOOK_KEYS } from '../domain/settings';
-import { isMultilineSetting, settingName } from '../domain/settings-validate';
+import { isMultilineSetting, type SettingControl, settingControl, settingName } from '../domain/settings-validate';
 import { sha256Hex } from '../domain/sha256';
 import type { LedgerStore, SettingRow, Stored } from './ports';
 import { isAdmin } from './reminder-admin';
@@ -13,7 +13,7 @@ import { userText } from './save-common';
 import { errorText } from './sidebar-start';
 import { SETTINGS_TEXT, SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
-import type { SettingsGroupView, SettingsView } from './sidebar-types';
+import type { SettingControlView, SettingsGroupView, SettingsView } from './sidebar-types';
 
 /** The spreadsheet owner's e-mail ('' when Apps Script hides it): always an admin. */
 export type OwnerLookup = () => string;
@@ -128,7 +128,9 @@ export function buildSettingsView(
       defaultValue: d.defaultValue,
       name: settingName(d.key, lang),
       description: d.description[lang],
+      hint: hintOf(settingName(d.key, lang), d.description[lang]),
       multiline: isMultilineSetting(d.key),
+      control: controlView(settingControl(d.key), lang),
       missing: !s,
     });
   }
@@ -142,6 +144,21 @@ export function buildSettingsView(
       return g ? [g] : [];
     }),
   };
+}
+
+/** The description without the name it starts with ("Company name (signs e-mails)" → "signs e-mails"). */
+export function hintOf(name: string, description: string): string {
+  const rest = description.startsWith(name) ? description.slice(name.length) : description;
+  const bare = rest
+    .replace(/^[\s（(：:，,—-]+/, '')
+    .replace(/[）)]\s*$/, '')
+    .trim();
+  return bare === name ? '' : bare;
+}
+
+function controlView(c: SettingControl, lang: Lang): SettingControlView {
+  if (c.kind !== 'choice') return { ...c };
+  return { kind: 'choice', options: c.options.map((o) => ({ value: o.value, label: o.label[lang] })) };
 }
 
 /** The view for the sidebar; a sheet that cannot be read gives an empty, read-only view saying what to do. */

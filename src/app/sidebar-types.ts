@@ -168,6 +168,14 @@ export interface ReminderPreviewView {
 }
 
 /** One setting as the settings view shows it. */
+/** The sidebar control of a setting, its option labels in the reader's language. */
+export type SettingControlView =
+  | { kind: 'text' }
+  | { kind: 'multiline' }
+  | { kind: 'toggle'; on: string; off: string }
+  | { kind: 'choice'; options: Array<{ value: string; label: string }> }
+  | { kind: 'bins' };
+
 export interface SettingItemView {
   key: string;
   /** The sheet's value, or the default when the key has no row yet. */
@@ -176,8 +184,11 @@ export interface SettingItemView {
   /** Short name and full description, in the reader's language (the sheet's description is in the workbook's). */
   name: string;
   description: string;
+  /** What the description adds to the name ('' when it only repeats it), shown under the control. */
+  hint: string;
   /** Long free text (e-mail bodies): a textarea, kept exactly as typed. */
   multiline: boolean;
+  control: SettingControlView;
   /** The key has no row in the sheet: saving a change appends it. */
   missing: boolean;
 }
