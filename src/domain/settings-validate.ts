@@ -187,7 +187,10 @@ const SPECS: Record<string, Spec> = {
     check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank'),
     control: {
       kind: 'choice',
-      options: [{ value: '', label: { 'zh-CN': '跟随每位用户的语言', en: 'Each user’s own language' } }, ...LANG_CHOICES],
+      options: [
+        { value: '', label: { 'zh-CN': '跟随每位用户的语言', en: 'Each user’s own language' } },
+        ...LANG_CHOICES,
+      ],
     },
   },
   [WORKBOOK_KEYS.industries]: { required: true, check: (v) => (listSetting(v).length ? null : { rule: 'list' }) },
