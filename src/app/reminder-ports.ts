@@ -41,6 +41,12 @@ export interface RunState {
   deferred: number;
   uncertain: number;
   executions: number;
+  /**
+   * Staff digests (plan ids) whose send failed in the last execution: the next firing retries them, once
+   * (`digestRetried` marks that the retry happened, so a second failure is only logged).
+   */
+  digestRetry?: string[];
+  digestRetried?: boolean;
 }
 
 /**
@@ -78,6 +84,13 @@ export interface ReminderStateStore {
   removeJournal(ids: readonly string[]): void;
   enabled(): EnabledInfo | null;
   setEnabled(info: EnabledInfo | null): void;
+  /**
+   * The durable send record's stored chunks (send-record.ts), in order; [] when none. Optional: a store without it
+   * leaves the log and the last-stage columns as the only memory of what was sent.
+   */
+  sendRecord?(): string[];
+  /** Replaces the stored chunks (unchanged ones need not be rewritten). */
+  saveSendRecord?(chunks: readonly string[]): void;
 }
 
 export interface TriggerInfo {

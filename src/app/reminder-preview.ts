@@ -11,7 +11,7 @@ import { formatTotals, renderReminder } from '../domain/reminders/render';
 import { parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import { finalStage } from '../domain/reminders/stages';
 import type { Clock, Identity, LedgerStore } from './ports';
-import { rowsOfEntry } from './reminder-journal';
+import { loadSendRecord, rowsOfEntry } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { ReminderStateStore } from './reminder-ports';
 import { hourOf } from './reminder-run';
@@ -81,11 +81,12 @@ const TXT = {
 
 /** The plan as the run would make it now. */
 export function currentPlan(deps: PreviewDeps, config: ReminderConfig): ReminderPlan {
-  const { customers, invoices, log } = readReminderLedger(deps.store, deps.clock.today());
+  const { customers, invoices, log, duplicates } = readReminderLedger(deps.store, deps.clock.today());
   const history: ReminderLogEntry[] = [...log];
   for (const e of deps.state.journal())
     history.push(...rowsOfEntry(e, e.state === 'failed' ? 'failed' : e.state === 'sent' ? 'sent' : 'uncertain'));
-  return planReminders({ today: deps.clock.today(), config, customers, invoices, history });
+  const sentStages = loadSendRecord(deps.state);
+  return planReminders({ today: deps.clock.today(), config, customers, invoices, history, duplicates, sentStages });
 }
 
 export function previewReminders(deps: PreviewDeps): ReminderPreview {

@@ -11,6 +11,7 @@ import {
   failure,
   formOf,
   indexRow,
+  idsOf,
   nextId,
   saveLang,
   underLock,
@@ -58,10 +59,7 @@ export function saveCustomer(services: SidebarServices, save: CustomerSave): Sav
       );
       if (dups.length) return failure('duplicate', t(lang, SIDEBAR_TEXT.duplicate), [], dups);
     }
-    const id = nextId(
-      'C',
-      rows.map((s) => s.record.id),
-    );
+    const id = nextId('C', idsOf(store.read('customers')));
     const record: Partial<Customer> = {
       ...input,
       id,
