@@ -2,11 +2,12 @@
 // daily trigger, the send journal, one small property per send (values stay far below the 9 KB limit and
 // the journal is emptied after every batch flush), and the send record, chunked below 9 KB per value and kept
 // within its own 300 KB budget (app/send-record.ts), so the 500 KB store never fills.
-import type { EnabledInfo, JournalEntry, ReminderStateStore, RunState } from '../app/reminder-ports';
+import type { EnabledInfo, JournalEntry, ReminderStateStore, RunFailure, RunState } from '../app/reminder-ports';
 
 const PREFIX = 'customerLedger.reminders.';
 const STATE = `${PREFIX}state`;
 const ENABLED = `${PREFIX}enabled`;
+const FAILURE = `${PREFIX}failure`;
 const JOURNAL = `${PREFIX}j.`;
 /** Send record chunks (app/send-record.ts): `sent.000`, `sent.001`, … in order. */
 const SENT = `${PREFIX}sent.`;
@@ -62,6 +63,11 @@ export function documentStateStore(): ReminderStateStore {
       });
       if (Object.keys(changed).length) props.setProperties(changed);
       for (let i = chunks.length; all[sentKey(i)] !== undefined; i++) props.deleteProperty(sentKey(i));
+    },
+    failure: () => parse<RunFailure>(props.getProperty(FAILURE)),
+    setFailure: (failure) => {
+      if (failure) props.setProperty(FAILURE, JSON.stringify(failure));
+      else props.deleteProperty(FAILURE);
     },
     enabled: () => parse<EnabledInfo>(props.getProperty(ENABLED)),
     setEnabled: (info) => {

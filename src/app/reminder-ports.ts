@@ -91,6 +91,19 @@ export interface ReminderStateStore {
   sendRecord?(): string[];
   /** Replaces the stored chunks (unchanged ones need not be rewritten). */
   saveSendRecord?(chunks: readonly string[]): void;
+  /** The last failed run of the hourly trigger (reminder-failure.ts); null once a run got through. */
+  failure?(): RunFailure | null;
+  setFailure?(failure: RunFailure | null): void;
+}
+
+/** A run of the hourly trigger that could not work (e.g. a damaged workbook), as the sidebar and admins see it. */
+export interface RunFailure {
+  /** 'yyyy-MM-dd HH:mm:ss' in the spreadsheet's zone. */
+  at: string;
+  /** What is wrong and what to do, in both languages. */
+  text: { 'zh-CN': string; en: string };
+  /** The day the admins were last e-mailed about it ('' = never): at most one e-mail per day. */
+  mailedDay: IsoDay | '';
 }
 
 export interface TriggerInfo {

@@ -297,3 +297,36 @@ describe('item 7: a failed staff digest is retried on the next firing, once', ()
     expect(mailsTo(env, 'late@example.com')).toHaveLength(1);
   });
 });
+
+describe('item 6: a damaged workbook and the hourly trigger', () => {
+  test('the sidebar status says what is wrong; the admins get one e-mail per day, not one per hour', () => {
+    const env = newEnv({ now: '2026-03-02T09:30:00+08:00' });
+    setSetting(env, 'adminEmails', 'boss@example.com');
+    customerWithInvoice(
+      env,
+      { name: '逾期', email: 'late@example.com' },
+      { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '500' },
+    );
+    env.clickMenu('enableDailyReminders');
+    const name = sheetName('invoices');
+    sheetOf(env, name).deleteColumn(colIndex(env, name, '金额') + 1);
+    env.advance({ hours: 6 }); // 10:30 … 15:30: six failing firings
+    const notices = () => env.outbox.filter((m: { subject: string }) => /催收未能运行/.test(m.subject));
+    expect(notices()).toHaveLength(1);
+    expect(notices()[0].to.split(',').sort()).toEqual(['boss@example.com', 'owner@example.com']);
+    expect(notices()[0].body).toMatch(/应收账款.*金额.*设置 \/ 修复/);
+    expect(mailsTo(env, 'late@example.com')).toHaveLength(0);
+    const lines = start(env).reminders?.lines.join('\n') ?? '';
+    expect(lines).toMatch(/催收无法运行.*应收账款.*金额.*设置 \/ 修复/);
+    env.advance({ days: 1 });
+    expect(notices()).toHaveLength(2);
+    // Repaired: the next firing runs, the status no longer shows the failure, and no further notice goes out.
+    env.clickMenu('setupWorkbook');
+    const inv = sheetOf(env, name);
+    inv.getRange(2, colIndex(env, name, '金额') + 1).setValue(500);
+    env.advance({ days: 1 });
+    expect(mailsTo(env, 'late@example.com').length).toBeGreaterThan(0);
+    expect(start(env).reminders?.lines.join('\n')).not.toMatch(/无法运行/);
+    expect(notices()).toHaveLength(2);
+  });
+});
