@@ -66,9 +66,10 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const ctx = { today, termsDays: customer.record.termsDays, defaultCurrency: defaultCurrency(store.settings()) };
     const v = validateInput('invoice', raw, lang, ctx);
     if (!v.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: v.errors.length }), v.errors);
-    const invoices = store.read('invoices').rows.map((s) => s.record);
+    const invoiceTable = store.read('invoices');
+    const invoices = invoiceTable.rows.map((s) => s.record);
     const typedId = v.value.id.trim();
-    const ids = idsOf(store.read('invoices'));
+    const ids = idsOf(invoiceTable);
     if (typedId && ids.includes(typedId)) {
       const message = lang === 'zh-CN' ? `单据编号 ${typedId} 已存在` : `Invoice ID ${typedId} already exists`;
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);

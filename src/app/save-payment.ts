@@ -55,7 +55,8 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
       });
       return failure('not-found', message, [{ field: 'invoiceId', message }]);
     }
-    const payments = store.read('payments').rows.map((s) => s.record);
+    const paymentTable = store.read('payments');
+    const payments = paymentTable.rows.map((s) => s.record);
     const applied = payments.filter((p) => p.invoiceId === hit.record.id);
     const now = invoiceAfterPayments(hit.record, applied, today);
     if (hit.record.status === 'written-off' || now.outstanding <= 0) {
@@ -69,7 +70,7 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
       return failure('validation', message, [{ field: 'amount', message }]);
     }
     const typedId = input.id.trim();
-    const ids = idsOf(store.read('payments'));
+    const ids = idsOf(paymentTable);
     if (typedId && ids.includes(typedId)) {
       const message = lang === 'zh-CN' ? `回款编号 ${typedId} 已存在` : `Payment ID ${typedId} already exists`;
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);

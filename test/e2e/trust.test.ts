@@ -67,8 +67,10 @@ describe('item 1: ids typed on two rows are reported and never both counted', ()
     expect(mailsTo(env, 'b@example.com')).toHaveLength(0);
     const skip = reminderLog(env).find((r) => r.invoiceIds === a.invoiceId);
     expect(skip?.result).toBe('skipped:duplicate-id');
-    // The sidebar's search index lists neither row until the duplicate is resolved.
-    expect(start(env).customers.filter((c) => c[0] === a.customerId)).toHaveLength(0);
+    // The sidebar's search index lists neither row until the duplicate is resolved, and says why.
+    const home = start(env);
+    expect(home.customers.filter((c) => c[0] === a.customerId)).toHaveLength(0);
+    expect(home.dataIssues?.join('\n')).toMatch(new RegExp(`客户 第 \\d+ 行：客户编号 ${a.customerId} .*重复`));
   });
 
   test('invoices: a pasted invoice id gets none of the other invoice’s payments; both are skipped', () => {
