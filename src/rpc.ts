@@ -5,6 +5,7 @@
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
+import { userText } from './app/save-common';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
@@ -48,6 +49,20 @@ function services(): SidebarServices {
   return factory();
 }
 
+/**
+ * A read-only call that answers with a view: an error the user can act on (missing sheet or column, with the
+ * advice to run Set up / repair) reaches the sidebar in the workbook's language, the same text saves return.
+ */
+function answer<T>(s: SidebarServices, call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    const text = userText(e, s.identity.lang());
+    if (text !== null) throw new Error(text);
+    throw e;
+  }
+}
+
 export const rpc = {
   /** Everything the home view needs, in one call: labels language, settings bits, reminder status, customer index. */
   sidebarStart(): SidebarHome {
@@ -55,18 +70,20 @@ export const rpc = {
   },
   customer360(id: string): Customer360 {
     const s = services();
-    return customer360(s.store, String(id ?? ''), s.clock.today());
+    return answer(s, () => customer360(s.store, String(id ?? ''), s.clock.today()));
   },
   /** Open invoices of one customer (payment form), oldest due first. */
   openInvoices(customerId: string): OpenInvoiceView[] {
     const s = services();
-    const today = s.clock.today();
-    return s.store
-      .read('invoices')
-      .rows.map((r) => r.record)
-      .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
-      .map((i) => openInvoiceView(i, today))
-      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    return answer(s, () => {
+      const today = s.clock.today();
+      return s.store
+        .read('invoices')
+        .rows.map((r) => r.record)
+        .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
+        .map((i) => openInvoiceView(i, today))
+        .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    });
   },
   saveCustomer(save: CustomerSave): SaveResult {
     return saveCustomer(services(), save);
@@ -85,7 +102,8 @@ export const rpc = {
   },
   /** The reminder dry run for the sidebar: messages today's run would send and every skip with its reason. */
   reminderPreview(): ReminderPreviewView {
-    return services().reminderPreview();
+    const s = services();
+    return answer(s, () => s.reminderPreview());
   },
   /** Every setting with its value, grouped and described, plus whether this user may change them. */
   settingsView(): SettingsView {

@@ -11,9 +11,11 @@ import { formatTotals, renderReminder } from '../domain/reminders/render';
 import { parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import { finalStage } from '../domain/reminders/stages';
 import type { Clock, Identity, LedgerStore } from './ports';
-import { rowsOfEntry } from './reminder-journal';
+import { failureLines } from './reminder-failure';
+import { loadSendRecord, rowsOfEntry } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { ReminderStateStore } from './reminder-ports';
+import { userText } from './save-common';
 import { hourOf } from './reminder-run';
 import type { ReminderStatusView } from './sidebar-types';
 
@@ -81,11 +83,12 @@ const TXT = {
 
 /** The plan as the run would make it now. */
 export function currentPlan(deps: PreviewDeps, config: ReminderConfig): ReminderPlan {
-  const { customers, invoices, log } = readReminderLedger(deps.store, deps.clock.today());
+  const { customers, invoices, log, duplicates } = readReminderLedger(deps.store, deps.clock.today());
   const history: ReminderLogEntry[] = [...log];
   for (const e of deps.state.journal())
     history.push(...rowsOfEntry(e, e.state === 'failed' ? 'failed' : e.state === 'sent' ? 'sent' : 'uncertain'));
-  return planReminders({ today: deps.clock.today(), config, customers, invoices, history });
+  const sentStages = loadSendRecord(deps.state);
+  return planReminders({ today: deps.clock.today(), config, customers, invoices, history, duplicates, sentStages });
 }
 
 export function previewReminders(deps: PreviewDeps): ReminderPreview {
@@ -148,7 +151,16 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const info = deps.state.enabled();
   const run = deps.state.loadState();
   const today = deps.clock.today();
-  const todayCount = currentPlan(deps, config).messages.length;
+  // A workbook the run cannot read (a required column deleted…) is what the status must say, not hide.
+  let todayCount = 0;
+  let problem = '';
+  try {
+    todayCount = currentPlan(deps, config).messages.length;
+  } catch (e) {
+    const text = userText(e, lang);
+    if (text === null) throw e;
+    problem = text;
+  }
   const hh = `${String(config.hour).padStart(2, '0')}:00`;
   let nextRun = '';
   if (info) {
@@ -162,6 +174,7 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const lines = [info ? t(lang, TXT.on, { by: info.by }) : t(lang, TXT.off)];
   if (lastRun) lines.push(t(lang, TXT.last, { at: lastRun }) + (run && !run.done ? t(lang, TXT.partial) : ''));
   if (nextRun) lines.push(t(lang, TXT.next, { at: nextRun }));
-  lines.push(t(lang, TXT.count, { n: todayCount }));
+  if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
+  else lines.push(t(lang, TXT.count, { n: todayCount }));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
 }

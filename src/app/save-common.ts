@@ -3,6 +3,7 @@
 import { nextIdInSeries } from '../domain/id-series';
 import { isLang, t } from '../domain/i18n';
 import type { Customer, Lang } from '../domain/records';
+import type { Table } from './ports';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { DuplicateHit, FieldError, IndexRow, SaveFailure, SaveFailureReason, SaveResult } from './sidebar-types';
@@ -77,6 +78,14 @@ export function userText(e: unknown, lang: Lang): string | null {
     return (text as Record<Lang, string>)[lang];
   }
   return null;
+}
+
+/**
+ * Every id of a sheet, rows typed with a duplicate id included: they are not counted, but a new id must not
+ * repeat them nor a typed id match them.
+ */
+export function idsOf(table: Table<{ id: string }>): string[] {
+  return [...table.rows, ...(table.duplicates ?? [])].map((s) => s.record.id);
 }
 
 /** Next id: continues the series of the sheet's latest id (see id-series.ts), `PREFIX-000001` on an empty sheet. */

@@ -55,6 +55,10 @@ export const SIDEBAR_TEXT = {
     'zh-CN': '客户 {id} 已停用。',
     en: 'Customer {id} is inactive.',
   },
+  duplicateInvoice: {
+    'zh-CN': '单据编号 {id} 在应收账款表中出现在多行，改正前不能登记回款（回款不会记到其中任何一行）。',
+    en: 'Invoice ID {id} is on several rows of the receivables sheet; no payment can be recorded against it until the duplicate is corrected.',
+  },
 } satisfies Catalog;
 
 /** Texts of the settings view and its save (src/app/settings-view.ts, src/app/save-settings.ts). */

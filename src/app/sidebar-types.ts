@@ -29,6 +29,11 @@ export interface SidebarHome {
   reminders: ReminderStatusView | null;
   /** Set when the workbook cannot be read (e.g. not set up yet): localized, says what to do. */
   problem: string;
+  /**
+   * Customer rows typed with an id another row also has (PRODUCT.md §9), localized, at most five: neither row is
+   * in the index until the user resolves it. Absent when there are none.
+   */
+  dataIssues?: string[];
 }
 
 export interface FieldError {

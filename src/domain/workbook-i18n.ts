@@ -41,6 +41,10 @@ export const TABLE = {
     en: 'Sheet "{sheet}" was not found. Please run Set up / repair workbook.',
   },
   badCell: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
+  duplicateId: {
+    'zh-CN': '{field} {id} 与第 {rows} 行重复：重复的行都不计入（回款也不会记到其中任何一行），请改正或删除多余的行',
+    en: '{field} {id} is also used on row {rows}: none of these rows is counted (no payment goes to either) until the duplicate is corrected or removed',
+  },
 } satisfies Catalog;
 
 export type ValidationRule = keyof typeof VALIDATION;
@@ -102,6 +106,14 @@ export const REFRESH = {
     en: '{count} rows have invalid values and were skipped:',
   },
   issueLine: { 'zh-CN': '{sheet} 第 {row} 行：{message}', en: '{sheet} row {row}: {message}' },
+  duplicateCustomer: {
+    'zh-CN': '客户编号“{id}”在客户表中出现在多行，改正前不计入',
+    en: 'Customer ID "{id}" is on several rows of the customers sheet; not counted until corrected',
+  },
+  duplicateInvoice: {
+    'zh-CN': '单据编号“{id}”在应收账款表中出现在多行，改正前此回款不计入任何一行',
+    en: 'Invoice ID "{id}" is on several rows of the receivables sheet; this payment goes to neither until corrected',
+  },
 } satisfies Catalog;
 
 export const EDIT = {

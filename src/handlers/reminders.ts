@@ -10,6 +10,8 @@ import {
   isStaleTrigger,
   removeOwnDailyTriggers,
 } from '../app/reminder-admin';
+import { clearRunFailure, reportRunFailure } from '../app/reminder-failure';
+import type { ReminderStateStore } from '../app/reminder-ports';
 import { previewReminders as previewUseCase } from '../app/reminder-preview';
 import { previewHtml } from '../app/reminder-preview-html';
 import { refreshLedgerRows } from '../app/refresh-ledger';
@@ -94,11 +96,40 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   }
   const e = env();
   const prevDay = state.loadState()?.day ?? '';
-  const result = runReminders(
-    runDeps(e, () => prevDay || e.clock.today()),
-    'daily',
-  );
+  const deps = runDeps(e, () => prevDay || e.clock.today());
+  let result: RunResult;
+  try {
+    result = runReminders(deps, 'daily');
+  } catch (err) {
+    // A damaged workbook fails every hour the same way: say so in the sidebar and to the admins, once a day.
+    const failure = reportRunFailure(
+      { ...deps, state, lang: e.identity.lang(), recipients: () => failureRecipients(e, state) },
+      err,
+    );
+    console.error(`Reminders: the run failed: ${failure.text.en}`);
+    if ((err as { text?: unknown } | null)?.text) return;
+    throw err;
+  }
+  if (result.status === 'done' || result.status === 'partial') clearRunFailure(state);
   console.log(`Reminders: ${JSON.stringify(result)}`);
+}
+
+/** The admins of the settings (when readable), the account that enabled the reminders and the owner. */
+function failureRecipients(e: Env, state: ReminderStateStore): string[] {
+  const out: string[] = [];
+  try {
+    out.push(...parseReminderSettings(e.store.settings()).admins);
+  } catch (_e) {
+    // settings unreadable: the sender and the owner still hear about it
+  }
+  const by = state.enabled()?.by;
+  if (by) out.push(by);
+  try {
+    out.push(sessionAccounts().owner());
+  } catch (_e) {
+    // owner unknown in this context
+  }
+  return out;
 }
 
 export function runRemindersNow(): RunResult | undefined {
