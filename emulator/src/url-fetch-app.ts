@@ -237,7 +237,8 @@ export function httpControls(ctx: EnvContext) {
     },
     /** Every request the script made, in order (including failed ones). */
     get requests(): FetchRecord[] {
-      return (ctx.state.fetches ??= []);
+      ctx.state.fetches ??= [];
+      return ctx.state.fetches;
     },
   };
 }
