@@ -24,6 +24,7 @@ import { sessionAccounts } from '../adapters/reminder-accounts';
 import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
+import { chatRunHooks } from './chat-alerts';
 import { runMenuAction } from './menu';
 
 const MSG = {
@@ -94,10 +95,19 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   }
   const e = env();
   const prevDay = state.loadState()?.day ?? '';
-  const result = runReminders(
-    runDeps(e, () => prevDay || e.clock.today()),
-    'daily',
+  // WeCom / DingTalk alerts (PRODUCT.md §15): digests and anomalies from the run, failures of the run itself.
+  const chat = chatRunHooks(
+    () => e.store.settings(),
+    () => e.clock.today(),
   );
+  let result: RunResult;
+  try {
+    result = runReminders({ ...runDeps(e, () => prevDay || e.clock.today()), onDigest: chat.onDigest }, 'daily');
+  } catch (err) {
+    chat.finish({ error: err });
+    throw err;
+  }
+  chat.finish({ result });
   console.log(`Reminders: ${JSON.stringify(result)}`);
 }
 
