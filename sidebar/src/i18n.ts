@@ -81,6 +81,12 @@ export const UI = {
   daysLate: { 'zh-CN': '逾期 {n} 天', en: '{n} days late' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
   settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
+  chatTest: { 'zh-CN': '发送测试消息', en: 'Send a test message' },
+  chatTesting: { 'zh-CN': '正在发送…', en: 'Sending…' },
+  chatTestHint: {
+    'zh-CN': '使用已保存的机器人设置；消息不含任何台账数据。',
+    en: 'Uses the saved robot settings; the message carries no ledger data.',
+  },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;
