@@ -1,10 +1,17 @@
 // Posting chat alerts (PRODUCT.md §15): new alerts of the kinds the settings ask for join the durable queue, then
-// each configured robot takes what its per-minute limit allows, oldest first. A post that fails (network, HTTP
-// status, or an errcode in the answer) stays queued, is logged, and is retried at the next firing; a robot that
-// says "too fast" gets nothing more this firing. The DingTalk URL is signed per post (timestamp + HMAC-SHA256).
+// each configured robot takes what its per-minute limit allows, oldest first, in one fetchAll batch. A post that
+// fails (network, HTTP status, or an errcode in the answer) stays queued, is logged, and is retried at the next
+// firing. The DingTalk URL is signed per batch (timestamp + HMAC-SHA256).
 import { type ChatMessage, chatFailure } from '../domain/chat/format';
-import { allowance, type ChatState, enqueue, markFailed, markSent, prune, type QueuedChat } from '../domain/chat/queue';
-import { dingtalkBody, dingtalkSignedUrl, dingtalkStringToSign, readAnswer, wecomBody } from '../domain/chat/robots';
+import { allowance, type ChatState, enqueue, markFailed, markSent, prune } from '../domain/chat/queue';
+import {
+  dingtalkBody,
+  dingtalkSignedUrl,
+  dingtalkStringToSign,
+  type RobotAnswer,
+  readAnswer,
+  wecomBody,
+} from '../domain/chat/robots';
 import { type ChatConfig, type ChatRobot, robotsOf } from '../domain/chat/settings';
 import type { IsoDay } from '../domain/day';
 import type { Lang } from '../domain/i18n';
@@ -15,8 +22,11 @@ export interface HttpAnswer {
 }
 
 export interface ChatPorts {
-  /** POSTs JSON; throws when the request never got an answer (DNS, connection). */
-  post(url: string, jsonBody: string): HttpAnswer;
+  /**
+   * POSTs JSON bodies in one batch (UrlFetchApp.fetchAll: one service call for up to 20 posts); answers in order.
+   * Throws when the requests never got an answer (DNS, connection): the whole batch failed.
+   */
+  postAll(requests: ReadonlyArray<{ url: string; body: string }>): HttpAnswer[];
   /** Base64 of HMAC-SHA256(key, text), both UTF-8. */
   hmacBase64(text: string, key: string): string;
   /** Epoch ms. */
@@ -34,20 +44,26 @@ export interface ChatDelivery {
   dropped: number;
 }
 
-function postOne(ports: ChatPorts, config: ChatConfig, robot: ChatRobot, msg: Pick<ChatMessage, 'title' | 'text'>) {
-  const m = { id: '', kind: 'test' as const, ...msg };
-  if (robot === 'wecom') return ports.post(config.webhooks.wecom, wecomBody(m));
-  const ts = ports.now();
-  const sign = ports.hmacBase64(dingtalkStringToSign(ts, config.dingtalkSecret), config.dingtalkSecret);
-  return ports.post(dingtalkSignedUrl(config.webhooks.dingtalk, ts, sign), dingtalkBody(m));
-}
-
-function attempt(ports: ChatPorts, config: ChatConfig, item: QueuedChat) {
+/** Posts a batch to one robot; one signature serves the batch (DingTalk accepts a timestamp up to an hour old). */
+function attempt(
+  ports: ChatPorts,
+  config: ChatConfig,
+  robot: ChatRobot,
+  items: ReadonlyArray<Pick<ChatMessage, 'title' | 'text'>>,
+): RobotAnswer[] {
+  const msgs = items.map((m) => ({ id: '', kind: 'test' as const, title: m.title, text: m.text }));
+  let url = config.webhooks.wecom;
+  if (robot === 'dingtalk') {
+    const ts = ports.now();
+    const sign = ports.hmacBase64(dingtalkStringToSign(ts, config.dingtalkSecret), config.dingtalkSecret);
+    url = dingtalkSignedUrl(config.webhooks.dingtalk, ts, sign);
+  }
   try {
-    const a = postOne(ports, config, item.robot, item);
-    return readAnswer(a.status, a.text);
+    const answers = ports.postAll(msgs.map((m) => ({ url, body: robot === 'wecom' ? wecomBody(m) : dingtalkBody(m) })));
+    return answers.map((a) => readAnswer(a.status, a.text));
   } catch (e) {
-    return { ok: false, detail: String((e as Error)?.message ?? e).slice(0, 200), throttled: false };
+    const detail = String((e as Error)?.message ?? e).slice(0, 200);
+    return msgs.map(() => ({ ok: false, detail, throttled: false }));
   }
 }
 
@@ -66,15 +82,15 @@ export function deliverChat(ports: ChatPorts, config: ChatConfig, messages: read
     return out;
   }
   for (const robot of robots) {
-    let left = allowance(state, robot, ports.now());
-    for (const item of state.queue.filter((q) => q.robot === robot)) {
-      if (left <= 0) break;
-      const answer = attempt(ports, config, item);
+    const batch = state.queue.filter((q) => q.robot === robot).slice(0, allowance(state, robot, ports.now()));
+    if (!batch.length) continue;
+    const answers = attempt(ports, config, robot, batch);
+    batch.forEach((item, i) => {
+      const answer = answers[i];
       if (answer.ok) {
         markSent(state, item, ports.now());
         out.sent++;
-        left--;
-        continue;
+        return;
       }
       out.failed++;
       const dropped = markFailed(state, item, answer.detail);
@@ -82,8 +98,7 @@ export function deliverChat(ports: ChatPorts, config: ChatConfig, messages: read
       ports.log(
         `Chat alerts: ${robot} post of ${item.id} failed (attempt ${item.attempts}): ${answer.detail}${dropped ? '; given up' : '; retried next firing'}`,
       );
-      if (answer.throttled) break;
-    }
+    });
   }
   out.queued = state.queue.length;
   ports.save(state);
@@ -99,16 +114,7 @@ export function sendChatTestMessage(
   const state = ports.load();
   const results = robotsOf(config).map((robot) => {
     if (allowance(state, robot, ports.now()) <= 0) return { robot, ok: false, detail: 'rate-limit' };
-    const item: QueuedChat = {
-      id: msg.id,
-      robot,
-      title: msg.title,
-      text: msg.text,
-      queuedAt: 0,
-      attempts: 0,
-      lastError: '',
-    };
-    const a = attempt(ports, config, item);
+    const [a] = attempt(ports, config, robot, [msg]);
     if (a.ok) {
       state.sentAt[robot] = [...(state.sentAt[robot] ?? []), ports.now()];
     } else ports.log(`Chat alerts: test post to ${robot} failed: ${a.detail}`);

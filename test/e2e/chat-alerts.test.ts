@@ -126,9 +126,14 @@ test('a burst over 20 a minute: 20 posts now, the rest at the next firing, none 
       { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '100' },
     );
   env.clickMenu('enableDailyReminders');
+  env.resetCounts();
   dailyRun(env, '2026-03-02T09:10:00+08:00');
   expect(posted).toHaveLength(20);
   expect(new Set(posted.map((p) => p.at)).size).toBe(1); // all within the same minute
+  // One batch per robot and firing; the queue costs one properties read and one write.
+  const calls = env.counts();
+  expect([calls['UrlFetchApp.fetchAll'], calls['UrlFetchApp.fetch']]).toEqual([1, undefined]);
+  expect(calls['PropertiesService.Properties.setProperties']).toBe(1);
   dailyRun(env, '2026-03-02T10:10:00+08:00');
   expect(posted).toHaveLength(24);
   const titles = posted.map((p) => p.body.markdown.content.split('\n')[0]);
