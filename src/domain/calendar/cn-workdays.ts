@@ -5,7 +5,7 @@
 // Friday that is not a public holiday; years the data does not cover fall back to Monday–Friday (and the add-on
 // warns admins in December when next year is missing).
 import raw from 'chinese-days/dist/chinese-days.json';
-import { dayNumber, type IsoDay } from '../day';
+import { addDays, dayNumber, type IsoDay } from '../day';
 
 interface RawCalendar {
   holidays: Record<string, string>;
@@ -106,4 +106,11 @@ export function workingOffset(cal: WorkCalendar, dueN: number, todayN: number): 
     return w > 0 ? w : null;
   }
   return -cal.workingDaysBetween(todayN, dueN);
+}
+
+/** The first working day after `day` (within a month; holidays never last longer). */
+export function nextWorkingDay(cal: WorkCalendar, day: IsoDay): IsoDay {
+  let d = addDays(day, 1);
+  for (let i = 0; i < 31 && !cal.isWorkingDay(d); i++) d = addDays(d, 1);
+  return d;
 }
