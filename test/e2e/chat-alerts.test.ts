@@ -179,6 +179,21 @@ test('a run that fails posts a failure alert (chat.alerts = failures)', () => {
   expect(posted[0].body.markdown.content).toMatch(/催收邮件发送失败/);
 });
 
+test('a run that stops with an error posts the error as a failure alert; the run still fails', () => {
+  const env = newEnv({ now: '2026-03-02T08:00:00+08:00' });
+  const posted = robot(env, 'qyapi.weixin.qq.com');
+  setSettings(env, { 'chat.wecomWebhook': WECOM, 'chat.alerts': 'failures' });
+  env.clickMenu('enableDailyReminders');
+  const ss = env.spreadsheet.api();
+  ss.deleteSheet(ss.getSheetByName(sheetName('invoices'))!);
+  expect(() => dailyRun(env, '2026-03-02T09:10:00+08:00')).toThrow(/not found/);
+  expect(posted).toHaveLength(1);
+  expect(posted[0].body.markdown.content).toMatch(
+    /^### 每日催收运行失败 2026-03-02\n运行中断：.*not found.*下次每小时触发时会自动重试。$/,
+  );
+  expect(posted[0].body.markdown.content).not.toMatch(/\.。/);
+});
+
 test('the settings test button: admins only, posts no ledger data, says how it went', () => {
   const env = newEnv({ now: '2026-03-02T08:00:00+08:00' });
   const { posted, bad } = dingtalkVerifier(env);

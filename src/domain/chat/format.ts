@@ -166,7 +166,11 @@ export function chatAnomalies(input: ChatDigestInput): ChatMessage[] {
 export function chatFailure(today: IsoDay, lang: Lang, failure: { error?: string; failedSends?: number }): ChatMessage {
   const title = t(lang, TXT.failureTitle, { day: today });
   const body = failure.error
-    ? t(lang, TXT.failureError, { detail: plain(failure.error).slice(0, 300) })
+    ? t(lang, TXT.failureError, {
+        detail: plain(failure.error)
+          .slice(0, 300)
+          .replace(/[.。\s]+$/, ''),
+      })
     : t(lang, TXT.failureSends, { n: failure.failedSends ?? 0 });
   const id = `${today}:failure:${fnv1a(failure.error ? `e:${failure.error}` : `s:${failure.failedSends}`)}`;
   return { id, kind: 'failures', title, text: fitLines([`### ${title}`, body], lang) };
