@@ -11,10 +11,15 @@ import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
 import { savePayment } from './app/save-payment';
 import { saveSettings } from './app/save-settings';
-import { type OwnerLookup, settingsView } from './app/settings-view';
+import { mayEditSettings, type OwnerLookup, settingRows, settingsView } from './app/settings-view';
+import { SETTINGS_TEXT } from './app/sidebar-i18n';
+import { t } from './domain/i18n';
+import type { Lang } from './domain/records';
+import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
 import type {
+  ChatTestResult,
   Customer360,
   CustomerSave,
   OpenInvoiceView,
@@ -42,6 +47,13 @@ let ownerLookup: OwnerLookup | null = null;
  */
 export function provideSettingsOwner(lookup: OwnerLookup): void {
   ownerLookup = lookup;
+}
+
+let chatTest: ((settings: SettingsMap, lang: Lang, stamp: string) => ChatTestResult) | null = null;
+
+/** Called by the Apps Script wiring with the chat test sender (UrlFetchApp lives in the handlers, not here). */
+export function provideChatTest(send: (settings: SettingsMap, lang: Lang, stamp: string) => ChatTestResult): void {
+  chatTest = send;
 }
 
 function services(): SidebarServices {
@@ -112,6 +124,15 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Admins only: posts a test message (no ledger data) to the configured WeCom / DingTalk robots. */
+  sendChatTest(): ChatTestResult {
+    const s = services();
+    const lang = s.identity.lang();
+    if (!mayEditSettings(s, settingRows(s.store), ownerLookup))
+      return { ok: false, message: t(lang, SETTINGS_TEXT.notAdmin) };
+    if (!chatTest) throw new Error('Customer Ledger: the chat test sender is not wired (src/handlers/sidebar.ts)');
+    return chatTest(s.store.settings(), lang, s.clock.nowStamp());
   },
 };
 export type Rpc = typeof rpc;

@@ -2,6 +2,7 @@
 // installed triggers, the outbox (summaries; bodies on demand), toasts, dialogs, executions, the clock.
 import type { MenuItem, TriggerRecord } from '../src/context';
 import type { SheetModel } from '../src/spreadsheet/model';
+import { chatMessages } from './chat-robots';
 import type { Session } from './session';
 import type { MenuEntry, Snapshot, TriggerInfo } from './shared/protocol';
 
@@ -45,6 +46,7 @@ export function snapshot(s: Session): Snapshot {
       at: m.at,
       hasHtml: m.htmlBody !== null,
     })),
+    chats: chatMessages(env.http.requests).slice(-RECENT),
     toasts: env.toasts.slice(-RECENT),
     dialogs: env.ui
       .alerts()

@@ -88,6 +88,12 @@ export const UI = {
   binsAdd: { 'zh-CN': '＋ 添加一档', en: '+ Add a row' },
   binsRemove: { 'zh-CN': '删除此档', en: 'Remove this row' },
   settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
+  chatTest: { 'zh-CN': '发送测试消息', en: 'Send a test message' },
+  chatTesting: { 'zh-CN': '正在发送…', en: 'Sending…' },
+  chatTestHint: {
+    'zh-CN': '使用已保存的机器人设置；消息不含任何台账数据。',
+    en: 'Uses the saved robot settings; the message carries no ledger data.',
+  },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

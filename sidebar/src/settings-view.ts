@@ -34,6 +34,30 @@ function settingField(kit: FormKit, item: SettingItemView, readOnly: boolean): H
   return row;
 }
 
+/** The chat group's test button (admins): posts to the saved robots and shows how it went (PRODUCT.md §15). */
+function chatTestRow(canEdit: boolean): HTMLElement {
+  const result = h('div', { class: 'banner', id: 'chat-test-result', role: 'status', hidden: true });
+  const button = h('button', { type: 'button', class: 'btn', id: 'chat-test', disabled: !canEdit }, tr('chatTest'));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = tr('chatTesting');
+    try {
+      const r = await server.sendChatTest();
+      result.className = `banner ${r.ok ? 'ok' : 'error'}`;
+      result.textContent = r.message;
+    } catch (err) {
+      const msg = (err instanceof Error ? err.message : String(err)).replace(/[.。\s]+$/, '');
+      result.className = 'banner error';
+      result.textContent = tr('serverError', { msg });
+    } finally {
+      result.hidden = false;
+      button.disabled = false;
+      button.textContent = tr('chatTest');
+    }
+  });
+  return h('div', { class: 'field chat-test' }, button, h('div', { class: 'hint' }, tr('chatTestHint')), result);
+}
+
 /** The forms read currency, industries and the overpayment rule from the start-up payload: keep it current. */
 function refreshHome(values: ReadonlyMap<string, string>): void {
   const home = app.home;
@@ -51,6 +75,8 @@ function render(main: HTMLElement, view: SettingsView, back: () => void): void {
   let loaded = new Map(view.groups.flatMap((g) => g.items.map((i) => [i.key, i.value] as const)));
   let version = view.version;
   if (view.problem) showBanner(kit, view.canEdit ? 'error' : 'warn', view.problem);
+  if (view.notice)
+    kit.form.appendChild(h('div', { class: 'banner warn', id: 'settings-notice', role: 'note' }, view.notice));
   for (const g of view.groups) {
     const details = h(
       'details',
@@ -58,6 +84,7 @@ function render(main: HTMLElement, view: SettingsView, back: () => void): void {
       h('summary', {}, h('h2', {}, g.title)),
     );
     for (const item of g.items) details.appendChild(settingField(kit, item, !view.canEdit));
+    if (g.id === 'chat') details.appendChild(chatTestRow(view.canEdit));
     kit.form.appendChild(details);
   }
   const save = h('button', { type: 'submit', class: 'btn primary', id: 'save', disabled: !view.canEdit }, tr('save'));

@@ -1,6 +1,7 @@
 // The dry run and the sidebar's reminder status. Both plan exactly as the real run does (same pure planner, same
 // log, plus what the journal holds but the log does not have yet), and return JSON-safe views, localized for the
 // person looking.
+import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
 import { type Lang, t } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
@@ -75,6 +76,10 @@ const TXT = {
   last: { 'zh-CN': '上次运行：{at}', en: 'Last run: {at}' },
   next: { 'zh-CN': '下次运行：{at}', en: 'Next run: {at}' },
   count: { 'zh-CN': '今日待发送：{n} 封', en: 'To send today: {n}' },
+  holiday: {
+    'zh-CN': '今天不是工作日（按中国工作日历），不发送催收；{day} 补发。',
+    en: 'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
+  },
   partial: {
     'zh-CN': '（上次运行未完成，下次整点继续）',
     en: '(last run unfinished; continues at the next hourly check)',
@@ -151,11 +156,14 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const info = deps.state.enabled();
   const run = deps.state.loadState();
   const today = deps.clock.today();
+  // PRODUCT.md §15: with the working-day calendar on, a holiday's run sends nothing (reminder-run.ts).
+  const holiday = config.cnWorkdays === true && !cnCalendar().isWorkingDay(today);
+  const resume = holiday ? nextWorkingDay(cnCalendar(), today) : '';
   // A workbook the run cannot read (a required column deleted…) is what the status must say, not hide.
   let todayCount = 0;
   let problem = '';
   try {
-    todayCount = currentPlan(deps, config).messages.length;
+    todayCount = holiday ? 0 : currentPlan(deps, config).messages.length;
   } catch (e) {
     const text = userText(e, lang);
     if (text === null) throw e;
@@ -163,7 +171,8 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   }
   const hh = `${String(config.hour).padStart(2, '0')}:00`;
   let nextRun = '';
-  if (info) {
+  if (info && holiday) nextRun = `${resume} ${hh}`;
+  else if (info) {
     const doneToday = run?.day === today && run.done;
     const hourNow = hourOf(deps.clock.nowStamp());
     if (doneToday) nextRun = `${addDays(today, 1)} ${hh}`;
@@ -174,6 +183,7 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const lines = [info ? t(lang, TXT.on, { by: info.by }) : t(lang, TXT.off)];
   if (lastRun) lines.push(t(lang, TXT.last, { at: lastRun }) + (run && !run.done ? t(lang, TXT.partial) : ''));
   if (nextRun) lines.push(t(lang, TXT.next, { at: nextRun }));
+  if (holiday) lines.push(t(lang, TXT.holiday, { day: resume }));
   if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
   else lines.push(t(lang, TXT.count, { n: todayCount }));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };

@@ -2,11 +2,12 @@
 // what a killed run left behind, reads the ledger once, plans, and sends with a durable journal around every send,
 // checking the mail quota before each send and the clock against the 6-minute limit. What it cannot send now is
 // logged as deferred and goes first next time; a run stopped by the clock is resumed by the next hourly firing.
+import { cnCalendar } from '../domain/calendar/cn-workdays';
 import { addDays, type IsoDay } from '../domain/day';
 import type { Invoice, ReminderLogEntry } from '../domain/records';
 import { t } from '../domain/i18n';
 import { SKIP_TEXT } from '../domain/reminders/catalog';
-import { buildDigests, type GradeDrop } from '../domain/reminders/digest';
+import { buildDigests, type DigestInput, type GradeDrop } from '../domain/reminders/digest';
 import { type PlannedMessage, planReminders } from '../domain/reminders/plan';
 import { renderReminder } from '../domain/reminders/render';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
@@ -36,9 +37,11 @@ export interface RunDeps {
   /** Journal entries written to the log sheet per batch. */
   flushEvery?: number;
   lockWaitMs?: number;
+  /** Hands the day's digest data to the chat alerts (PRODUCT.md §15, src/handlers/chat-alerts.ts). */
+  onDigest?: (input: Omit<DigestInput, 'summary'>) => void;
 }
 
-export type RunStatus = 'done' | 'partial' | 'locked' | 'not-yet' | 'already-done' | 'waiting-quota';
+export type RunStatus = 'done' | 'partial' | 'locked' | 'not-yet' | 'already-done' | 'waiting-quota' | 'holiday';
 
 export interface RunResult {
   status: RunStatus;
@@ -87,6 +90,9 @@ export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
     if (mode === 'daily') {
       if (prev?.day === today && prev.done && !retry.length) return { ...result, status: 'already-done' };
       if (hourOf(clock.nowStamp()) < config.hour) return { ...result, status: 'not-yet' };
+      // China working-day calendar (PRODUCT.md §15): a holiday sends nothing; the next working day's plan picks up
+      // the stages that fell due meanwhile (highest stage only, as after any missed run).
+      if (config.cnWorkdays && !cnCalendar().isWorkingDay(today)) return { ...result, status: 'holiday' };
       // The quota refills 24 h after its first use, not at midnight: an hourly firing with nothing to send with
       // exits before reading the ledger.
       if (prev?.day === today && prev.stoppedFor === 'quota' && deps.mailer.remainingQuota() <= 0)
@@ -204,7 +210,11 @@ function sendAll(
     );
     // The audit log is read only when some digest can go out at all.
     const anyDigest = config.financeRecipients.length > 0 || customers.some((c) => isEmail(c.manager.trim()));
-    const drops = deps.gradeDrops && anyDigest ? deps.gradeDrops(addDays(today, -1), config.anomalyGradeDrop) : [];
+    const drops =
+      deps.gradeDrops && (anyDigest || deps.onDigest)
+        ? deps.gradeDrops(addDays(today, -1), config.anomalyGradeDrop)
+        : [];
+    deps.onDigest?.({ today, config, customers, invoices: stamped, gradeDrops: drops });
     const summary = {
       sent: run.sent + result.sent,
       skipped: run.skipped + result.skipped,

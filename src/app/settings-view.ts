@@ -1,6 +1,9 @@
 // The settings view of the sidebar: every setting the add-on knows (ALL_SETTINGS) with its value from the Settings
 // sheet, grouped the way an admin thinks about them, described in the reader's language. It carries a version
 // (a hash of the values loaded) so a save made on a stale view is refused instead of overwriting someone's edit.
+import { cnCalendar } from '../domain/calendar/cn-workdays';
+import { calendarNotice } from '../domain/calendar/notice';
+import { parseCalendarSettings } from '../domain/calendar/settings';
 import { t } from '../domain/i18n';
 import type { Lang } from '../domain/records';
 import { parseReminderSettings, REMINDER_KEYS } from '../domain/reminders/settings';
@@ -18,7 +21,7 @@ import type { SettingControlView, SettingsGroupView, SettingsView } from './side
 /** The spreadsheet owner's e-mail ('' when Apps Script hides it): always an admin. */
 export type OwnerLookup = () => string;
 
-type GroupId = 'company' | 'workbook' | 'reminders' | 'scoring' | 'segments' | 'templates' | 'other';
+type GroupId = 'company' | 'workbook' | 'reminders' | 'scoring' | 'segments' | 'templates' | 'other' | 'chat';
 
 const GROUP_TITLE = {
   company: SETTINGS_TEXT.groupCompany,
@@ -28,12 +31,14 @@ const GROUP_TITLE = {
   segments: SETTINGS_TEXT.groupSegments,
   templates: SETTINGS_TEXT.groupTemplates,
   other: SETTINGS_TEXT.groupOther,
+  chat: SETTINGS_TEXT.groupChat,
 } as const;
 
 const GROUP_ORDER: readonly GroupId[] = [
   'company',
   'workbook',
   'reminders',
+  'chat',
   'scoring',
   'segments',
   'templates',
@@ -62,7 +67,8 @@ const EXPLICIT: ReadonlyArray<[GroupId, readonly string[]]> = [
 export function groupOf(key: string): GroupId {
   for (const [group, keys] of EXPLICIT) if (keys.includes(key)) return group;
   if (key.startsWith('reminders.template.')) return 'templates';
-  if (key.startsWith('reminders.')) return 'reminders';
+  if (key.startsWith('reminders.') || key.startsWith('calendar.')) return 'reminders';
+  if (key.startsWith('chat.')) return 'chat';
   if (key.startsWith('scoring.')) return 'scoring';
   if (key.startsWith('segment.')) return 'segments';
   return 'other';
@@ -166,7 +172,10 @@ export function settingsView(services: SidebarServices, owner: OwnerLookup | nul
   const lang = services.identity.lang();
   try {
     const rows = settingRows(services.store);
-    return buildSettingsView(rows, lang, mayEditSettings(services, rows, owner));
+    const view = buildSettingsView(rows, lang, mayEditSettings(services, rows, owner));
+    const cn = parseCalendarSettings(Object.fromEntries([...rows].map(([k, s]) => [k, String(s.record.value ?? '')])));
+    const notice = view.canEdit ? calendarNotice(services.clock.today(), cn.cnWorkdays, cnCalendar(), lang) : '';
+    return notice ? { ...view, notice } : view;
   } catch (e) {
     const problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
     return { lang, version: '', canEdit: false, problem, groups: [] };

@@ -213,6 +213,8 @@ export interface SettingsView {
   /** Localized: why editing is off, or why the sheet could not be read ('' when fine). */
   problem: string;
   groups: SettingsGroupView[];
+  /** Localized warning for admins (e.g. next year's working-day calendar is missing); absent when none. */
+  notice?: string;
 }
 
 export interface SettingsSave {
@@ -241,3 +243,10 @@ export interface SettingsSaveFailure {
 }
 
 export type SettingsSaveResult = SettingsSaveSuccess | SettingsSaveFailure;
+
+/** What the settings view's chat test button reports (PRODUCT.md §15). */
+export interface ChatTestResult {
+  ok: boolean;
+  /** Localized, one sentence per robot. */
+  message: string;
+}

@@ -2,6 +2,8 @@
 // scoring/settings.ts) are lenient on purpose: a typo in the sheet falls back to the default so the nightly work
 // never stops. The sidebar is where a typo can be refused instead, so it uses these checks, built on the same
 // parsers, and the server runs them again before writing. Pure: shared by the server bundle and the sidebar.
+import { CALENDAR_KEYS } from './calendar/settings';
+import { CHAT_KEYS, DINGTALK_SECRET, DINGTALK_WEBHOOK, parseAlertKinds, WECOM_WEBHOOK } from './chat/settings';
 import { type Lang, type Text, t } from './i18n';
 import { parseMoney } from './money';
 import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
@@ -78,6 +80,23 @@ const RULE = {
     'zh-CN': '含未知占位符 {bad}；可用的占位符：{list}',
     en: 'has unknown placeholder(s) {bad}; available: {list}',
   },
+  wecomUrl: {
+    'zh-CN': '须为企业微信群机器人地址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
+    en: 'must be a WeCom group-robot address https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…, or blank',
+  },
+  dingtalkUrl: {
+    'zh-CN': '须为钉钉机器人地址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
+    en: 'must be a DingTalk robot address https://oapi.dingtalk.com/robot/send?access_token=…, or blank',
+  },
+  dingtalkSecret: {
+    'zh-CN': '须为以 SEC 开头的加签密钥（仅字母和数字），或留空',
+    en: 'must be the signing secret starting with SEC (letters and digits only), or blank',
+  },
+  chatAlerts: {
+    'zh-CN': '须为 digest、anomalies、failures 中的一项或多项（逗号分隔），或留空',
+    en: 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
+  },
+  stageDays: { 'zh-CN': '须为 calendar 或 working', en: 'must be calendar or working' },
   message: { 'zh-CN': '{name}（{key}）：{rule}', en: '{name} ({key}): {rule}' },
 } as const satisfies Record<string, Text>;
 
@@ -213,6 +232,23 @@ const SPECS: Record<string, Spec> = {
     control: { kind: 'choice', options: LANG_CHOICES },
   },
   [REMINDER_KEYS.anomalyDaysOverdue]: { required: true, check: int(1, 3650) },
+  [CHAT_KEYS.wecomWebhook]: { check: oneOf(WECOM_WEBHOOK, 'wecomUrl') },
+  [CHAT_KEYS.dingtalkWebhook]: { check: oneOf(DINGTALK_WEBHOOK, 'dingtalkUrl') },
+  [CHAT_KEYS.dingtalkSecret]: { check: oneOf(DINGTALK_SECRET, 'dingtalkSecret') },
+  [CHAT_KEYS.alerts]: {
+    check: (v) => (parseAlertKinds(v) ? null : { rule: 'chatAlerts' }),
+    normalize: (v) => (parseAlertKinds(v) ?? []).join(','),
+  },
+  [CALENDAR_KEYS.cnWorkdays]: {
+    required: true,
+    check: oneOf(/^(true|false|yes|no|1|0|是|否)$/i, 'bool'),
+    normalize: (v) => v.toLowerCase(),
+  },
+  [CALENDAR_KEYS.stageDays]: {
+    required: true,
+    check: oneOf(/^(calendar|working)$/i, 'stageDays'),
+    normalize: (v) => v.toLowerCase(),
+  },
   [SCORING_KEYS.basePoints]: { required: true, check: number },
   [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
   [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },

@@ -26,6 +26,7 @@ import { sessionAccounts } from '../adapters/reminder-accounts';
 import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
+import { chatRunHooks } from './chat-alerts';
 import { runMenuAction } from './menu';
 
 const MSG = {
@@ -96,12 +97,20 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   }
   const e = env();
   const prevDay = state.loadState()?.day ?? '';
-  const deps = runDeps(e, () => prevDay || e.clock.today());
+  // WeCom / DingTalk alerts (PRODUCT.md §15): digests and anomalies from the run, failures of the run itself.
+  const chat = chatRunHooks(
+    () => e.store.settings(),
+    () => e.clock.today(),
+  );
+  const deps = { ...runDeps(e, () => prevDay || e.clock.today()), onDigest: chat.onDigest };
   let result: RunResult;
   try {
     result = runReminders(deps, 'daily');
   } catch (err) {
-    // A damaged workbook fails every hour the same way: say so in the sidebar and to the admins, once a day.
+    // A damaged workbook fails every hour the same way: say so in the sidebar and to the admins (by e-mail and in
+    // the chat group), once a day.
+    const before = state.failure?.() ?? null;
+    if (!before?.at.startsWith(e.clock.today())) chat.finish({ error: err });
     const failure = reportRunFailure(
       { ...deps, state, lang: e.identity.lang(), recipients: () => failureRecipients(e, state) },
       err,
@@ -111,6 +120,7 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
     throw err;
   }
   if (result.status === 'done' || result.status === 'partial') clearRunFailure(state);
+  chat.finish({ result });
   console.log(`Reminders: ${JSON.stringify(result)}`);
 }
 

@@ -81,6 +81,7 @@ describe('settings view in Chromium', () => {
       'company',
       'workbook',
       'reminders',
+      'chat',
       'scoring',
       'segments',
       'templates',

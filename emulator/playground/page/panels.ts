@@ -4,8 +4,8 @@ import type { Snapshot } from '../shared/protocol';
 import { api } from './api';
 import { esc, type LabelKey, tr } from './labels';
 
-type Tab = 'outbox' | 'triggers' | 'toasts' | 'dialogs' | 'executions';
-const TABS: Tab[] = ['outbox', 'triggers', 'toasts', 'dialogs', 'executions'];
+type Tab = 'outbox' | 'chat' | 'triggers' | 'toasts' | 'dialogs' | 'executions';
+const TABS: Tab[] = ['outbox', 'chat', 'triggers', 'toasts', 'dialogs', 'executions'];
 
 export class Dock {
   private tab: Tab = 'outbox';
@@ -37,6 +37,7 @@ export class Dock {
     if (!s) return 0;
     return {
       outbox: s.outbox.length,
+      chat: s.chats?.length ?? 0,
       triggers: s.triggers.length,
       toasts: s.toasts.length,
       dialogs: s.dialogs.length,
@@ -54,6 +55,7 @@ export class Dock {
     const s = this.snap;
     if (!s) return;
     if (this.tab === 'outbox') this.renderOutbox(body, s);
+    else if (this.tab === 'chat') body.innerHTML = this.chats(s);
     else if (this.tab === 'triggers') body.innerHTML = this.triggers(s);
     else if (this.tab === 'toasts')
       body.innerHTML = list(
@@ -101,6 +103,19 @@ export class Dock {
     api.mailHtml(m.index).then((r) => {
       frame.srcdoc = r.html ?? `<pre style="white-space:pre-wrap;font:13px sans-serif">${esc(r.body)}</pre>`;
     });
+  }
+
+  /** Chat robot posts as the group would read them (markdown shown as text), newest first. */
+  private chats(s: Snapshot): string {
+    const chats = s.chats ?? [];
+    if (!chats.length) return `<p class="muted pad">${tr('noChat')}</p>`;
+    return `<div class="chat-list">${chats
+      .map(
+        (c) =>
+          `<div class="chat-msg${c.ok ? '' : ' failed'}" data-robot="${c.robot}"><div class="chat-head"><span class="chat-robot ${c.robot}">${c.robot === 'wecom' ? tr('wecom') : tr('dingtalk')}</span> <b>${esc(c.title)}</b> <span class="muted">${stamp(c.at, s)}${c.signed ? ` · ${tr('signed')}` : ''} · ${esc(c.result)}</span></div><pre class="chat-text">${esc(c.text)}</pre></div>`,
+      )
+      .reverse()
+      .join('')}</div>`;
   }
 
   private triggers(s: Snapshot): string {

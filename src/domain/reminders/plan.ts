@@ -2,6 +2,7 @@
 // drives the dry run (preview), the sidebar status count and the real run, so what the preview shows is what the
 // run sends. Determinism matters: a run resumed an hour later re-plans and gets the same messages minus those
 // already done.
+import { cnCalendar, WEEKDAY_CALENDAR, workingOffset } from '../calendar/cn-workdays';
 import { dayNumber, daysBetween, type IsoDay, isIsoDay } from '../day';
 import { effectiveDueDate } from '../derive';
 import type { Cents } from '../money';
@@ -121,12 +122,16 @@ export function planReminders(input: PlanInput): ReminderPlan {
   >();
 
   const todayN = dayNumber(today);
+  // Stage offsets may count working days (PRODUCT.md §15); days overdue stay calendar days.
+  const workCal = config.stageDays === 'working' ? (config.cnWorkdays ? cnCalendar() : WEEKDAY_CALENDAR) : null;
   for (const raw of dup ? [...invoices, ...dup.invoices] : invoices) {
     const customer = byCustomer.get(raw.customerId);
     const dueDate = effectiveDueDate(raw, customer?.termsDays ?? null);
     const offset = todayN - dayNumber(dueDate);
     if (!raw.id || Number.isNaN(offset)) continue;
-    const stage = highestStageAt(offset, config.stages, config.graceDays);
+    const stageOffset = workCal ? workingOffset(workCal, dayNumber(dueDate), todayN) : offset;
+    if (stageOffset === null) continue;
+    const stage = highestStageAt(stageOffset, config.stages, config.graceDays);
     if (stage === null) continue;
     const h = history.get(raw.id);
     if (stage <= highestDone(h)) continue;
