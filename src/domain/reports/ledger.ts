@@ -1,0 +1,130 @@
+// The ledger as the report sees it on its as-of day: rows left out for bad data (counted for the footnote), the
+// rest derived with the same code as the derived columns (derive.ts), so the report and the sheets agree.
+import { deriveInvoices, effectiveDueDate } from '../derive';
+import { dayNumber, type IsoDay } from '../day';
+import type { Cents } from '../money';
+import type { Customer, Interaction, Invoice, Payment } from '../records';
+
+export interface ReportSource {
+  customers: readonly Customer[];
+  invoices: readonly Invoice[];
+  payments: readonly Payment[];
+  interactions: readonly Interaction[];
+  /** Rows the table reader could not read (text in an amount, a bad date…): already left out, only counted. */
+  unreadable: number;
+}
+
+export interface Excluded {
+  unreadable: number;
+  unknownCustomer: number;
+  unknownInvoice: number;
+  duplicateId: number;
+}
+
+/** An invoice as of the report day, with what the report needs beside the derived values. */
+export interface ReportInvoice {
+  inv: Invoice;
+  customer: Customer;
+  currency: string;
+  issue: number;
+  due: number;
+  outstanding: Cents;
+  daysOverdue: number;
+  settled: number;
+  /** Payments on or before the as-of day, ascending: [day number, cents]. */
+  paid: Array<[number, Cents]>;
+}
+
+export interface ReportLedger {
+  asOf: IsoDay;
+  invoices: ReportInvoice[];
+  payments: Payment[];
+  customers: Customer[];
+  excluded: Excluded;
+}
+
+/** First row of each id wins; later rows with the same id are left out and counted (never both counted). */
+function firstOfEachId<T extends { id: string }>(rows: readonly T[], onDuplicate: () => void): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const r of rows) {
+    if (seen.has(r.id)) {
+      onDuplicate();
+      continue;
+    }
+    seen.add(r.id);
+    out.push(r);
+  }
+  return out;
+}
+
+export function reportLedger(src: ReportSource, asOf: IsoDay, defaultCurrency: string): ReportLedger {
+  const excluded: Excluded = { unreadable: src.unreadable, unknownCustomer: 0, unknownInvoice: 0, duplicateId: 0 };
+  const dup = () => {
+    excluded.duplicateId++;
+  };
+  const customers = firstOfEachId(src.customers, dup);
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  const limit = dayNumber(asOf);
+  const invoices: Invoice[] = [];
+  for (const inv of firstOfEachId(src.invoices, dup)) {
+    if (!byId.has(inv.customerId)) excluded.unknownCustomer++;
+    else if (dayNumber(inv.issueDate) <= limit) invoices.push(inv);
+  }
+  const known = new Set(src.invoices.map((i) => i.id));
+  const kept = new Set(invoices.map((i) => i.id));
+  const payments: Payment[] = [];
+  for (const p of firstOfEachId(src.payments, dup)) {
+    if (!known.has(p.invoiceId)) excluded.unknownInvoice++;
+    else if (kept.has(p.invoiceId) && dayNumber(p.date) <= limit) payments.push(p);
+  }
+  const derived = deriveInvoices(invoices, payments, asOf, (id) => byId.get(id)?.termsDays ?? null);
+  const paidBy = new Map<string, Array<[number, Cents]>>();
+  for (const p of payments) {
+    const list = paidBy.get(p.invoiceId);
+    const entry: [number, Cents] = [dayNumber(p.date), p.amount];
+    if (list) list.push(entry);
+    else paidBy.set(p.invoiceId, [entry]);
+  }
+  for (const list of paidBy.values()) list.sort((a, b) => a[0] - b[0]);
+  const rows = invoices.map((inv, i): ReportInvoice => {
+    const d = derived[i];
+    const customer = byId.get(inv.customerId) as Customer;
+    const due = dayNumber(effectiveDueDate(inv, customer.termsDays));
+    return {
+      inv,
+      customer,
+      currency: (inv.currency || defaultCurrency).toUpperCase(),
+      issue: dayNumber(inv.issueDate),
+      due,
+      outstanding: d.outstanding,
+      daysOverdue: d.daysOverdue,
+      settled: d.settledDate ? dayNumber(d.settledDate) : Number.NaN,
+      paid: paidBy.get(inv.id) ?? [],
+    };
+  });
+  return { asOf, invoices: rows, payments, customers, excluded };
+}
+
+/** Amount still owed on `day` (0 before issue, written-off invoices always 0: their status is as it stands now). */
+export function outstandingOn(r: ReportInvoice, day: number): Cents {
+  if (day < r.issue || r.inv.status === 'written-off') return 0;
+  let paid = 0;
+  for (const [d, amount] of r.paid) {
+    if (d > day) break;
+    paid += amount;
+  }
+  return Math.max(0, r.inv.amount - paid);
+}
+
+export const BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+/** Index into BUCKETS for a number of days past due (≤ 0 is current). */
+export function bucketIndex(daysOverdue: number): number {
+  if (daysOverdue <= 0) return 0;
+  if (daysOverdue <= 30) return 1;
+  if (daysOverdue <= 60) return 2;
+  if (daysOverdue <= 90) return 3;
+  return 4;
+}
