@@ -14,6 +14,7 @@ import { createMailApp } from './mail-app';
 import { createPropertiesService } from './properties-service';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
+import { createCharts } from './spreadsheet/chart';
 import { createSpreadsheetApp, EmuSpreadsheet, type SpreadsheetHooks } from './spreadsheet/index';
 import { createUi } from './ui';
 import { createUtilities } from './utilities';
@@ -136,6 +137,7 @@ export class EnvironmentBase {
       Session: createSession(this.ctx),
       Utilities: createUtilities(this.ctx),
       HtmlService: createHtmlService(this.ctx),
+      Charts: createCharts(),
       Logger,
       console,
     };

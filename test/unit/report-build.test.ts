@@ -109,11 +109,17 @@ describe('buildReport as of a past day', () => {
 
 describe('buildReport as of today', () => {
   test('a promise date and a customer’s usual days late move an invoice to a later week', () => {
-    const src = source();
+    const base = source();
     // INV-1 settled 2026-07-20, 50 days after its due date: C1 usually pays 50 days late.
-    src.invoices.push(invoice('INV-5', 'C1', '2026-08-10', 2000, { issueDate: '2026-07-11' }));
-    src.invoices.push(invoice('INV-6', 'C2', '2026-07-25', 1000, { status: 'promised', promiseDate: '2026-08-20' }));
-    src.invoices.push(invoice('INV-7', 'C2', '2026-07-25', 500, { status: 'disputed' }));
+    const src = {
+      ...base,
+      invoices: [
+        ...base.invoices,
+        invoice('INV-5', 'C1', '2026-08-10', 2000, { issueDate: '2026-07-11' }),
+        invoice('INV-6', 'C2', '2026-07-25', 1000, { status: 'promised', promiseDate: '2026-08-20' }),
+        invoice('INV-7', 'C2', '2026-07-25', 500, { status: 'disputed' }),
+      ],
+    };
     const m = buildReport(src, '2026-08-01', 'CNY');
     const row = (w: number) => m.forecast.find((f) => f.currency === 'CNY' && f.week === w);
     // INV-5: 08-10 + 50 = 09-29 → later than 4 weeks. INV-6: promised 08-20 → 19 days ahead → week 3.
