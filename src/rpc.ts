@@ -4,6 +4,7 @@
 //
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
+import type { BuildReportsRefusal, BuildReportsResult, ReportCards } from './app/build-reports';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
@@ -94,6 +95,16 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Headline figures of the last report build, for the home view's cards (null before the first build). */
+  reportCards(): ReportCards | null {
+    return services().reportCards?.() ?? null;
+  },
+  /** Rebuilds the Reports sheet as of a day ('yyyy-MM-dd', '' = today; never after today) and returns its cards. */
+  buildReportsAsOf(day: string): BuildReportsResult | BuildReportsRefusal {
+    const s = services();
+    if (!s.buildReports) throw new Error('Customer Ledger: reports are not wired (src/handlers/sidebar.ts)');
+    return s.buildReports(String(day ?? ''));
   },
 };
 export type Rpc = typeof rpc;

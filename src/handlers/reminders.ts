@@ -25,6 +25,7 @@ import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../ad
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
 import { runMenuAction } from './menu';
+import { buildReportsAfterReminders } from './reports';
 
 const MSG = {
   title: { 'zh-CN': '催收提醒', en: 'Reminders' },
@@ -99,6 +100,7 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
     'daily',
   );
   console.log(`Reminders: ${JSON.stringify(result)}`);
+  if (result.status === 'done') buildReportsAfterReminders(e.store, e.clock);
 }
 
 export function runRemindersNow(): RunResult | undefined {

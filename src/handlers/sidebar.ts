@@ -9,6 +9,7 @@ import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
 import type { SidebarServices } from '../app/sidebar-ports';
 import { provideSettingsOwner, provideSidebarServices } from '../rpc';
+import { buildReportsAsOf, reportCards } from './reports';
 
 /** How long a save waits for another user's save before answering "busy" (saves take well under a second). */
 export const SAVE_LOCK_WAIT_MS = 10000;
@@ -25,6 +26,8 @@ export function openSidebarServices(): SidebarServices {
     lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
     reminderStatus: () => reminderStatus({ store, clock, identity, state: documentStateStore() }),
     reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
+    reportCards,
+    buildReports: buildReportsAsOf,
   };
 }
 

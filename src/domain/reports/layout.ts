@@ -105,7 +105,9 @@ export function layoutReport(m: ReportModel, lang: Lang, zone: string, stamp: st
   g.padTo(GRADE_HEADER_ROW - 1);
   g.row([tx(R.grades)], [], true);
   g.row([tx(R.grade), tx(R.customers)], [], true);
-  GRADES.forEach((grade, i) => g.row([grade === 'NR' ? tx(R.notRated) : grade, m.grades[i]], [TEXT, '0']));
+  GRADES.forEach((grade, i) => {
+    g.row([grade === 'NR' ? tx(R.notRated) : grade, m.grades[i]], [TEXT, '0']);
+  });
   g.blank();
 
   const agingHeader = (first: Text) => [tx(first), tx(R.currency), ...buckets, tx(R.total), tx(R.overdueCol)];

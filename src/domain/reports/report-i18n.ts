@@ -106,7 +106,6 @@ export const REPORT = {
   chartDso: { 'zh-CN': 'DSO 月度走势（简单法）', en: 'DSO per month (simple method)' },
   chartGrades: { 'zh-CN': '信用等级分布', en: 'Grade distribution' },
   menuTitle: { 'zh-CN': '生成报表', en: 'Build reports' },
-  started: { 'zh-CN': '正在生成报表…', en: 'Building reports…' },
   done: {
     'zh-CN': '报表已生成（截至 {asOf}），见“{sheet}”工作表。{excluded}',
     en: 'Reports built as of {asOf}: see the "{sheet}" sheet. {excluded}',
