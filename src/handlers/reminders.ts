@@ -100,7 +100,7 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
     'daily',
   );
   console.log(`Reminders: ${JSON.stringify(result)}`);
-  if (result.status === 'done') buildReportsAfterReminders(e.store, e.clock);
+  if (result.status === 'already-done') buildReportsAfterReminders(e.store, e.clock);
 }
 
 export function runRemindersNow(): RunResult | undefined {

@@ -14,10 +14,6 @@ import { type Lang, t } from '../domain/i18n';
 import { REPORT } from '../domain/reports/report-i18n';
 import { menuLang, runMenuAction, showAlert } from './menu';
 
-/** The daily build is skipped when the reminder run left less than this of the 6-minute limit. */
-const DAILY_TIME_LEFT_MS = 90 * 1000;
-const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
-
 function build(store: SheetLedgerStore, clock: Clock, asOf = ''): BuildReportsResult | BuildReportsRefusal {
   const writer = reportSheetWriter(store.ss, store.documentProps());
   // The report reads the settings anyway; reading them first makes the workbook language the sheet's current value.
@@ -65,15 +61,16 @@ export function reportCards(): ReportCards | null {
 }
 
 /**
- * After a completed daily reminder run: rebuild the reports as of today on the same store (its reads are cached).
- * Never throws: reminders are what the trigger is for; a report failure is logged and the next day tries again.
+ * The daily reports: on the first hourly firing after the day's reminder run finished (status already-done), so the
+ * reports get an execution of their own and the reminder run keeps its budget and its time. Built once a day (as of
+ * today); a build already made today (menu or trigger) is kept. Never throws: reminders are what the trigger is for;
+ * a report failure is logged and the next firing tries again.
  */
 export function buildReportsAfterReminders(store: SheetLedgerStore, clock: Clock): void {
   try {
-    if (clock.elapsedMs() > EXECUTION_LIMIT_MS - DAILY_TIME_LEFT_MS) {
-      console.log('Reports: skipped today, too little execution time left after reminders.');
-      return;
-    }
+    const today = clock.today();
+    const last = readReportProps(store.documentProps()).cards;
+    if (last?.asOf === today && last.builtAt.startsWith(today)) return;
     const r = build(store, clock);
     console.log(`Reports: ${r.ok ? `built as of ${r.cards.asOf}` : r.message}`);
   } catch (err) {

@@ -168,13 +168,29 @@ describe('as of a past day (sidebar)', () => {
 });
 
 describe('daily trigger', () => {
-  test('the day’s run builds the reports after the reminders', () => {
+  test('the firing after the day’s reminders builds the reports, once a day, in an execution of its own', () => {
     const { env } = book();
     env.clickMenu('enableDailyReminders');
     env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
     expect(env.outbox.length).toBeGreaterThan(0);
+    expect(env.spreadsheet.api().getSheetByName(REPORTS)).toBeNull();
+    env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
     expect(cell(env, '应收余额')).toBe(800);
     expect(charts(env)).toHaveLength(4);
+    env.resetCounts();
+    env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
+    expect(env.counts()['SpreadsheetApp.Range.setValues'] ?? 0).toBe(0);
+  });
+
+  test('a report failure never breaks the reminder trigger', () => {
+    const { env } = book();
+    env.clickMenu('enableDailyReminders');
+    env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
+    // A sheet the report cannot be written into: its grid is too small for the report block.
+    const sheet = env.spreadsheet.api().insertSheet(REPORTS);
+    sheet.deleteColumns(2, 25);
+    expect(() => env.run('runDailyReminders', [{}], { kind: 'installable-trigger' })).not.toThrow();
+    expect(env.outbox.length).toBeGreaterThan(0);
   });
 });
 
