@@ -115,4 +115,14 @@ export const REPORT = {
     'zh-CN': '报表日期：请输入不晚于今天的有效日期（yyyy-MM-dd）',
     en: 'Report date must be a valid date (yyyy-MM-dd) no later than today',
   },
+  cardsTitle: { 'zh-CN': '应收概览', en: 'Receivables at a glance' },
+  cardsAsOf: { 'zh-CN': '截至 {asOf}', en: 'As of {asOf}' },
+  cardsNone: {
+    'zh-CN': '尚未生成报表。点击“生成报表”查看关键指标。',
+    en: 'No report yet. Build reports to see the headline figures.',
+  },
+  reportDay: { 'zh-CN': '报表日期（留空为今天）', en: 'Report date (blank = today)' },
+  build: { 'zh-CN': '生成报表', en: 'Build reports' },
+  building: { 'zh-CN': '正在生成…', en: 'Building…' },
+  cardOverdue: { 'zh-CN': '逾期 {pct}', en: '{pct} overdue' },
 } satisfies Catalog;
