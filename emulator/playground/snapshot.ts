@@ -2,6 +2,7 @@
 // installed triggers, the outbox (summaries; bodies on demand), toasts, dialogs, executions, the clock.
 import type { MenuItem, TriggerRecord } from '../src/context';
 import type { SheetModel } from '../src/spreadsheet/model';
+import { chartViews } from './chart-view';
 import type { Session } from './session';
 import type { MenuEntry, Snapshot, TriggerInfo } from './shared/protocol';
 
@@ -31,6 +32,7 @@ export function snapshot(s: Session): Snapshot {
       colWidths: Array.from({ length: m.maxCols }, (_, i) => m.colWidths[i] ?? null),
       hiddenCols: Array.from({ length: m.maxCols }, (_, i) => m.hiddenCols[i] ?? false),
       tabColor: m.tabColor,
+      charts: chartViews(ss, m),
     })),
     activeSheetId: ss.activeSheet()?.id ?? null,
     menu: menu ? menu.items.map(toEntry) : [],

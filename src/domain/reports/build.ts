@@ -51,6 +51,8 @@ export interface Trend {
   /** Per month-end, receivables per bucket (current … 90+). */
   aging: Cents[][];
   dso: Array<number | null>;
+  /** Days of each month counted (the as-of month: to the as-of day). */
+  days: number[];
 }
 
 export interface ReportModel {
@@ -64,11 +66,6 @@ export interface ReportModel {
   satisfaction: MonthSatisfaction[];
   forecast: ForecastRow[];
   excluded: Excluded;
-}
-
-function monthStart(day: number): number {
-  const iso = isoFromDayNumber(day);
-  return dayNumber(`${iso.slice(0, 8)}01`);
 }
 
 function trendOf(l: ReportLedger, currency: string): Trend {
@@ -92,10 +89,16 @@ function trendOf(l: ReportLedger, currency: string): Trend {
       const pm = monthOf(d);
       if (pm >= 0) collected[pm] += amount;
     }
+    if (r.inv.status === 'written-off') continue;
+    // One walk over the month-ends with a pointer into the (sorted) payments: once paid off, paid off for good.
+    let pi = 0;
+    let paid = 0;
     for (let i = 0; i < ends.length; i++) {
       if (ends[i] < r.issue) continue;
-      const owed = outstandingOn(r, ends[i]);
-      if (owed > 0) aging[i][bucketIndex(ends[i] - r.due)] += owed;
+      while (pi < r.paid.length && r.paid[pi][0] <= ends[i]) paid += r.paid[pi++][1];
+      const owed = r.inv.amount - paid;
+      if (owed <= 0) break;
+      aging[i][bucketIndex(ends[i] - r.due)] += owed;
     }
   }
   const dso = ends.map((end, i) => {
@@ -106,10 +109,11 @@ function trendOf(l: ReportLedger, currency: string): Trend {
     return dsoSimple(ar, sales, end - starts[from] + 1);
   });
   const months = starts.map((s) => isoFromDayNumber(s).slice(0, 7));
-  return { months, invoiced, collected, aging, dso };
+  const days = starts.map((st, i) => ends[i] - st + 1);
+  return { months, invoiced, collected, aging, dso, days };
 }
 
-function headlineOf(l: ReportLedger, currency: string, forecast: readonly ForecastRow[]): Headline {
+function headlineOf(l: ReportLedger, currency: string, trend: Trend, forecast: readonly ForecastRow[]): Headline {
   const asOf = dayNumber(l.asOf);
   const quarterStart = asOf - DSO_WINDOW_DAYS;
   const yearStart = asOf - WRITE_OFF_WINDOW_DAYS;
@@ -120,30 +124,23 @@ function headlineOf(l: ReportLedger, currency: string, forecast: readonly Foreca
   let quarterSales = 0;
   let yearSales = 0;
   let writtenOff = 0;
-  const thisMonth = monthStart(asOf);
-  const periods: SalesPeriod[] = [];
-  let start = thisMonth;
-  let end = asOf;
-  for (let i = 0; i < TREND_MONTHS; i++) {
-    periods.push({ sales: 0, days: end - start + 1 });
-    end = start - 1;
-    start = monthStart(end);
-  }
   for (const r of l.invoices) {
     if (r.currency !== currency) continue;
     outstanding += r.outstanding;
     if (r.daysOverdue > 0) overdue += r.outstanding;
     else current += r.outstanding;
-    beginning += outstandingOn(r, quarterStart);
-    if (r.issue > quarterStart) quarterSales += r.inv.amount;
+    if (r.issue <= quarterStart) beginning += outstandingOn(r, quarterStart);
+    else quarterSales += r.inv.amount;
     if (r.issue > yearStart) {
       yearSales += r.inv.amount;
       if (r.inv.status === 'written-off')
         writtenOff += Math.max(0, r.inv.amount - r.paid.reduce((a, p) => a + p[1], 0));
     }
-    const back = monthsBack(thisMonth, r.issue);
-    if (back >= 0 && back < periods.length) periods[back].sales += r.inv.amount;
   }
+  // Countback periods: the trend's calendar months, newest first (the as-of month counts its days so far).
+  const periods: SalesPeriod[] = trend.months
+    .map((_m, i) => ({ sales: trend.invoiced[i], days: trend.days[i] }))
+    .reverse();
   const expectedNext4Weeks = forecast
     .filter((f) => f.currency === currency && f.week >= 1 && f.week <= 4)
     .reduce((a, f) => a + f.amount, 0);
@@ -160,13 +157,6 @@ function headlineOf(l: ReportLedger, currency: string, forecast: readonly Foreca
   };
 }
 
-/** Whole calendar months from the month of `day` forward to the month starting at `monthStartDay` (0 = same). */
-function monthsBack(monthStartDay: number, day: number): number {
-  const a = isoFromDayNumber(monthStartDay);
-  const b = isoFromDayNumber(day);
-  return (+a.slice(0, 4) - +b.slice(0, 4)) * 12 + (+a.slice(5, 7) - +b.slice(5, 7));
-}
-
 export function buildReport(src: ReportSource, asOf: IsoDay, defaultCurrency: string): ReportModel {
   const currency = (defaultCurrency || 'CNY').toUpperCase();
   const l = reportLedger(src, asOf, currency);
@@ -176,7 +166,7 @@ export function buildReport(src: ReportSource, asOf: IsoDay, defaultCurrency: st
   for (const d of DIMENSIONS) by[d] = agingBy(l, d);
   return {
     asOf,
-    headline: headlineOf(l, currency, forecast),
+    headline: headlineOf(l, currency, trend, forecast),
     trend,
     agingByCurrency: agingByCurrency(l),
     agingBy: by,

@@ -1,6 +1,6 @@
 // The ledger as the report sees it on its as-of day: rows left out for bad data (counted for the footnote), the
 // rest derived with the same code as the derived columns (derive.ts), so the report and the sheets agree.
-import { deriveInvoices, effectiveDueDate } from '../derive';
+import { deriveInvoice, effectiveDueDate } from '../derive';
 import { dayNumber, type IsoDay } from '../day';
 import type { Cents } from '../money';
 import type { Customer, Interaction, Invoice, Payment } from '../records';
@@ -66,41 +66,46 @@ export function reportLedger(src: ReportSource, asOf: IsoDay, defaultCurrency: s
   const customers = firstOfEachId(src.customers, dup);
   const byId = new Map(customers.map((c) => [c.id, c]));
   const limit = dayNumber(asOf);
+  // Every invoice id that exists (a payment on it is not "unknown"), and whether the report counts the invoice.
+  const counted = new Map<string, boolean>();
   const invoices: Invoice[] = [];
   for (const inv of firstOfEachId(src.invoices, dup)) {
-    if (!byId.has(inv.customerId)) excluded.unknownCustomer++;
-    else if (dayNumber(inv.issueDate) <= limit) invoices.push(inv);
+    const known = byId.has(inv.customerId);
+    const inScope = known && dayNumber(inv.issueDate) <= limit;
+    counted.set(inv.id, inScope);
+    if (!known) excluded.unknownCustomer++;
+    else if (inScope) invoices.push(inv);
   }
-  const known = new Set(src.invoices.map((i) => i.id));
-  const kept = new Set(invoices.map((i) => i.id));
+  for (const inv of src.invoices) if (!counted.has(inv.id)) counted.set(inv.id, false);
   const payments: Payment[] = [];
+  const paidBy = new Map<string, Payment[]>();
   for (const p of firstOfEachId(src.payments, dup)) {
-    if (!known.has(p.invoiceId)) excluded.unknownInvoice++;
-    else if (kept.has(p.invoiceId) && dayNumber(p.date) <= limit) payments.push(p);
+    const c = counted.get(p.invoiceId);
+    if (c === undefined) excluded.unknownInvoice++;
+    else if (c && dayNumber(p.date) <= limit) {
+      payments.push(p);
+      const list = paidBy.get(p.invoiceId);
+      if (list) list.push(p);
+      else paidBy.set(p.invoiceId, [p]);
+    }
   }
-  const derived = deriveInvoices(invoices, payments, asOf, (id) => byId.get(id)?.termsDays ?? null);
-  const paidBy = new Map<string, Array<[number, Cents]>>();
-  for (const p of payments) {
-    const list = paidBy.get(p.invoiceId);
-    const entry: [number, Cents] = [dayNumber(p.date), p.amount];
-    if (list) list.push(entry);
-    else paidBy.set(p.invoiceId, [entry]);
-  }
-  for (const list of paidBy.values()) list.sort((a, b) => a[0] - b[0]);
-  const rows = invoices.map((inv, i): ReportInvoice => {
-    const d = derived[i];
+  for (const list of paidBy.values()) if (list.length > 1) list.sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+  const none: Payment[] = [];
+  const rows = invoices.map((inv): ReportInvoice => {
     const customer = byId.get(inv.customerId) as Customer;
-    const due = dayNumber(effectiveDueDate(inv, customer.termsDays));
+    const paid = paidBy.get(inv.id) ?? none;
+    // The derived ledger's own computation (derive.ts), on the payments up to the as-of day.
+    const d = deriveInvoice(inv, paid, asOf, customer.termsDays);
     return {
       inv,
       customer,
-      currency: (inv.currency || defaultCurrency).toUpperCase(),
+      currency: inv.currency ? inv.currency.toUpperCase() : defaultCurrency,
       issue: dayNumber(inv.issueDate),
-      due,
+      due: dayNumber(effectiveDueDate(inv, customer.termsDays)),
       outstanding: d.outstanding,
       daysOverdue: d.daysOverdue,
       settled: d.settledDate ? dayNumber(d.settledDate) : Number.NaN,
-      paid: paidBy.get(inv.id) ?? [],
+      paid: paid.map((p): [number, Cents] => [dayNumber(p.date), p.amount]),
     };
   });
   return { asOf, invoices: rows, payments, customers, excluded };
