@@ -41,7 +41,12 @@ function findOrCreateSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saved: 
   if (byId) return byId;
   const byName =
     ss.getSheetByName(REPORT.sheetName[lang]) ?? ss.getSheetByName(REPORT.sheetName[lang === 'en' ? 'zh-CN' : 'en']);
-  return byName ?? ss.insertSheet(REPORT.sheetName[lang]);
+  if (byName) return byName;
+  // A new sheet: readable widths once (labels in A, figures in B–I); later builds keep what the user set.
+  const sheet = ss.insertSheet(REPORT.sheetName[lang]);
+  sheet.setColumnWidth(1, 230);
+  sheet.setColumnWidths(2, REPORT_COLUMNS - 1, 110);
+  return sheet;
 }
 
 function rangesKey(sheet: Sheet, ranges: ReadonlyArray<readonly number[]>): string {

@@ -69,8 +69,10 @@ describe('Build reports (menu)', () => {
     expect(cell(env, '逾期金额')).toBe(800);
     expect(cell(env, '逾期占比')).toBe(1);
     const values = env.values(REPORTS) as unknown[][];
-    const usd = values.find((r) => r[0] === 'USD');
+    const usd = values.find((r) => r[0] === '全部客户' && r[1] === 'USD');
     expect(usd?.slice(2, 9)).toEqual([500, 0, 0, 0, 0, 500, 0]);
+    const cny = values.find((r) => r[0] === '全部客户' && r[1] === 'CNY');
+    expect(cny?.slice(2, 9)).toEqual([0, 600, 0, 0, 200, 800, 800]);
     const display = env.displayValues(REPORTS) as string[][];
     expect(display.find((r) => r[0] === '应收余额')?.[1]).toBe('¥800.00');
   });

@@ -116,8 +116,8 @@ export function layoutReport(m: ReportModel, lang: Lang, zone: string, stamp: st
     for (const r of rows) g.row([label(r.key), r.currency, ...r.buckets.map(money), money(r.total), money(r.overdue)]);
   };
   g.row([tx(R.agingCurrency)], [], true);
-  g.row([tx(R.currency), '', ...buckets, tx(R.total), tx(R.overdueCol)], [], true);
-  agingRows(m.agingByCurrency, (k) => k);
+  g.row(agingHeader(R.scope), [], true);
+  agingRows(m.agingByCurrency, () => tx(R.allCustomers));
   const segment = columnOf('customers', 'segment');
   const dims = [
     ['manager', R.agingManager, R.manager],

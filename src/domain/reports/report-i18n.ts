@@ -66,6 +66,8 @@ export const REPORT = {
   agingCurrency: { 'zh-CN': '账龄分析（按币种）', en: 'Aging by currency' },
   currency: { 'zh-CN': '币种', en: 'Currency' },
   total: { 'zh-CN': '合计', en: 'Total' },
+  scope: { 'zh-CN': '范围', en: 'Scope' },
+  allCustomers: { 'zh-CN': '全部客户', en: 'All customers' },
   overdueCol: { 'zh-CN': '逾期合计', en: 'Overdue' },
   agingManager: { 'zh-CN': '账龄分析（按客户经理）', en: 'Aging by account manager' },
   agingSegment: { 'zh-CN': '账龄分析（按客户分类）', en: 'Aging by segment' },
