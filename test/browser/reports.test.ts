@@ -136,5 +136,14 @@ describe('sidebar headline cards', () => {
     expect(await frame.textContent('#report-cards')).toMatch(/CNY [\d,]+\.\d\d/);
     await frame.$eval('#report-section', (e) => e.scrollIntoView());
     await page.screenshot({ path: path.join(SHOTS, 'reports-sidebar-cards-zh-CN.png') });
+    // As of a past day: the date field rebuilds the sheet and the cards from the payment log.
+    await frame.fill('#report-day', '2026-06-30');
+    await frame.click('#act-build-reports');
+    await frame.waitForFunction(() => document.querySelector('#report-as-of')?.textContent === '截至 2026-06-30');
+    expect(await frame.textContent('#report-error')).toBe('');
+    await frame.fill('#report-day', '2027-01-01');
+    await frame.click('#act-build-reports');
+    await frame.waitForFunction(() => document.querySelector('#report-error')?.textContent !== '');
+    expect(await frame.textContent('#report-error')).toContain('报表日期');
   });
 });

@@ -161,6 +161,23 @@ describe('as of a past day (sidebar)', () => {
     expect(String((env.values(REPORTS) as unknown[][])[1][0])).toContain('截至 2026-02-10');
   });
 
+  test('a rebuild replaces the content: rows a shorter report no longer needs are blanked', () => {
+    const { env } = book();
+    env.clickMenu('buildReports');
+    const long = (env.values(REPORTS) as unknown[][]).length;
+    rpc(env, 'buildReportsAsOf', '2025-06-30');
+    const values = env.values(REPORTS) as unknown[][];
+    const last = values.reduce((n, r, i) => (r.some((v) => v !== '') ? i : n), 0);
+    expect(last + 1).toBeLessThan(long);
+    expect(
+      values
+        .slice(last + 1)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(charts(env)).toHaveLength(4);
+  });
+
   test('a future or malformed day is refused with a localized message, nothing written', () => {
     const { env } = book();
     const r = rpc<{ ok: boolean; message: string }>(env, 'buildReportsAsOf', '2027-01-01');
@@ -193,6 +210,12 @@ describe('daily trigger', () => {
     sheet.deleteColumns(2, 25);
     expect(() => env.run('runDailyReminders', [{}], { kind: 'installable-trigger' })).not.toThrow();
     expect(env.outbox.length).toBeGreaterThan(0);
+    expect(env.lastError).toBeNull();
+    const logged = (env.logs as Array<{ level: string; message: string }>).filter((l) =>
+      l.message.startsWith('Reports:'),
+    );
+    expect(logged.at(-1)?.level).toBe('error');
+    expect(charts(env)).toHaveLength(0);
   });
 });
 
