@@ -61,14 +61,16 @@ function applySpec(
   sheet: Sheet,
   b: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
   spec: ChartSpec,
-  fresh: boolean,
+  how: 'new' | 'rebind' | 'options',
 ) {
   let builder = b;
-  if (fresh) {
+  // A chart of an older layout gets the new type and ranges; its position is only ever set when it is created.
+  if (how !== 'options') {
+    if (how === 'rebind') builder = builder.clearRanges();
     builder = builder.setChartType(Charts.ChartType[spec.type]);
     for (const [r, c, nr, nc] of spec.ranges) builder = builder.addRange(sheet.getRange(r, c, nr, nc));
-    builder = builder.setPosition(...spec.position);
   }
+  if (how === 'new') builder = builder.setPosition(...spec.position);
   for (const [k, v] of Object.entries(spec.options)) builder = builder.setOption(k, v);
   return builder.build();
 }
@@ -108,11 +110,14 @@ function syncCharts(sheet: Sheet, specs: readonly ChartSpec[], saved: ReportProp
       continue;
     }
     if (chart) {
-      sheet.updateChart(applySpec(sheet, chart.modify(), spec, false));
+      const same =
+        was &&
+        JSON.stringify((JSON.parse(was.spec) as unknown[]).slice(0, 2)) === JSON.stringify([spec.type, spec.ranges]);
+      sheet.updateChart(applySpec(sheet, chart.modify(), spec, same ? 'options' : 'rebind'));
       out[spec.key] = { id: chart.getChartId() as number, spec: key };
       continue;
     }
-    sheet.insertChart(applySpec(sheet, sheet.newChart(), spec, true));
+    sheet.insertChart(applySpec(sheet, sheet.newChart(), spec, 'new'));
     const charts = sheet.getCharts();
     out[spec.key] = { id: charts[charts.length - 1].getChartId() as number, spec: key };
   }

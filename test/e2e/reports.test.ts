@@ -140,6 +140,17 @@ describe('Build reports (menu)', () => {
     env.userEdit(sheetName('settings'), `B${keys.indexOf('language') + 1}`, '');
   });
 
+  test('when the stored chart ids are lost, the charts on the same ranges are adopted, not inserted again', () => {
+    const ids = charts(env).map((c) => c.getChartId());
+    env.evaluate("PropertiesService.getDocumentProperties().deleteProperty('customerLedger.reports')");
+    expect(env.properties.document()['customerLedger.reports']).toBeUndefined();
+    env.clickMenu('buildReports');
+    const after = charts(env);
+    expect(after.map((c) => c.getChartId())).toEqual(ids);
+    const info = after[2].getContainerInfo();
+    expect([info.getAnchorRow(), info.getAnchorColumn()]).toEqual([60, 2]);
+  });
+
   test('the sidebar cards read the last build', () => {
     const cards = rpc<{ outstanding: number; currency: string; asOf: string }>(env, 'reportCards');
     expect(cards).toMatchObject({ outstanding: 80000, currency: 'CNY', asOf: '2026-03-02' });
