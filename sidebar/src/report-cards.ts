@@ -1,5 +1,5 @@
 // Home: the headline figures of the last report build as cards, and "build reports as of a day" (PRODUCT.md §11).
-// Loaded after the home view (one property read on the server), so the start-up call stays one call.
+// The cards come with the start-up call (sidebarStart reads one document property for them).
 import type { ReportCards } from '../../src/app/build-reports';
 import { type Lang, t } from '../../src/domain/i18n';
 import { REPORT } from '../../src/domain/reports/report-i18n';
@@ -69,10 +69,7 @@ export function reportCardsSection(): HTMLElement {
       button.textContent = t(l, REPORT.build);
     }
   });
-  server
-    .reportCards()
-    .then(show)
-    .catch(() => undefined);
+  show(app.home?.reportCards ?? null);
   return h(
     'section',
     { class: 'card', id: 'report-section' },

@@ -154,6 +154,8 @@ describe('Build reports (menu)', () => {
   test('the sidebar cards read the last build', () => {
     const cards = rpc<{ outstanding: number; currency: string; asOf: string }>(env, 'reportCards');
     expect(cards).toMatchObject({ outstanding: 80000, currency: 'CNY', asOf: '2026-03-02' });
+    // The home view gets them with its one start-up call.
+    expect(rpc<{ reportCards: unknown }>(env, 'sidebarStart').reportCards).toEqual(cards);
   });
 });
 
