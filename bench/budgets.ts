@@ -43,6 +43,14 @@ export const BUDGETS: readonly Budget[] = [
     max: 2000,
     atInvoices: CPU_BUDGET_INVOICES,
   },
+  { ops: ['build reports'], text: '≤ 20 spreadsheet calls at every size', metric: 'spreadsheetCalls', max: 20 },
+  {
+    ops: ['build reports'],
+    text: '≤ 2 s Node CPU at 50,000 invoices',
+    metric: 'cpuMs',
+    max: 2000,
+    atInvoices: CPU_BUDGET_INVOICES,
+  },
   { ops: ['sidebar save*'], text: '≤ 8 spreadsheet calls', metric: 'spreadsheetCalls', max: 8 },
   {
     ops: ['custom fn*'],

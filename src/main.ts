@@ -4,6 +4,7 @@
 import * as customFunctions from './handlers/custom-functions';
 import * as menu from './handlers/menu';
 import * as reminders from './handlers/reminders';
+import * as reports from './handlers/reports';
 import * as scoring from './handlers/scoring';
 // Side effect: wires the Apps Script services into rpc (rpc.ts stays free of them for the sidebar's types).
 import './handlers/sidebar';
@@ -26,6 +27,7 @@ export function previewReminders() { return reminders.previewReminders(); }
 export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
 export function disableDailyReminders() { return reminders.disableDailyReminders(); }
+export function buildReports() { return reports.buildReports(); }
 
 // ── Installable trigger ─────────────────────────────────────────────────────────────────────────────────────────
 export function runDailyReminders(e: GoogleAppsScript.Events.TimeDriven) { return reminders.runDailyReminders(e); }
@@ -93,3 +95,5 @@ export function reminderPreview() { return rpc.reminderPreview(); }
 export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
 export function sendChatTest() { return rpc.sendChatTest(); }
+export function reportCards() { return rpc.reportCards(); }
+export function buildReportsAsOf(day: string) { return rpc.buildReportsAsOf(day); }

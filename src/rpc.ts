@@ -4,6 +4,7 @@
 //
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
+import type { BuildReportsRefusal, BuildReportsResult, ReportCards } from './app/build-reports';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { userText } from './app/save-common';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
@@ -133,6 +134,16 @@ export const rpc = {
       return { ok: false, message: t(lang, SETTINGS_TEXT.notAdmin) };
     if (!chatTest) throw new Error('Customer Ledger: the chat test sender is not wired (src/handlers/sidebar.ts)');
     return chatTest(s.store.settings(), lang, s.clock.nowStamp());
+  },
+  /** Headline figures of the last report build, for the home view's cards (null before the first build). */
+  reportCards(): ReportCards | null {
+    return services().reportCards?.() ?? null;
+  },
+  /** Rebuilds the Reports sheet as of a day ('yyyy-MM-dd', '' = today; never after today) and returns its cards. */
+  buildReportsAsOf(day: string): BuildReportsResult | BuildReportsRefusal {
+    const s = services();
+    if (!s.buildReports) throw new Error('Customer Ledger: reports are not wired (src/handlers/sidebar.ts)');
+    return s.buildReports(String(day ?? ''));
   },
 };
 export type Rpc = typeof rpc;

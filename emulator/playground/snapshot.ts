@@ -3,6 +3,7 @@
 import type { MenuItem, TriggerRecord } from '../src/context';
 import type { SheetModel } from '../src/spreadsheet/model';
 import { chatMessages } from './chat-robots';
+import { chartViews } from './chart-view';
 import type { Session } from './session';
 import type { MenuEntry, Snapshot, TriggerInfo } from './shared/protocol';
 
@@ -32,6 +33,7 @@ export function snapshot(s: Session): Snapshot {
       colWidths: Array.from({ length: m.maxCols }, (_, i) => m.colWidths[i] ?? null),
       hiddenCols: Array.from({ length: m.maxCols }, (_, i) => m.hiddenCols[i] ?? false),
       tabColor: m.tabColor,
+      charts: chartViews(ss, m),
     })),
     activeSheetId: ss.activeSheet()?.id ?? null,
     menu: menu ? menu.items.map(toEntry) : [],

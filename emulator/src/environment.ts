@@ -14,6 +14,7 @@ import { createMailApp } from './mail-app';
 import { createPropertiesService } from './properties-service';
 import { createScriptApp } from './script-app';
 import { createSession } from './session';
+import { createCharts } from './spreadsheet/chart';
 import { createSpreadsheetApp, EmuSpreadsheet, type SpreadsheetHooks } from './spreadsheet/index';
 import { createUi } from './ui';
 import { createUrlFetchApp } from './url-fetch-app';
@@ -140,6 +141,7 @@ export class EnvironmentBase {
       Utilities: createUtilities(this.ctx),
       HtmlService: createHtmlService(this.ctx),
       UrlFetchApp: createUrlFetchApp(this.ctx),
+      Charts: createCharts(),
       Logger,
       console,
     };

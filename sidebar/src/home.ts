@@ -3,6 +3,7 @@ import { searchIndex } from '../../src/app/sidebar-search';
 import { clear, h } from './dom';
 import { money, label } from './format';
 import { tr } from './i18n';
+import { reportCardsSection } from './report-cards';
 import { app } from './state';
 
 export interface HomeActions {
@@ -124,5 +125,6 @@ export function homeView(actions: HomeActions): HTMLElement {
       ),
     ),
     reminders,
+    reportCardsSection(),
   );
 }

@@ -2,6 +2,7 @@
 // (two users saving at once must never produce the same new id) and the reminder status for the home view.
 // Handlers implement these on LockService and the reminders use case; tests use in-memory fakes.
 import type { Clock, Identity, LedgerStore } from './ports';
+import type { BuildReportsRefusal, BuildReportsResult, ReportCards } from './build-reports';
 import type { ReminderPreviewView, ReminderStatusView } from './sidebar-types';
 
 /** A document-wide mutual exclusion. `acquire` waits up to the adapter's timeout; false = another save holds it. */
@@ -20,4 +21,8 @@ export interface SidebarServices {
   reminderStatus(): ReminderStatusView | null;
   /** What today's reminder run would send, per customer, and every skip with its reason (a dry run). */
   reminderPreview(): ReminderPreviewView;
+  /** Headline figures of the last report build (null before the first); absent where reports are not wired. */
+  reportCards?(): ReportCards | null;
+  /** Rebuilds the Reports sheet as of a day ('' = today). */
+  buildReports?(asOf: string): BuildReportsResult | BuildReportsRefusal;
 }

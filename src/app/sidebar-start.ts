@@ -70,6 +70,12 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
   } catch {
     home.reminders = null;
   }
+  try {
+    // One document property: the start-up stays one server call with the report cards in it.
+    home.reportCards = services.reportCards?.() ?? null;
+  } catch {
+    home.reportCards = null;
+  }
   return home;
 }
 

@@ -2,6 +2,7 @@
 // (google.script.run rejects Date and turns a returned Date into null): days are 'yyyy-MM-dd', money is integer
 // cents, stamps are 'yyyy-MM-dd HH:mm:ss' text. The sidebar imports these with `import type` only.
 import type { Lang } from '../domain/records';
+import type { ReportCards } from './build-reports';
 
 /** Raw form values exactly as typed: the server validates them again with the same schemas as the sidebar. */
 export type FormValues = Record<string, string | boolean>;
@@ -34,6 +35,8 @@ export interface SidebarHome {
    * in the index until the user resolves it. Absent when there are none.
    */
   dataIssues?: string[];
+  /** Headline figures of the last report build, for the home cards (null before the first build). */
+  reportCards?: ReportCards | null;
 }
 
 export interface FieldError {

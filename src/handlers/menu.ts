@@ -9,7 +9,7 @@ import { MENU, UI } from '../domain/workbook-i18n';
 type MenuKey = keyof typeof MENU;
 const GROUPS: ReadonlyArray<readonly MenuKey[]> = [
   ['showSidebar'],
-  ['refreshLedger', 'rescoreCustomers', 'runBacktest'],
+  ['refreshLedger', 'rescoreCustomers', 'runBacktest', 'buildReports'],
   ['previewReminders', 'runRemindersNow', 'enableDailyReminders', 'disableDailyReminders'],
   ['setupWorkbook', 'verifyAuditLog'],
 ];

@@ -28,6 +28,7 @@ import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store'
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
 import { chatRunHooks } from './chat-alerts';
 import { runMenuAction } from './menu';
+import { buildReportsAfterReminders } from './reports';
 
 const MSG = {
   title: { 'zh-CN': '催收提醒', en: 'Reminders' },
@@ -122,6 +123,7 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   if (result.status === 'done' || result.status === 'partial') clearRunFailure(state);
   chat.finish({ result });
   console.log(`Reminders: ${JSON.stringify(result)}`);
+  if (result.status === 'already-done') buildReportsAfterReminders(e.store, e.clock);
 }
 
 /** The admins of the settings (when readable), the account that enabled the reminders and the owner. */

@@ -10,6 +10,7 @@ import { previewReminders, reminderStatus } from '../app/reminder-preview';
 import type { SidebarServices } from '../app/sidebar-ports';
 import { provideChatTest, provideSettingsOwner, provideSidebarServices } from '../rpc';
 import { sendChatTest } from './chat-alerts';
+import { buildReportsAsOf, reportCards } from './reports';
 
 /** How long a save waits for another user's save before answering "busy" (saves take well under a second). */
 export const SAVE_LOCK_WAIT_MS = 10000;
@@ -26,6 +27,8 @@ export function openSidebarServices(): SidebarServices {
     lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
     reminderStatus: () => reminderStatus({ store, clock, identity, state: documentStateStore() }),
     reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
+    reportCards,
+    buildReports: buildReportsAsOf,
   };
 }
 

@@ -168,6 +168,7 @@ describe('menus', () => {
       'refreshLedger',
       'rescoreCustomers',
       'runBacktest',
+      'buildReports',
       'previewReminders',
       'runRemindersNow',
       'enableDailyReminders',

@@ -21,6 +21,7 @@ const PUBLIC = [
   'AGING_BUCKET',
   'CREDIT_SCORE',
   'CREDIT_GRADE',
+  'buildReports',
 ];
 // The sidebar's server functions (src/rpc.ts); `satisfies` keeps this list in step with the Rpc type.
 const RPC_NAMES = [
@@ -35,6 +36,8 @@ const RPC_NAMES = [
   'reminderPreview',
   'settingsView',
   'saveSettings',
+  'reportCards',
+  'buildReportsAsOf',
 ] as const satisfies ReadonlyArray<keyof Rpc>;
 const MENU_ACTIONS = [
   'showSidebar',
@@ -45,6 +48,7 @@ const MENU_ACTIONS = [
   'runRemindersNow',
   'enableDailyReminders',
   'disableDailyReminders',
+  'buildReports',
 ];
 
 function menuFunctions(menu: { items: unknown[] } | null): string[] {

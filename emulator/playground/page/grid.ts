@@ -3,6 +3,7 @@
 // as smoothly as a 50-row one. Frozen rows and the column letters stay on top; row numbers stay on the left.
 import type { CellView, SheetInfo } from '../shared/protocol';
 import { api } from './api';
+import { ChartLayer } from './charts';
 import { esc, tr } from './labels';
 
 const ROW_H = 21;
@@ -45,6 +46,7 @@ export class Grid {
   private readonly body: HTMLDivElement;
   private readonly spacer: HTMLDivElement;
   private readonly colStyle = document.head.appendChild(document.createElement('style'));
+  private charts?: ChartLayer;
 
   constructor(
     readonly scroller: HTMLElement,
@@ -128,6 +130,12 @@ export class Grid {
     this.spacer.style.height = `${bodyRows * ROW_H}px`;
     this.spacer.style.width = `${NUM_W + x}px`;
     this.head.style.width = `${NUM_W + x}px`;
+    // Embedded charts float over the cells, anchored like Sheets (a top-left cell plus pixel offsets).
+    this.charts ??= new ChartLayer(this.spacer);
+    this.charts.render(s, (row, col) => ({
+      left: NUM_W + (this.lefts[col] ?? 0),
+      top: (row - s.frozenRows) * ROW_H,
+    }));
   }
 
   /** Renders on the next frame; a scroll inside the rows already in the page renders nothing. */

@@ -16,6 +16,19 @@ export interface SheetInfo {
   colWidths: (number | null)[];
   hiddenCols: boolean[];
   tabColor: string | null;
+  /** The sheet's embedded charts with their data read from their ranges (chart-view.ts). */
+  charts?: ChartView[];
+}
+
+/** An embedded chart as the page draws it: the recorded spec plus the series its ranges hold now. */
+export interface ChartView {
+  id: number;
+  type: string;
+  options: Record<string, unknown>;
+  /** Anchor row and column (1-based) and pixel offsets, as setPosition / getContainerInfo. */
+  position: [number, number, number, number];
+  labels: string[];
+  series: Array<{ name: string; values: Array<number | null> }>;
 }
 
 export interface MenuEntry {

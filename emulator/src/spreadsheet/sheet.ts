@@ -4,7 +4,11 @@
 import { parseA1, resolveBox } from './a1';
 import { cloneRule, ConditionalFormatRule } from './conditional';
 import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
-import type { SheetModel } from './model';
+
+function copyChart(d: ChartData): ChartData {
+  return JSON.parse(JSON.stringify(d)) as ChartData;
+}
+import type { ChartData, SheetModel } from './model';
 import { Protection } from './protection';
 import { type ApiContext, checkBox, signatureError } from './api-context';
 import { readBox } from './cells';
@@ -397,13 +401,24 @@ export class EmuSheet {
     this.r('newChart');
     return new EmbeddedChartBuilder(this.ctx, { id: 0, type: null, ranges: [], options: {}, position: null });
   }
+  /** Adds a new chart with a new id, also for a chart built from modify() (that makes a copy). */
   insertChart(chart: EmbeddedChart): void {
     this.w('insertChart');
-    this.s.charts.push({ ...chart.data, id: this.ctx.ss.newId() });
+    this.s.charts.push({ ...copyChart(chart.data), id: this.ctx.ss.newId() });
+  }
+  /**
+   * Replaces the chart with the same id on this sheet, keeping the id. A chart not on this sheet throws (the
+   * reference is silent; the stricter reading) [?].
+   */
+  updateChart(chart: EmbeddedChart): void {
+    this.w('updateChart');
+    const i = this.s.charts.findIndex((c) => c.id === chart.data.id && chart.data.id > 0);
+    if (i < 0) throw this.ctx.codec.core.error('The chart could not be found on this sheet.');
+    this.s.charts[i] = { ...copyChart(chart.data), id: this.s.charts[i].id };
   }
   getCharts(): EmbeddedChart[] {
     this.r('getCharts');
-    return this.s.charts.map((c) => new EmbeddedChart(this.ctx, c));
+    return this.s.charts.map((c) => new EmbeddedChart(this.ctx, copyChart(c)));
   }
   removeChart(chart: EmbeddedChart): void {
     this.w('removeChart');
