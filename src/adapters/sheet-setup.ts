@@ -12,6 +12,7 @@ import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
+import { restoreCoverage } from './sheet-coverage';
 import { applyRules, applyWidths, conditionalFormats, protect, RuleFactory } from './sheet-setup-format';
 import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 
@@ -92,10 +93,23 @@ export function setupSheets(
       settings = r.settings;
       out.settingsAdded = r.added;
     }
-    if (props.layout?.[role] !== plan.layout || props.version !== SETUP_VERSION) {
+    if (props.layout?.[role] !== plan.layout) {
       out.repaired.push(role);
       const rows = repairLayout(sheet, role, plan, props.layout?.[role], props.version, wbLang, settings, rules);
       if (rows !== undefined) next.grid![role] = rows;
+    } else {
+      // Same layout: every existing row's formats and rules are checked and restored (sheet-coverage.ts).
+      const cover = restoreCoverage(sheet, {
+        role,
+        plan,
+        formattedRows: props.grid?.[role],
+        rulesStale: props.version !== SETUP_VERSION,
+        lang: wbLang,
+        settings,
+        rules,
+      });
+      if (cover) next.grid![role] = cover.rows;
+      if (cover?.restored || props.version !== SETUP_VERSION) out.repaired.push(role);
     }
     if (role === HALFWAY)
       progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
