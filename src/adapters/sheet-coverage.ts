@@ -5,7 +5,7 @@
 // and rules (emulator/src/spreadsheet/README.md "Inserted rows inherit"), so this is needed only for rows that lost
 // them; conditional formats and protections, whose ranges do not grow, are re-laid when the grid height changed.
 import type { Role } from '../app/ports';
-import { type HeaderPlan, ownedColumns, ruleFor } from '../app/setup-plan';
+import { columnLetter, type HeaderPlan, ownedColumns, ruleFor } from '../app/setup-plan';
 import type { Lang } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
 import type { SettingsMap } from '../domain/settings-def';
@@ -38,11 +38,18 @@ export function restoreCoverage(sheet: Sheet, c: CoverageInput): { rows: number;
   const { role, plan } = c;
   if (sheetOf(role).log || role === 'settings') return undefined;
   const width = plan.header.length;
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < 2 || !width) return { rows: maxRows, restored: false };
+  if (!width) return undefined;
+  // An open-ended range (A2:X) reaches the grid's last row without asking for it (emulator/src/spreadsheet/README.md
+  // "open-ended ranges"); the grid read tells the height.
+  let body: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    body = sheet.getRange(`A2:${columnLetter(width - 1)}`);
+  } catch (_e) {
+    return undefined; // a one-row grid: nothing below the header
+  }
   const owned = ownedColumns(role, plan.map);
-  const body = sheet.getRange(2, 1, maxRows - 1, width);
   const formats = body.getNumberFormats() as string[][];
+  const maxRows = formats.length + 1;
   let formatsFixed = false;
   for (const row of formats)
     for (const { col, index } of owned)

@@ -70,7 +70,11 @@ describe('every row formatted and validated', () => {
       true,
     ]);
     // The row the add-on never wrote carries the same status list as row 2.
-    const list = (row: number) => sheet.getRange(row, status + 1).getDataValidation()?.getCriteriaValues()[0];
+    const list = (row: number) =>
+      sheet
+        .getRange(row, status + 1)
+        .getDataValidation()
+        ?.getCriteriaValues()[0];
     expect(list(2999)).toEqual(list(2));
   });
 
