@@ -17,7 +17,10 @@ export interface Seal {
   anchor: AuditAnchor | null;
 }
 
-/** The key (created when `create` and missing) and the anchor; null when properties are unavailable. */
+/**
+ * The key (created when `create` and missing) and the anchor; null when properties are unavailable, or when there
+ * is neither key nor anchor. Writers always pass `create`, so they never hash with an empty key.
+ */
 export function readSeal(docProps: Props | null, create: boolean): Seal | null {
   if (!docProps) return null;
   try {
@@ -28,8 +31,10 @@ export function readSeal(docProps: Props | null, create: boolean): Seal | null {
       key = Utilities.getUuid().replace(/-/g, '');
       script.setProperty(AUDIT_KEY_PROPERTY, key);
     }
-    if (!key) return null;
-    return { key, anchor: parseAnchor(docProps.getProperty(AUDIT_ANCHOR_PROPERTY)) };
+    const anchor = parseAnchor(docProps.getProperty(AUDIT_ANCHOR_PROPERTY));
+    // Without a key yet (a log only setup has written: its public row is pinned), the anchor still verifies.
+    if (!key) return anchor ? { key: '', anchor } : null;
+    return { key, anchor };
   } catch (_e) {
     return null;
   }

@@ -1,9 +1,10 @@
 // Appending audit rows without reading the whole log: the simple onEdit trigger has 30 seconds and must stay cheap,
-// so it reads only the audit header and last row (for the previous hash) and writes the new rows in one setValues.
-// The chain's tail (last row number and hash) is also kept in the workbook property, so the sheet store continues
-// the chain without reading the log at all; setup clears it (it rewrites that property) and a missing tail falls
-// back to reading the log once. The tail also carries the log's header row, so an append skips reading it; any edit
-// of the log itself drops the saved tail (edit-event.ts), as setup does.
+// so it reads only the audit header (and, before the chain is anchored, the last row for the previous hash) and
+// writes the new rows in one setValues. Rows are hashed into the keyed chain and its anchor is written after them,
+// under the document lock (audit-anchor.ts). The chain's tail (last row number and hash) is also kept in the
+// workbook property, so the sheet store finds the log's end without reading it; setup clears it (it rewrites that
+// property) and a missing tail falls back to reading the log once. Any edit of the log itself drops the saved tail
+// (edit-event.ts), as setup does; the anchor stays, it is what verification trusts.
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import type { Lang } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';

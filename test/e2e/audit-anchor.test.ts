@@ -76,6 +76,13 @@ describe('keyed, anchored audit chain', () => {
     expect(verify(env)).toBe(`操作日志第 ${n + 1} 行之前有 1 行记录被删除（共 ${n} 行）。`);
   });
 
+  test('a log only setup has written is anchored too: deleting its row is reported', () => {
+    const env = newEnv();
+    expect(verify(env)).toBe('操作日志完整：1 行记录的校验值全部吻合。');
+    sheetOf(env, LOG).deleteRow(2);
+    expect(verify(env)).toBe('操作日志末尾有 1 行记录被删除：应有 1 行，现只有 0 行。');
+  });
+
   test('deleting every row is not "0 rows, all match"', () => {
     const env = audited();
     const n = logRows(env).length;
