@@ -333,6 +333,18 @@ describe('inserted rows inherit the row before them (emulator/src/spreadsheet/RE
     expect([ok.accepted, bad.accepted]).toEqual([true, false]);
   });
 
+  test('an open-ended range covers the rows of the grid when it is taken; later rows get theirs by inheritance', () => {
+    // Open-ended A1 forms are valid and reach the grid's last row (gas-runtime-notes §1, CI:4722124040).
+    const { sheet } = setup();
+    const whole = sheet.getRange('B2:B');
+    expect(whole.getNumRows()).toBe(999);
+    whole.setNumberFormat('@');
+    sheet.insertRowsAfter(1000, 500);
+    expect(whole.getNumRows()).toBe(999); // a Range keeps its size
+    expect(sheet.getRange('B2:B').getNumRows()).toBe(1499);
+    expect(sheet.getRange(1500, 2).getNumberFormat()).toBe('@'); // inherited from row 1,000
+  });
+
   test('ranges ending at the old last row (conditional formats) do not grow: undocumented, the stricter reading', () => {
     const { app, sheet } = setup();
     const cf = app
