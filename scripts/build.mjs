@@ -25,6 +25,28 @@ function writeAtomic(file, text) {
   fs.renameSync(tmp, file);
 }
 
+/** First year of the China working-day calendar compiled into dist/Code.js (src/domain/calendar/cn-workdays.ts). */
+const CN_CALENDAR_FROM = 2025;
+
+/**
+ * Keeps only the holidays and make-up working days from CN_CALENDAR_FROM on out of `chinese-days`' JSON (the full
+ * file, 2004 onwards with lunar-calendar extras, is 37 KB; the years the add-on uses are a few KB).
+ */
+const cnCalendarData = {
+  name: 'cn-calendar-data',
+  setup(build) {
+    build.onLoad({ filter: /chinese-days[\\/]dist[\\/]chinese-days\.json$/ }, (args) => {
+      const all = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      const keep = (table) =>
+        Object.fromEntries(Object.entries(table).filter(([day]) => Number(day.slice(0, 4)) >= CN_CALENDAR_FROM));
+      return {
+        contents: JSON.stringify({ holidays: keep(all.holidays), workdays: keep(all.workdays) }),
+        loader: 'json',
+      };
+    });
+  },
+};
+
 async function buildServer() {
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/main.ts')],
@@ -38,6 +60,7 @@ async function buildServer() {
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
+    plugins: [cnCalendarData],
   });
   const bundle = result.outputFiles[0].text;
   const entries = extractEntryPoints(fs.readFileSync(path.join(root, 'src/main.ts'), 'utf8'));

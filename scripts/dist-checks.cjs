@@ -33,6 +33,8 @@ const SCOPES = [
   'https://www.googleapis.com/auth/script.send_mail',
   'https://www.googleapis.com/auth/script.scriptapp',
   'https://www.googleapis.com/auth/userinfo.email',
+  // WeCom / DingTalk chat alerts post to the robots' webhooks with UrlFetchApp (PRODUCT.md §15; README "Scopes").
+  'https://www.googleapis.com/auth/script.external_request',
 ];
 const DIST_FILES = ['Code.js', 'Sidebar.html', 'appsscript.json'];
 

@@ -5,15 +5,21 @@
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
+import { userText } from './app/save-common';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
 import { savePayment } from './app/save-payment';
 import { saveSettings } from './app/save-settings';
-import { type OwnerLookup, settingsView } from './app/settings-view';
+import { mayEditSettings, type OwnerLookup, settingRows, settingsView } from './app/settings-view';
+import { SETTINGS_TEXT } from './app/sidebar-i18n';
+import { t } from './domain/i18n';
+import type { Lang } from './domain/records';
+import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
 import type {
+  ChatTestResult,
   Customer360,
   CustomerSave,
   OpenInvoiceView,
@@ -43,9 +49,30 @@ export function provideSettingsOwner(lookup: OwnerLookup): void {
   ownerLookup = lookup;
 }
 
+let chatTest: ((settings: SettingsMap, lang: Lang, stamp: string) => ChatTestResult) | null = null;
+
+/** Called by the Apps Script wiring with the chat test sender (UrlFetchApp lives in the handlers, not here). */
+export function provideChatTest(send: (settings: SettingsMap, lang: Lang, stamp: string) => ChatTestResult): void {
+  chatTest = send;
+}
+
 function services(): SidebarServices {
   if (!factory) throw new Error('Customer Ledger: sidebar services are not wired (src/handlers/sidebar.ts)');
   return factory();
+}
+
+/**
+ * A read-only call that answers with a view: an error the user can act on (missing sheet or column, with the
+ * advice to run Set up / repair) reaches the sidebar in the workbook's language, the same text saves return.
+ */
+function answer<T>(s: SidebarServices, call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    const text = userText(e, s.identity.lang());
+    if (text !== null) throw new Error(text);
+    throw e;
+  }
 }
 
 export const rpc = {
@@ -55,18 +82,20 @@ export const rpc = {
   },
   customer360(id: string): Customer360 {
     const s = services();
-    return customer360(s.store, String(id ?? ''), s.clock.today());
+    return answer(s, () => customer360(s.store, String(id ?? ''), s.clock.today()));
   },
   /** Open invoices of one customer (payment form), oldest due first. */
   openInvoices(customerId: string): OpenInvoiceView[] {
     const s = services();
-    const today = s.clock.today();
-    return s.store
-      .read('invoices')
-      .rows.map((r) => r.record)
-      .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
-      .map((i) => openInvoiceView(i, today))
-      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    return answer(s, () => {
+      const today = s.clock.today();
+      return s.store
+        .read('invoices')
+        .rows.map((r) => r.record)
+        .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
+        .map((i) => openInvoiceView(i, today))
+        .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    });
   },
   saveCustomer(save: CustomerSave): SaveResult {
     return saveCustomer(services(), save);
@@ -85,7 +114,8 @@ export const rpc = {
   },
   /** The reminder dry run for the sidebar: messages today's run would send and every skip with its reason. */
   reminderPreview(): ReminderPreviewView {
-    return services().reminderPreview();
+    const s = services();
+    return answer(s, () => s.reminderPreview());
   },
   /** Every setting with its value, grouped and described, plus whether this user may change them. */
   settingsView(): SettingsView {
@@ -94,6 +124,15 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Admins only: posts a test message (no ledger data) to the configured WeCom / DingTalk robots. */
+  sendChatTest(): ChatTestResult {
+    const s = services();
+    const lang = s.identity.lang();
+    if (!mayEditSettings(s, settingRows(s.store), ownerLookup))
+      return { ok: false, message: t(lang, SETTINGS_TEXT.notAdmin) };
+    if (!chatTest) throw new Error('Customer Ledger: the chat test sender is not wired (src/handlers/sidebar.ts)');
+    return chatTest(s.store.settings(), lang, s.clock.nowStamp());
   },
 };
 export type Rpc = typeof rpc;

@@ -4,8 +4,8 @@
 //                  when the saved workbook was made with another size
 //   --port N       port on 127.0.0.1 (default 8080; 0 = any free port)
 //   --seed N       seed of the demo data (default 20261120)
-//   --store FILE   workbook file (default .playground/workbook.json)
-//   --locale L     locale of a fresh workbook: zh_CN (default) or en_US (the add-on then sets up in English)
+//   --store FILE   workbook file (default .playground/workbook.json, or workbook-<locale>.json for another locale)
+//   --locale L     zh_CN (default) or en_US (the add-on then sets up in English); each locale has its own file
 import { startPlayground } from './server';
 
 export interface CliFlags {

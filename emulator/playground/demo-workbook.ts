@@ -80,12 +80,34 @@ export function buildDemoWorkbook(env: Environment, o: DemoBuildOptions): DemoBu
     writeRecords(env, role, records, lang);
   }
   writeSetting(env, WORKBOOK_KEYS.companyName, lang === 'en' ? 'Huaxin Demo Trading Ltd.' : '华信示例商贸有限公司');
+  // Demo robots (PRODUCT.md §15): the playground serves both hosts itself (chat-robots.ts); nothing leaves the machine.
+  writeSetting(env, 'chat.wecomWebhook', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=demo-ledger-robot');
+  writeSetting(env, 'chat.dingtalkWebhook', 'https://oapi.dingtalk.com/robot/send?access_token=demoledger');
+  writeSetting(env, 'chat.dingtalkSecret', 'SECdemoLedgerSigningSecret2026');
   // Set up again, as a team would after an import: repair is where the add-on extends its rules to grown sheets.
   log('running setupWorkbook (repair), refreshLedger and rescoreCustomers…');
   step('setupWorkbook');
   step('refreshLedger');
   step('rescoreCustomers');
+  tidyTabs(env);
   return { asOf: data.asOf, counts, warnings };
+}
+
+/**
+ * What a person sees first: the new spreadsheet's own empty default tab ("Sheet1", "工作表1") removed — the way a
+ * team tidies a file it made for the ledger — and the Customers sheet active. Done through the Spreadsheet API, as a
+ * user would, not by editing the model.
+ */
+function tidyTabs(env: Environment): void {
+  if (!env.functions().includes('setupWorkbook')) return; // no ledger was set up: nothing to tidy for
+  const api = env.spreadsheet.api();
+  for (const sheet of api.getSheets()) {
+    const role = roleOfSheetName(sheet.getName());
+    if (!role && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 && api.getSheets().length > 1)
+      api.deleteSheet(sheet);
+  }
+  const customers = findSheet(env, 'customers');
+  if (customers) env.spreadsheet.activeSheetId = customers.id;
 }
 
 /** The sheet of a role: by the id the add-on stored if we can see it, else by its name in either language. */
@@ -116,7 +138,7 @@ function settingsTable(env: Environment) {
   return { sheet, values, key: map.index.key, value: map.index.value };
 }
 
-function readSetting(env: Environment, key: string): string | undefined {
+export function readSetting(env: Environment, key: string): string | undefined {
   const t = settingsTable(env);
   if (!t || t.key === undefined || t.value === undefined) return undefined;
   const row = t.values.find((r, i) => i > 0 && String(r[t.key]) === key);

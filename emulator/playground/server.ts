@@ -16,7 +16,7 @@ import { snapshot } from './snapshot';
 
 export interface PlaygroundOptions extends Omit<SessionOptions, 'storeFile'> {
   port?: number;
-  /** Workbook file, relative to root unless absolute. Default .playground/workbook.json. */
+  /** Workbook file, relative to root unless absolute. Default: defaultStore(locale). */
   storeFile?: string;
 }
 
@@ -29,18 +29,37 @@ export interface Playground {
 }
 
 export async function startPlayground(o: PlaygroundOptions): Promise<Playground> {
-  const storeFile = path.resolve(o.root, o.storeFile ?? path.join('.playground', 'workbook.json'));
+  const storeFile = path.resolve(o.root, o.storeFile ?? defaultStore(o.locale));
   const session = new Session({ ...o, storeFile });
-  const report = session.start();
   const token = randomBytes(16).toString('hex');
   const page = (await buildPage(o.root)).replace('__TOKEN__', token);
+  let ready = false;
   const server = http.createServer((req, res) => {
+    if (!ready) return send(res, 503, { error: 'the workbook is still being prepared' });
     handle(session, token, page, req, res).catch((e: Error) => send(res, 500, { error: e.message }));
   });
+  // The port first: a busy port is reported at once, not after a minute of generating a large demo workbook.
+  const wanted = o.port ?? 8080;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port ?? 8080, '127.0.0.1', () => resolve());
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${wanted} on 127.0.0.1 is already in use (another playground?). Try: npm start -- --port ${wanted + 1}   (or --port 0 for any free port)`,
+            )
+          : e,
+      ),
+    );
+    server.listen(wanted, '127.0.0.1', () => resolve());
   });
+  let report: DemoBuildReport | null;
+  try {
+    report = session.start();
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+  ready = true;
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -54,6 +73,15 @@ export async function startPlayground(o: PlaygroundOptions): Promise<Playground>
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The default workbook file of a locale: each locale keeps its own (`--locale en_US` opens the English workbook,
+ * and going back to the default opens the Chinese one again) unless `--store` names a file.
+ */
+export function defaultStore(locale: string | undefined): string {
+  const l = locale ?? 'zh_CN';
+  return path.join('.playground', l === 'zh_CN' ? 'workbook.json' : `workbook-${l.replace(/[^A-Za-z_]/g, '')}.json`);
 }
 
 /** The page: page/index.html with its CSS and the esbuild bundle of page/main.ts inlined. */
@@ -123,6 +151,12 @@ async function handle(
     if (sidebar) {
       const rec = s.env.ui.sidebars()[Number(sidebar[1])];
       if (!rec) return send(res, 404, { error: 'no such sidebar' });
+      return sendHtml(res, withBridge(rec.html ?? rec.text, token, s.env.functions()));
+    }
+    const dialog = /^\/dialog\/(\d+)$/.exec(p);
+    if (dialog) {
+      const rec = s.env.ui.dialogs()[Number(dialog[1])];
+      if (!rec) return send(res, 404, { error: 'no such dialog' });
       return sendHtml(res, withBridge(rec.html ?? rec.text, token, s.env.functions()));
     }
     if (p === '/api/version') return send(res, 200, { version: s.version });

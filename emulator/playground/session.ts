@@ -14,6 +14,7 @@ import { createEnvironment } from '../src/index';
 import { cellA1 } from '../src/spreadsheet/a1';
 import { zoneOffsetMs } from '../src/spreadsheet/dates';
 import type { SheetModel } from '../src/spreadsheet/model';
+import { registerChatRobots } from './chat-robots';
 import { buildDemoWorkbook, type DemoBuildReport } from './demo-workbook';
 import type { ClockReply, DialogInfo, EditReply, RunReply } from './shared/protocol';
 import { quarantine, readStore, writeStoreAtomic } from './store';
@@ -95,6 +96,7 @@ export class Session {
           spreadsheetName: '客户台账（演示）Customer Ledger demo',
         });
     env.loadBuild(this.o.distDir ?? path.join(this.o.root, 'dist'));
+    registerChatRobots(env);
     return env;
   }
 

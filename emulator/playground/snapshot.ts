@@ -2,6 +2,7 @@
 // installed triggers, the outbox (summaries; bodies on demand), toasts, dialogs, executions, the clock.
 import type { MenuItem, TriggerRecord } from '../src/context';
 import type { SheetModel } from '../src/spreadsheet/model';
+import { chatMessages } from './chat-robots';
 import type { Session } from './session';
 import type { MenuEntry, Snapshot, TriggerInfo } from './shared/protocol';
 
@@ -45,6 +46,7 @@ export function snapshot(s: Session): Snapshot {
       at: m.at,
       hasHtml: m.htmlBody !== null,
     })),
+    chats: chatMessages(env.http.requests).slice(-RECENT),
     toasts: env.toasts.slice(-RECENT),
     dialogs: env.ui
       .alerts()
@@ -58,6 +60,8 @@ export function snapshot(s: Session): Snapshot {
       })),
     sidebars: env.ui.sidebars().length,
     sidebarTitle: env.ui.sidebars().at(-1)?.title ?? '',
+    htmlDialogs: env.ui.dialogs().length,
+    htmlDialogTitle: env.ui.dialogs().at(-1)?.title ?? '',
     executions: env.executions.slice(-RECENT).map((x) => ({
       id: x.id,
       functionName: x.functionName,

@@ -3,8 +3,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const DEFAULT_STORE = path.join('.playground', 'workbook.json');
-
 export function readStore(file: string): string | null {
   try {
     return fs.readFileSync(file, 'utf8');

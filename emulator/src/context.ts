@@ -18,6 +18,19 @@ export interface MailRecord {
   from: string;
 }
 
+/** One UrlFetchApp request and what came back (`status` null when it never reached a server). */
+export interface FetchRecord {
+  at: string;
+  from: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  status: number | null;
+  response: string;
+  error: string | null;
+}
+
 export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
 
 export interface TriggerSchedule {
@@ -124,6 +137,10 @@ export interface EnvState {
   /** Users whose authorization was revoked (ScriptApp.getAuthorizationInfo says REQUIRED). */
   unauthorized: string[];
   spreadsheet: unknown;
+  /** UrlFetchApp requests (absent in snapshots made before UrlFetchApp was emulated). */
+  fetches?: FetchRecord[];
+  /** Per user: window start (epoch ms) and URL fetches used in it. */
+  fetchUsage?: Record<string, { since: number; used: number }>;
 }
 
 export interface Faults {
@@ -137,6 +154,8 @@ export interface Faults {
   mailQuota?: number;
   /** Extra virtual ms every service call takes (clock jumps). */
   clockJumpPerCallMs?: number;
+  /** Overrides the per-user daily UrlFetchApp quota. */
+  urlFetchQuota?: number;
 }
 
 export interface LockHolder {
@@ -160,6 +179,10 @@ export interface EnvContext {
   answers: { button: string; text: string }[];
   /** Sends attempted since `faults.failSend` was last set as a number. */
   sendAttempts: number;
+  /** UrlFetchApp requests per user per day (consumer accounts: 20,000). */
+  urlFetchQuota: number;
+  /** Servers registered by the test or the playground, by lower-case host (live, never serialized). */
+  httpHandlers: Map<string, import('./url-fetch-app').HttpHandler>;
   hasSpreadsheet(): boolean;
   spreadsheetObject(): unknown;
   /** Evaluates a template function body in the script realm. */

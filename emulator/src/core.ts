@@ -14,6 +14,7 @@ export type Capability =
   | 'ui' // sidebars, dialogs, alerts (FULL only, and never from a trigger)
   | 'toast' // Spreadsheet.toast
   | 'mail' // MailApp
+  | 'fetch' // UrlFetchApp (not in LIMITED or NONE: notes §5)
   | 'triggers' // ScriptApp trigger management
   | 'identity'; // Session.getActiveUser / getEffectiveUser e-mail
 
@@ -61,7 +62,7 @@ export const TIME_LIMIT_MS = {
 const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
   NONE: new Set<Capability>(['none']),
   LIMITED: new Set<Capability>(['none', 'doc-read', 'doc-write', 'properties', 'cache', 'toast']),
-  CUSTOM_FUNCTION: new Set<Capability>(['none', 'doc-read', 'properties', 'cache']),
+  CUSTOM_FUNCTION: new Set<Capability>(['none', 'doc-read', 'properties', 'cache', 'fetch']),
   FULL: new Set<Capability>([
     'none',
     'doc-read',
@@ -71,6 +72,7 @@ const ALLOWED: Record<AuthModeName, ReadonlySet<Capability>> = {
     'ui',
     'toast',
     'mail',
+    'fetch',
     'triggers',
     'identity',
   ]),

@@ -8,6 +8,7 @@ import { checkRpcArgs, copyRpcResult } from './rpc-values';
 import { type ConditionalCell, evaluateConditionalFormats } from './spreadsheet/conditional-eval';
 import { applyUserEdit, readDisplayValues, readValues } from './spreadsheet/index';
 import { clockEvent, nextFireAfter } from './triggers';
+import { httpControls } from './url-fetch-app';
 
 export type Duration = number | { days?: number; hours?: number; minutes?: number; seconds?: number };
 
@@ -53,6 +54,9 @@ export class Environment extends EnvironmentBase {
     /** Replies still queued (copies). */
     pendingAnswers: (): { button: string; text: string }[] => this.ctx.answers.map((a) => ({ ...a })),
   };
+
+  /** Servers for UrlFetchApp (`register(host, handler)`) and the record of requests the script made. */
+  readonly http = httpControls(this.ctx);
 
   readonly properties = {
     script: (): Record<string, string> => ({ ...this.state.properties.script }),

@@ -15,6 +15,8 @@ export interface EnvironmentOptions {
   users?: string[];
   /** Recipients per user per day (consumer accounts: 100). */
   mailQuota?: number;
+  /** UrlFetchApp requests per user per day (consumer accounts: 20,000). */
+  urlFetchQuota?: number;
   /** Editor add-on trigger rules (one per type per user per document, at most hourly). Default true. */
   addonTriggerRules?: boolean;
   /** Virtual ms each service call takes. Default 0. */
@@ -62,5 +64,7 @@ export function initialState(o: EnvironmentOptions): EnvState {
     executions: [],
     unauthorized: [],
     spreadsheet: null,
+    fetches: [],
+    fetchUsage: {},
   };
 }

@@ -16,6 +16,7 @@ import { createScriptApp } from './script-app';
 import { createSession } from './session';
 import { createSpreadsheetApp, EmuSpreadsheet, type SpreadsheetHooks } from './spreadsheet/index';
 import { createUi } from './ui';
+import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
 import { createRealm, type ScriptRealm } from './vm-loader';
 
@@ -83,6 +84,8 @@ export class EnvironmentBase {
       locks: new Map(),
       files: new Map(),
       mailQuota: options.mailQuota ?? 100,
+      urlFetchQuota: options.urlFetchQuota ?? 20000,
+      httpHandlers: new Map(),
       addonTriggerRules: options.addonTriggerRules ?? true,
       answers: [],
       sendAttempts: 0,
@@ -136,6 +139,7 @@ export class EnvironmentBase {
       Session: createSession(this.ctx),
       Utilities: createUtilities(this.ctx),
       HtmlService: createHtmlService(this.ctx),
+      UrlFetchApp: createUrlFetchApp(this.ctx),
       Logger,
       console,
     };

@@ -9,6 +9,8 @@ export { ExecutionKilled, ScriptException, TIME_LIMIT_MS } from './core';
 export { type EnvironmentOptions, type RunOptions, ScriptError } from './environment';
 export { type Duration, Environment, type UserEditResult } from './environment-actions';
 export { FORBIDDEN_GLOBALS } from './vm-loader';
+export type { FetchRecord } from './context';
+export type { HttpHandler, HttpReply, HttpRequest } from './url-fetch-app';
 export { type ConditionalCell, evaluateConditionalFormats } from './spreadsheet/conditional-eval';
 
 /** A fresh environment (or one restored from `options.state`). */

@@ -99,6 +99,13 @@ export function homeView(actions: HomeActions): HTMLElement {
     'main',
     { class: 'home' },
     home.problem ? h('div', { class: 'banner error', role: 'alert' }, home.problem) : null,
+    home.dataIssues?.length
+      ? h(
+          'div',
+          { class: 'banner warn', role: 'status', id: 'data-issues' },
+          ...home.dataIssues.map((l) => h('div', {}, l)),
+        )
+      : null,
     input,
     count,
     results,

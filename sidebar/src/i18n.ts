@@ -80,7 +80,20 @@ export const UI = {
   due: { 'zh-CN': '到期 {d}', en: 'due {d}' },
   daysLate: { 'zh-CN': '逾期 {n} 天', en: '{n} days late' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
+  yes: { 'zh-CN': '是', en: 'Yes' },
+  no: { 'zh-CN': '否', en: 'No' },
+  binsUpper: { 'zh-CN': '上限（含）', en: 'Up to (incl.)' },
+  binsPoints: { 'zh-CN': '分数', en: 'Points' },
+  binsAbove: { 'zh-CN': '以上', en: 'Above' },
+  binsAdd: { 'zh-CN': '＋ 添加一档', en: '+ Add a row' },
+  binsRemove: { 'zh-CN': '删除此档', en: 'Remove this row' },
   settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
+  chatTest: { 'zh-CN': '发送测试消息', en: 'Send a test message' },
+  chatTesting: { 'zh-CN': '正在发送…', en: 'Sending…' },
+  chatTestHint: {
+    'zh-CN': '使用已保存的机器人设置；消息不含任何台账数据。',
+    en: 'Uses the saved robot settings; the message carries no ledger data.',
+  },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -6,6 +6,7 @@ import type { SettingItemView, SettingsSaveResult, SettingsView } from '../../sr
 import { WORKBOOK_KEYS } from '../../src/domain/settings';
 import { validateSetting } from '../../src/domain/settings-validate';
 import { clear, h } from './dom';
+import { buildControl } from './setting-controls';
 import { clearErrors, type FormKit, newKit, showBanner, showErrors } from './fields';
 import { lang, tr } from './i18n';
 import { server } from './rpc-client';
@@ -16,23 +17,45 @@ const OPEN_GROUPS = ['company', 'workbook', 'reminders'];
 
 function settingField(kit: FormKit, item: SettingItemView, readOnly: boolean): HTMLElement {
   const id = `set-${item.key.replace(/[^\w-]/g, '_')}`;
-  const long = item.multiline || item.value.includes('\n');
-  const input = long
-    ? h('textarea', { id, name: item.key, rows: item.multiline ? 7 : 3, 'data-key': item.key, readonly: readOnly })
-    : h('input', { id, name: item.key, type: 'text', autocomplete: 'off', 'data-key': item.key, readonly: readOnly });
-  input.value = item.value;
+  const control = buildControl(id, item, readOnly);
+  // Labels, not keys: the key stays available as the label's tooltip for whoever edits the Settings sheet by hand.
   const row = h(
     'div',
-    { class: 'field setting', 'data-field': item.key },
-    h('label', { for: id }, item.name, ' ', h('code', { class: 'setting-key' }, item.key)),
-    input,
-    h('div', { class: 'hint' }, item.description),
+    { class: `field setting setting-${item.control.kind}`, 'data-field': item.key },
+    h('label', { for: id, title: item.key }, item.name),
+    control.element,
+    // A control that only offers valid values needs no hint about the sheet's text format ("true / false").
+    item.hint && ['text', 'multiline'].includes(item.control.kind) ? h('div', { class: 'hint' }, item.hint) : null,
     item.missing ? h('div', { class: 'hint' }, tr('settingMissing')) : null,
     h('div', { class: 'err', role: 'alert' }),
   );
   kit.fields.set(item.key, row);
-  kit.controls.set(item.key, input);
+  kit.controls.set(item.key, control.value);
   return row;
+}
+
+/** The chat group's test button (admins): posts to the saved robots and shows how it went (PRODUCT.md §15). */
+function chatTestRow(canEdit: boolean): HTMLElement {
+  const result = h('div', { class: 'banner', id: 'chat-test-result', role: 'status', hidden: true });
+  const button = h('button', { type: 'button', class: 'btn', id: 'chat-test', disabled: !canEdit }, tr('chatTest'));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = tr('chatTesting');
+    try {
+      const r = await server.sendChatTest();
+      result.className = `banner ${r.ok ? 'ok' : 'error'}`;
+      result.textContent = r.message;
+    } catch (err) {
+      const msg = (err instanceof Error ? err.message : String(err)).replace(/[.。\s]+$/, '');
+      result.className = 'banner error';
+      result.textContent = tr('serverError', { msg });
+    } finally {
+      result.hidden = false;
+      button.disabled = false;
+      button.textContent = tr('chatTest');
+    }
+  });
+  return h('div', { class: 'field chat-test' }, button, h('div', { class: 'hint' }, tr('chatTestHint')), result);
 }
 
 /** The forms read currency, industries and the overpayment rule from the start-up payload: keep it current. */
@@ -52,6 +75,8 @@ function render(main: HTMLElement, view: SettingsView, back: () => void): void {
   let loaded = new Map(view.groups.flatMap((g) => g.items.map((i) => [i.key, i.value] as const)));
   let version = view.version;
   if (view.problem) showBanner(kit, view.canEdit ? 'error' : 'warn', view.problem);
+  if (view.notice)
+    kit.form.appendChild(h('div', { class: 'banner warn', id: 'settings-notice', role: 'note' }, view.notice));
   for (const g of view.groups) {
     const details = h(
       'details',
@@ -59,6 +84,7 @@ function render(main: HTMLElement, view: SettingsView, back: () => void): void {
       h('summary', {}, h('h2', {}, g.title)),
     );
     for (const item of g.items) details.appendChild(settingField(kit, item, !view.canEdit));
+    if (g.id === 'chat') details.appendChild(chatTestRow(view.canEdit));
     kit.form.appendChild(details);
   }
   const save = h('button', { type: 'submit', class: 'btn primary', id: 'save', disabled: !view.canEdit }, tr('save'));

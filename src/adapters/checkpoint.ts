@@ -1,12 +1,20 @@
 // The reminders' durable state in document properties (gas-runtime-notes §9): the run checkpoint, who enabled the
-// daily trigger, and the send journal, one small property per send (values stay far below the 9 KB limit and
-// the journal is emptied after every batch flush, so the 500 KB store never fills).
-import type { EnabledInfo, JournalEntry, ReminderStateStore, RunState } from '../app/reminder-ports';
+// daily trigger, the send journal, one small property per send (values stay far below the 9 KB limit and
+// the journal is emptied after every batch flush), and the send record, chunked below 9 KB per value and kept
+// within its own 300 KB budget (app/send-record.ts), so the 500 KB store never fills.
+import type { EnabledInfo, JournalEntry, ReminderStateStore, RunFailure, RunState } from '../app/reminder-ports';
 
 const PREFIX = 'customerLedger.reminders.';
 const STATE = `${PREFIX}state`;
 const ENABLED = `${PREFIX}enabled`;
+const FAILURE = `${PREFIX}failure`;
 const JOURNAL = `${PREFIX}j.`;
+/** Send record chunks (app/send-record.ts): `sent.000`, `sent.001`, … in order. */
+const SENT = `${PREFIX}sent.`;
+
+function sentKey(i: number): string {
+  return SENT + String(i).padStart(3, '0');
+}
 
 function parse<T>(text: string | null): T | null {
   if (!text) return null;
@@ -39,6 +47,27 @@ export function documentStateStore(): ReminderStateStore {
     },
     removeJournal: (ids) => {
       for (const id of ids) props.deleteProperty(JOURNAL + id);
+    },
+    sendRecord() {
+      const all = props.getProperties();
+      const out: string[] = [];
+      for (let i = 0; all[sentKey(i)] !== undefined; i++) out.push(all[sentKey(i)]);
+      return out;
+    },
+    saveSendRecord(chunks) {
+      // One write for every chunk (setProperties keeps the other keys); chunks past the new end are removed.
+      const all = props.getProperties();
+      const changed: Record<string, string> = {};
+      chunks.forEach((c, i) => {
+        if (all[sentKey(i)] !== c) changed[sentKey(i)] = c;
+      });
+      if (Object.keys(changed).length) props.setProperties(changed);
+      for (let i = chunks.length; all[sentKey(i)] !== undefined; i++) props.deleteProperty(sentKey(i));
+    },
+    failure: () => parse<RunFailure>(props.getProperty(FAILURE)),
+    setFailure: (failure) => {
+      if (failure) props.setProperty(FAILURE, JSON.stringify(failure));
+      else props.deleteProperty(FAILURE);
     },
     enabled: () => parse<EnabledInfo>(props.getProperty(ENABLED)),
     setEnabled: (info) => {

@@ -22,6 +22,7 @@ import {
   missingSheetError,
   readRow,
   requireColumns,
+  splitDuplicates,
   writeCell,
   writeRow,
 } from '../domain/table';
@@ -169,7 +170,7 @@ export class SheetLedgerStore implements LedgerStore {
       const sheet = this.sheet(role);
       const values = readAll(sheet);
       const map = mapHeader(role, values[0] ?? []);
-      requireColumns(map);
+      requireColumns(map, undefined, () => sheet.getName());
       snap = { sheet, map, values };
       this.snapshots[role] = snap;
     }
@@ -190,10 +191,16 @@ export class SheetLedgerStore implements LedgerStore {
           rows.push(Object.freeze({ row: i + 1, record: Object.freeze(r.record) as RecordOf[K] }));
         else if (r.kind === 'issue') issues.push(r.issue);
       }
-      snap.table = { rows, issues } as Table<unknown>;
+      // Two rows with one id are never both counted (PRODUCT.md §9): split out here, for every reader.
+      const split = splitDuplicates(role, rows);
+      snap.table = {
+        rows: split.rows,
+        issues: [...issues, ...split.issues],
+        duplicates: split.duplicates,
+      } as Table<unknown>;
     }
     const t = snap.table as Table<RecordOf[K]>;
-    return { rows: t.rows, issues: [...t.issues] };
+    return { rows: t.rows, issues: [...t.issues], duplicates: t.duplicates };
   }
 
   update<K extends Role>(
@@ -208,7 +215,7 @@ export class SheetLedgerStore implements LedgerStore {
       const col = columnOf(role, f);
       const i = snap.map.index[f];
       if (!col) throw new Error(`unknown field ${role}.${f}`);
-      if (i === undefined) throw missingColumnError(role, col);
+      if (i === undefined) throw missingColumnError(role, col, snap.sheet.getName());
       return { col, i };
     });
     let minRow = Number.POSITIVE_INFINITY;
@@ -269,7 +276,7 @@ export class SheetLedgerStore implements LedgerStore {
         }
       }
       const map = mapHeader(role, header);
-      requireColumns(map);
+      requireColumns(map, undefined, () => sheet.getName());
       h = { sheet, header, map };
       this.heads[role] = h;
     }

@@ -41,6 +41,8 @@ export interface RowIssue {
   row: number;
   field: string;
   message: Text;
+  /** Set when the row shares its id with another row (PRODUCT.md §9): the shared id. */
+  duplicateId?: string;
 }
 
 /** A record and the 1-based sheet row it came from. */
@@ -52,6 +54,11 @@ export interface Stored<R> {
 export interface Table<R> {
   readonly rows: ReadonlyArray<Stored<R>>;
   readonly issues: readonly RowIssue[];
+  /**
+   * Rows of a keyed sheet sharing their id with another row: never in `rows` (never counted), each also reported
+   * in `issues`; what new ids and reminder skips need to know about them. Absent = none.
+   */
+  readonly duplicates?: ReadonlyArray<Stored<R>>;
 }
 
 /**

@@ -13,7 +13,9 @@ import { fill, type Lang, t } from '../domain/i18n';
 import type { Customer, Invoice, Payment } from '../domain/records';
 import { sheetOf } from '../domain/schema';
 import { REFRESH } from '../domain/workbook-i18n';
-import type { LedgerStore, Progress, RowIssue, Stored } from './ports';
+import type { DuplicateIds } from '../domain/reminders/plan';
+import type { LedgerStore, Progress, RowIssue, Stored, Table } from './ports';
+import { duplicateIds } from './reminder-ledger';
 
 export interface RefreshResult {
   asOf: IsoDay;
@@ -30,6 +32,7 @@ export interface RefreshedRows {
   asOf: IsoDay;
   customers: Array<Stored<Customer>>;
   invoices: Array<Stored<Invoice>>;
+  duplicates: DuplicateIds;
 }
 
 function changed<T extends object>(before: T, after: Partial<T>, fields: readonly (keyof T)[]): boolean {
@@ -86,6 +89,7 @@ export function refreshLedgerRows(
     asOf,
     customers: customers.rows.map((r, i) => ({ row: r.row, record: { ...r.record, ...custDerived[i] } })),
     invoices: invoices.rows.map((r, i) => ({ row: r.row, record: merged[i] })),
+    duplicates: duplicateIds(customers, invoices, payments),
   };
   const result: RefreshResult = {
     asOf,
@@ -97,7 +101,7 @@ export function refreshLedgerRows(
       ...customers.issues,
       ...invoices.issues,
       ...payments.issues,
-      ...danglingReferences(customers.rows, invoices.rows, payments.rows),
+      ...danglingReferences(customers, invoices, payments.rows),
     ],
   };
   return { result, rows };
@@ -108,29 +112,30 @@ export function refreshLedgerRows(
  * real), but reported so the user can fix the id — they would otherwise only surface as skipped reminders.
  */
 function danglingReferences(
-  customers: ReadonlyArray<Stored<Customer>>,
-  invoices: ReadonlyArray<Stored<Invoice>>,
+  customers: Table<Customer>,
+  invoices: Table<Invoice>,
   payments: ReadonlyArray<Stored<Payment>>,
 ): RowIssue[] {
-  const customerIds = new Set(customers.map((c) => c.record.id));
-  const invoiceIds = new Set(invoices.map((i) => i.record.id));
+  const customerIds = new Set(customers.rows.map((c) => c.record.id));
+  const invoiceIds = new Set(invoices.rows.map((i) => i.record.id));
+  // A reference to an id typed on two rows is not dangling: it waits until the duplicate is resolved.
+  const dupCustomers = new Set((customers.duplicates ?? []).map((c) => c.record.id));
+  const dupInvoices = new Set((invoices.duplicates ?? []).map((i) => i.record.id));
   const issues: RowIssue[] = [];
-  for (const { row, record } of invoices) {
+  const text = (key: keyof typeof REFRESH, id: string) => ({
+    'zh-CN': fill(REFRESH[key]['zh-CN'], { id }),
+    en: fill(REFRESH[key].en, { id }),
+  });
+  for (const { row, record } of invoices.rows) {
     if (!customerIds.has(record.customerId)) {
-      const message = {
-        'zh-CN': fill(REFRESH.unknownCustomer['zh-CN'], { id: record.customerId }),
-        en: fill(REFRESH.unknownCustomer.en, { id: record.customerId }),
-      };
-      issues.push({ role: 'invoices', row, field: 'customerId', message });
+      const key = dupCustomers.has(record.customerId) ? 'duplicateCustomer' : 'unknownCustomer';
+      issues.push({ role: 'invoices', row, field: 'customerId', message: text(key, record.customerId) });
     }
   }
   for (const { row, record } of payments) {
     if (!invoiceIds.has(record.invoiceId)) {
-      const message = {
-        'zh-CN': fill(REFRESH.unknownInvoice['zh-CN'], { id: record.invoiceId }),
-        en: fill(REFRESH.unknownInvoice.en, { id: record.invoiceId }),
-      };
-      issues.push({ role: 'payments', row, field: 'invoiceId', message });
+      const key = dupInvoices.has(record.invoiceId) ? 'duplicateInvoice' : 'unknownInvoice';
+      issues.push({ role: 'payments', row, field: 'invoiceId', message: text(key, record.invoiceId) });
     }
   }
   return issues;
@@ -146,7 +151,8 @@ export function refreshSummary(r: RefreshResult, lang: Lang): string {
     customersChanged: r.customersChanged,
   });
   if (!r.issues.length) return head;
-  const list = r.issues
+  // Duplicate ids first: they change what is counted, a bad cell only drops its own row.
+  const list = [...r.issues.filter((i) => i.duplicateId), ...r.issues.filter((i) => !i.duplicateId)]
     .slice(0, 5)
     .map(
       (i) =>

@@ -6,6 +6,19 @@ import type { Invoice, ReminderLogEntry } from '../domain/records';
 import { splitList } from '../domain/reminders/history';
 import type { LedgerStore, Stored } from './ports';
 import type { JournalEntry, ReminderStateStore } from './reminder-ports';
+import {
+  addToSendRecord,
+  decodeSendRecord,
+  encodeSendRecord,
+  pruneSendRecord,
+  type SendRecord,
+  sentPairsOf,
+} from './send-record';
+
+/** The send record as the state store holds it (empty when the store keeps none). */
+export function loadSendRecord(state: ReminderStateStore): SendRecord {
+  return decodeSendRecord(state.sendRecord?.() ?? []);
+}
 
 const ID_IN_DETAIL = /(?:^|;\s*)id=([^;\s]+)/;
 
@@ -65,6 +78,9 @@ export class LogBuffer {
   private stamps = new Map<number, { lastReminderStage: string; lastReminderAt: string }>();
   private journalIds: string[] = [];
   private journalBytes = 0;
+  /** (invoice, stage) pairs sent or possibly sent since the last flush, for the durable send record. */
+  private sentPairs: Array<[string, number]> = [];
+  private record?: SendRecord;
   readonly known: Set<string>;
   private readonly invoiceRow: Map<string, Stored<Invoice>>;
   /** Every row logged by this execution (also fed back into planning as history). */
@@ -75,6 +91,7 @@ export class LogBuffer {
     private readonly state: ReminderStateStore,
     logRows: ReadonlyArray<ReminderLogEntry>,
     invoices: ReadonlyArray<Stored<Invoice>>,
+    private readonly log?: (message: string) => void,
   ) {
     this.known = new Set(logRows.map((r) => sendIdOf(r.detail)).filter(Boolean));
     this.invoiceRow = new Map(invoices.map((s) => [s.record.id, s]));
@@ -96,6 +113,7 @@ export class LogBuffer {
     }
     if (!this.known.has(e.id)) this.rows.push(...rowsOfEntry(e, result));
     this.known.add(e.id);
+    this.sentPairs.push(...sentPairsOf(e.invoiceIds, e.stage));
     const ids = splitList(e.invoiceIds);
     const stages = splitList(e.stage);
     ids.forEach((id, i) => {
@@ -122,7 +140,16 @@ export class LogBuffer {
     return this.rows.length + this.journalIds.length;
   }
 
-  /** One append, one invoice update, then the journal entries are dropped (in that order: crash-safe). */
+  /** The durable send record (document properties), read once per execution. */
+  sendRecord(): SendRecord {
+    if (!this.record) this.record = loadSendRecord(this.state);
+    return this.record;
+  }
+
+  /**
+   * One append, one invoice update, the send record, then the journal entries are dropped (in that order:
+   * crash-safe — a kill before the drop replays the entries, and replaying them changes nothing).
+   */
   flush(): void {
     if (this.rows.length) {
       this.store.append('reminders', this.rows);
@@ -133,6 +160,16 @@ export class LogBuffer {
       const changes = [...this.stamps.entries()].map(([row, record]) => ({ row, record }));
       this.store.update('invoices', changes, ['lastReminderStage', 'lastReminderAt']);
       this.stamps.clear();
+    }
+    if (this.sentPairs.length && this.state.saveSendRecord) {
+      const record = this.sendRecord();
+      if (addToSendRecord(record, this.sentPairs)) {
+        const invoices = [...this.invoiceRow.values()].map((s) => s.record);
+        const dropped = pruneSendRecord(record, invoices);
+        if (dropped.length) this.log?.(`Reminders: send record over budget; forgot ${dropped.length} invoice(s).`);
+        this.state.saveSendRecord(encodeSendRecord(record));
+      }
+      this.sentPairs = [];
     }
     if (this.journalIds.length) {
       this.state.removeJournal(this.journalIds);

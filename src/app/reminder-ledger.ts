@@ -3,8 +3,9 @@
 // go out for an invoice paid yesterday just because the derived columns were not refreshed yet.
 import type { IsoDay } from '../domain/day';
 import { deriveInvoices } from '../domain/derive';
-import type { Customer, Invoice, ReminderLogEntry } from '../domain/records';
-import type { LedgerStore, Stored } from './ports';
+import type { Customer, Invoice, Payment, ReminderLogEntry } from '../domain/records';
+import type { DuplicateIds } from '../domain/reminders/plan';
+import type { LedgerStore, Stored, Table } from './ports';
 import type { RefreshedRows } from './refresh-ledger';
 
 export interface ReminderLedger {
@@ -13,6 +14,21 @@ export interface ReminderLedger {
   invoiceRows: Array<Stored<Invoice>>;
   invoices: Invoice[];
   log: ReminderLogEntry[];
+  /** Rows sharing an id (never counted): what the plan skips as `duplicate-id`. */
+  duplicates: DuplicateIds;
+}
+
+/** The ids typed on two rows of customers, invoices or payments, as the planner needs them. */
+export function duplicateIds(
+  customers: Pick<Table<Customer>, 'duplicates'>,
+  invoices: Pick<Table<Invoice>, 'duplicates'>,
+  payments: Pick<Table<Payment>, 'duplicates'>,
+): DuplicateIds {
+  return {
+    invoices: (invoices.duplicates ?? []).map((s) => s.record),
+    customerIds: new Set((customers.duplicates ?? []).map((s) => s.record.id)),
+    paidInvoiceIds: new Set((payments.duplicates ?? []).map((s) => s.record.invoiceId)),
+  };
 }
 
 /**
@@ -27,11 +43,15 @@ export function readReminderLedger(store: LedgerStore, today: IsoDay, refreshed?
       invoiceRows: refreshed.invoices,
       invoices: refreshed.invoices.map((s) => s.record),
       log,
+      duplicates: refreshed.duplicates,
     };
   }
-  const customers = store.read('customers').rows.map((s) => s.record);
-  const rows = store.read('invoices').rows;
-  const payments = store.read('payments').rows.map((s) => s.record);
+  const customerTable = store.read('customers');
+  const invoiceTable = store.read('invoices');
+  const paymentTable = store.read('payments');
+  const customers = customerTable.rows.map((s) => s.record);
+  const rows = invoiceTable.rows;
+  const payments = paymentTable.rows.map((s) => s.record);
   const log = store.read('reminders').rows.map((s) => s.record);
   const terms = new Map(customers.map((c) => [c.id, c.termsDays]));
   const derived = deriveInvoices(
@@ -41,5 +61,6 @@ export function readReminderLedger(store: LedgerStore, today: IsoDay, refreshed?
     (id) => terms.get(id) ?? null,
   );
   const invoiceRows = rows.map((s, i) => ({ row: s.row, record: { ...s.record, ...derived[i] } }));
-  return { customers, invoiceRows, invoices: invoiceRows.map((s) => s.record), log };
+  const duplicates = duplicateIds(customerTable, invoiceTable, paymentTable);
+  return { customers, invoiceRows, invoices: invoiceRows.map((s) => s.record), log, duplicates };
 }

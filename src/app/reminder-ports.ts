@@ -41,6 +41,12 @@ export interface RunState {
   deferred: number;
   uncertain: number;
   executions: number;
+  /**
+   * Staff digests (plan ids) whose send failed in the last execution: the next firing retries them, once
+   * (`digestRetried` marks that the retry happened, so a second failure is only logged).
+   */
+  digestRetry?: string[];
+  digestRetried?: boolean;
 }
 
 /**
@@ -78,6 +84,26 @@ export interface ReminderStateStore {
   removeJournal(ids: readonly string[]): void;
   enabled(): EnabledInfo | null;
   setEnabled(info: EnabledInfo | null): void;
+  /**
+   * The durable send record's stored chunks (send-record.ts), in order; [] when none. Optional: a store without it
+   * leaves the log and the last-stage columns as the only memory of what was sent.
+   */
+  sendRecord?(): string[];
+  /** Replaces the stored chunks (unchanged ones need not be rewritten). */
+  saveSendRecord?(chunks: readonly string[]): void;
+  /** The last failed run of the hourly trigger (reminder-failure.ts); null once a run got through. */
+  failure?(): RunFailure | null;
+  setFailure?(failure: RunFailure | null): void;
+}
+
+/** A run of the hourly trigger that could not work (e.g. a damaged workbook), as the sidebar and admins see it. */
+export interface RunFailure {
+  /** 'yyyy-MM-dd HH:mm:ss' in the spreadsheet's zone. */
+  at: string;
+  /** What is wrong and what to do, in both languages. */
+  text: { 'zh-CN': string; en: string };
+  /** The day the admins were last e-mailed about it ('' = never): at most one e-mail per day. */
+  mailedDay: IsoDay | '';
 }
 
 export interface TriggerInfo {

@@ -1,6 +1,7 @@
 // The dry run and the sidebar's reminder status. Both plan exactly as the real run does (same pure planner, same
 // log, plus what the journal holds but the log does not have yet), and return JSON-safe views, localized for the
 // person looking.
+import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
 import { type Lang, t } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
@@ -11,9 +12,11 @@ import { formatTotals, renderReminder } from '../domain/reminders/render';
 import { parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import { finalStage } from '../domain/reminders/stages';
 import type { Clock, Identity, LedgerStore } from './ports';
-import { rowsOfEntry } from './reminder-journal';
+import { failureLines } from './reminder-failure';
+import { loadSendRecord, rowsOfEntry } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { ReminderStateStore } from './reminder-ports';
+import { userText } from './save-common';
 import { hourOf } from './reminder-run';
 import type { ReminderStatusView } from './sidebar-types';
 
@@ -73,6 +76,10 @@ const TXT = {
   last: { 'zh-CN': '上次运行：{at}', en: 'Last run: {at}' },
   next: { 'zh-CN': '下次运行：{at}', en: 'Next run: {at}' },
   count: { 'zh-CN': '今日待发送：{n} 封', en: 'To send today: {n}' },
+  holiday: {
+    'zh-CN': '今天不是工作日（按中国工作日历），不发送催收；{day} 补发。',
+    en: 'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
+  },
   partial: {
     'zh-CN': '（上次运行未完成，下次整点继续）',
     en: '(last run unfinished; continues at the next hourly check)',
@@ -81,11 +88,12 @@ const TXT = {
 
 /** The plan as the run would make it now. */
 export function currentPlan(deps: PreviewDeps, config: ReminderConfig): ReminderPlan {
-  const { customers, invoices, log } = readReminderLedger(deps.store, deps.clock.today());
+  const { customers, invoices, log, duplicates } = readReminderLedger(deps.store, deps.clock.today());
   const history: ReminderLogEntry[] = [...log];
   for (const e of deps.state.journal())
     history.push(...rowsOfEntry(e, e.state === 'failed' ? 'failed' : e.state === 'sent' ? 'sent' : 'uncertain'));
-  return planReminders({ today: deps.clock.today(), config, customers, invoices, history });
+  const sentStages = loadSendRecord(deps.state);
+  return planReminders({ today: deps.clock.today(), config, customers, invoices, history, duplicates, sentStages });
 }
 
 export function previewReminders(deps: PreviewDeps): ReminderPreview {
@@ -148,10 +156,23 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const info = deps.state.enabled();
   const run = deps.state.loadState();
   const today = deps.clock.today();
-  const todayCount = currentPlan(deps, config).messages.length;
+  // PRODUCT.md §15: with the working-day calendar on, a holiday's run sends nothing (reminder-run.ts).
+  const holiday = config.cnWorkdays === true && !cnCalendar().isWorkingDay(today);
+  const resume = holiday ? nextWorkingDay(cnCalendar(), today) : '';
+  // A workbook the run cannot read (a required column deleted…) is what the status must say, not hide.
+  let todayCount = 0;
+  let problem = '';
+  try {
+    todayCount = holiday ? 0 : currentPlan(deps, config).messages.length;
+  } catch (e) {
+    const text = userText(e, lang);
+    if (text === null) throw e;
+    problem = text;
+  }
   const hh = `${String(config.hour).padStart(2, '0')}:00`;
   let nextRun = '';
-  if (info) {
+  if (info && holiday) nextRun = `${resume} ${hh}`;
+  else if (info) {
     const doneToday = run?.day === today && run.done;
     const hourNow = hourOf(deps.clock.nowStamp());
     if (doneToday) nextRun = `${addDays(today, 1)} ${hh}`;
@@ -162,6 +183,8 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   const lines = [info ? t(lang, TXT.on, { by: info.by }) : t(lang, TXT.off)];
   if (lastRun) lines.push(t(lang, TXT.last, { at: lastRun }) + (run && !run.done ? t(lang, TXT.partial) : ''));
   if (nextRun) lines.push(t(lang, TXT.next, { at: nextRun }));
-  lines.push(t(lang, TXT.count, { n: todayCount }));
+  if (holiday) lines.push(t(lang, TXT.holiday, { day: resume }));
+  if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
+  else lines.push(t(lang, TXT.count, { n: todayCount }));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
 }

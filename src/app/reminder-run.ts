@@ -2,9 +2,12 @@
 // what a killed run left behind, reads the ledger once, plans, and sends with a durable journal around every send,
 // checking the mail quota before each send and the clock against the 6-minute limit. What it cannot send now is
 // logged as deferred and goes first next time; a run stopped by the clock is resumed by the next hourly firing.
+import { cnCalendar } from '../domain/calendar/cn-workdays';
 import { addDays, type IsoDay } from '../domain/day';
 import type { Invoice, ReminderLogEntry } from '../domain/records';
-import { buildDigests, type GradeDrop } from '../domain/reminders/digest';
+import { t } from '../domain/i18n';
+import { SKIP_TEXT } from '../domain/reminders/catalog';
+import { buildDigests, type DigestInput, type GradeDrop } from '../domain/reminders/digest';
 import { type PlannedMessage, planReminders } from '../domain/reminders/plan';
 import { renderReminder } from '../domain/reminders/render';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
@@ -34,9 +37,11 @@ export interface RunDeps {
   /** Journal entries written to the log sheet per batch. */
   flushEvery?: number;
   lockWaitMs?: number;
+  /** Hands the day's digest data to the chat alerts (PRODUCT.md §15, src/handlers/chat-alerts.ts). */
+  onDigest?: (input: Omit<DigestInput, 'summary'>) => void;
 }
 
-export type RunStatus = 'done' | 'partial' | 'locked' | 'not-yet' | 'already-done' | 'waiting-quota';
+export type RunStatus = 'done' | 'partial' | 'locked' | 'not-yet' | 'already-done' | 'waiting-quota' | 'holiday';
 
 export interface RunResult {
   status: RunStatus;
@@ -80,9 +85,14 @@ export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
   try {
     const config = parseReminderSettings(deps.store.settings());
     const prev = state.loadState();
+    // A staff digest that failed is sent again by the next firing (customer reminders wait for the next day's run).
+    const retry = prev?.day === today && prev.done && !prev.digestRetried ? (prev.digestRetry ?? []) : [];
     if (mode === 'daily') {
-      if (prev?.day === today && prev.done) return { ...result, status: 'already-done' };
+      if (prev?.day === today && prev.done && !retry.length) return { ...result, status: 'already-done' };
       if (hourOf(clock.nowStamp()) < config.hour) return { ...result, status: 'not-yet' };
+      // China working-day calendar (PRODUCT.md §15): a holiday sends nothing; the next working day's plan picks up
+      // the stages that fell due meanwhile (highest stage only, as after any missed run).
+      if (config.cnWorkdays && !cnCalendar().isWorkingDay(today)) return { ...result, status: 'holiday' };
       // The quota refills 24 h after its first use, not at midnight: an hourly firing with nothing to send with
       // exits before reading the ledger.
       if (prev?.day === today && prev.stoppedFor === 'quota' && deps.mailer.remainingQuota() <= 0)
@@ -104,8 +114,11 @@ export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
             uncertain: 0,
             executions: 1,
           };
+    const digestsOnly = mode === 'daily' && retry.length ? new Set(retry) : null;
+    if (digestsOnly) run.digestRetried = true;
+    else if (prev?.day !== today || !prev.done) run.digestRetried = false;
     state.saveState(run);
-    sendAll(deps, config, run, result);
+    sendAll(deps, config, run, result, digestsOnly);
     run.finishedAt = clock.nowStamp();
     // Stopped by the clock or the quota: later hourly firings today continue (deferred ones first).
     run.done = run.stoppedFor === '';
@@ -117,18 +130,33 @@ export function runReminders(deps: RunDeps, mode: 'daily' | 'now'): RunResult {
   }
 }
 
-function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: RunResult): void {
+/** `digestsOnly`: a retry of failed staff digests; customer reminders are neither planned nor logged again. */
+function sendAll(
+  deps: RunDeps,
+  config: ReminderConfig,
+  run: RunState,
+  result: RunResult,
+  digestsOnly: ReadonlySet<string> | null = null,
+): void {
   const { store, clock, state } = deps;
   const today = run.day;
   const refreshed = deps.refresh?.();
-  const { customers, invoiceRows, invoices, log: logRows } = readReminderLedger(store, today, refreshed);
-  const buffer = new LogBuffer(store, state, logRows, invoiceRows);
+  const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
+  const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
   result.recovered = recoverJournal(state, buffer);
   run.uncertain += result.recovered.uncertain;
   if (buffer.pending()) buffer.flush();
 
-  const plan = planReminders({ today, config, customers, invoices, history: [...logRows, ...buffer.written] });
-  for (const s of plan.skips) {
+  const plan = planReminders({
+    today,
+    config,
+    customers,
+    invoices,
+    history: [...logRows, ...buffer.written],
+    duplicates,
+    sentStages: buffer.sendRecord(),
+  });
+  for (const s of digestsOnly ? [] : plan.skips) {
     if (s.logged) continue;
     const at = clock.nowStamp();
     buffer.add({
@@ -140,7 +168,8 @@ function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: R
       cc: '',
       subject: '',
       result: `skipped:${s.reason}`,
-      detail: '',
+      // The reason as people read it, in the workbook's language (the result column keeps the stable code).
+      detail: t(config.digestLang, SKIP_TEXT[s.reason]),
     });
     result.skipped++;
   }
@@ -153,7 +182,7 @@ function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: R
     replyTo: config.replyTo,
   });
   const sentStages = new Map<string, string>();
-  for (const msg of plan.messages) {
+  for (const msg of digestsOnly ? [] : plan.messages) {
     const outcome = session.deliver({
       planId: msg.id,
       fields: {
@@ -181,15 +210,20 @@ function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: R
     );
     // The audit log is read only when some digest can go out at all.
     const anyDigest = config.financeRecipients.length > 0 || customers.some((c) => isEmail(c.manager.trim()));
-    const drops = deps.gradeDrops && anyDigest ? deps.gradeDrops(addDays(today, -1), config.anomalyGradeDrop) : [];
+    const drops =
+      deps.gradeDrops && (anyDigest || deps.onDigest)
+        ? deps.gradeDrops(addDays(today, -1), config.anomalyGradeDrop)
+        : [];
+    deps.onDigest?.({ today, config, customers, invoices: stamped, gradeDrops: drops });
     const summary = {
       sent: run.sent + result.sent,
       skipped: run.skipped + result.skipped,
       deferred: result.deferredQuota,
     };
     const done = digestsDone([...logRows, ...buffer.written]);
+    const failedDigests: string[] = [];
     for (const d of buildDigests({ today, config, customers, invoices: stamped, gradeDrops: drops, summary })) {
-      if (done.has(d.id)) continue;
+      if (done.has(d.id) || (digestsOnly && !digestsOnly.has(d.id))) continue;
       const outcome = session.deliver({
         planId: d.id,
         fields: { customerId: '', invoiceIds: '', stage: 'digest', to: d.to.join(', '), cc: '', superseded: [] },
@@ -197,7 +231,9 @@ function sendAll(deps: RunDeps, config: ReminderConfig, run: RunState, result: R
         mail: () => ({ to: d.to, cc: [], subject: d.subject, text: d.text, html: d.html }),
       });
       if (outcome === 'sent') result.digests++;
+      else if (outcome === 'failed') failedDigests.push(d.id);
     }
+    run.digestRetry = run.digestRetried ? [] : failedDigests;
   }
   buffer.flush();
   run.sent += result.sent;

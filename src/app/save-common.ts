@@ -1,7 +1,9 @@
 // Shared mechanics of every sidebar save: the document lock, new ids from the fresh read under that lock, record
 // versions for conflict detection, the compact index row, and uniform localized failures.
+import { nextIdInSeries } from '../domain/id-series';
 import { isLang, t } from '../domain/i18n';
 import type { Customer, Lang } from '../domain/records';
+import type { Table } from './ports';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { DuplicateHit, FieldError, IndexRow, SaveFailure, SaveFailureReason, SaveResult } from './sidebar-types';
@@ -78,15 +80,17 @@ export function userText(e: unknown, lang: Lang): string | null {
   return null;
 }
 
-/** Next id in the `PREFIX-000001` series: one above the highest existing number (never reuses a gap's neighbour). */
+/**
+ * Every id of a sheet, rows typed with a duplicate id included: they are not counted, but a new id must not
+ * repeat them nor a typed id match them.
+ */
+export function idsOf(table: Table<{ id: string }>): string[] {
+  return [...table.rows, ...(table.duplicates ?? [])].map((s) => s.record.id);
+}
+
+/** Next id: continues the series of the sheet's latest id (see id-series.ts), `PREFIX-000001` on an empty sheet. */
 export function nextId(prefix: string, existing: Iterable<string>): string {
-  const re = new RegExp(`^${prefix}-(\\d+)$`);
-  let max = 0;
-  for (const id of existing) {
-    const m = re.exec(String(id).trim());
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `${prefix}-${String(max + 1).padStart(6, '0')}`;
+  return nextIdInSeries(prefix, existing);
 }
 
 /**

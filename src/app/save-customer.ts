@@ -11,6 +11,7 @@ import {
   failure,
   formOf,
   indexRow,
+  idsOf,
   nextId,
   saveLang,
   underLock,
@@ -30,7 +31,8 @@ export function saveCustomer(services: SidebarServices, save: CustomerSave): Sav
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const rows = store.read('customers').rows;
+    const table = store.read('customers');
+    const rows = table.rows;
     const stamp = clock.nowStamp();
     const user = identity.user();
     if (editing) {
@@ -58,10 +60,7 @@ export function saveCustomer(services: SidebarServices, save: CustomerSave): Sav
       );
       if (dups.length) return failure('duplicate', t(lang, SIDEBAR_TEXT.duplicate), [], dups);
     }
-    const id = nextId(
-      'C',
-      rows.map((s) => s.record.id),
-    );
+    const id = nextId('C', idsOf(table));
     const record: Partial<Customer> = {
       ...input,
       id,

@@ -3,7 +3,7 @@ import { t } from '../domain/i18n';
 import type { Interaction } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { createdRecord, writeAudit } from './save-audit';
-import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
+import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { RecordSave, SaveResult } from './sidebar-types';
@@ -23,7 +23,7 @@ export function saveInteraction(services: SidebarServices, save: RecordSave): Sa
       const message = t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: input.customerId });
       return failure('not-found', message, [{ field: 'customerId', message }]);
     }
-    const existing = store.read('interactions').rows.map((s) => s.record.id);
+    const existing = idsOf(store.read('interactions'));
     const typedId = input.id.trim();
     if (typedId && existing.includes(typedId)) {
       const message = lang === 'zh-CN' ? `记录编号 ${typedId} 已存在` : `Interaction ID ${typedId} already exists`;

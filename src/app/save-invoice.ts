@@ -8,7 +8,7 @@ import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf, isOpenInvoice } from './customer-360';
 import type { LedgerStore } from './ports';
 import { createdRecord, writeAudit } from './save-audit';
-import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
+import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import { defaultCurrency } from './sidebar-start';
@@ -66,18 +66,15 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const ctx = { today, termsDays: customer.record.termsDays, defaultCurrency: defaultCurrency(store.settings()) };
     const v = validateInput('invoice', raw, lang, ctx);
     if (!v.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: v.errors.length }), v.errors);
-    const invoices = store.read('invoices').rows.map((s) => s.record);
+    const invoiceTable = store.read('invoices');
+    const invoices = invoiceTable.rows.map((s) => s.record);
     const typedId = v.value.id.trim();
-    if (typedId && invoices.some((i) => i.id === typedId)) {
+    const ids = idsOf(invoiceTable);
+    if (typedId && ids.includes(typedId)) {
       const message = lang === 'zh-CN' ? `单据编号 ${typedId} 已存在` : `Invoice ID ${typedId} already exists`;
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
-    const id =
-      typedId ||
-      nextId(
-        INVOICE_ID_PREFIX,
-        invoices.map((i) => i.id),
-      );
+    const id = typedId || nextId(INVOICE_ID_PREFIX, ids);
     const days = daysOverdueOf(
       { dueDate: v.value.dueDate, outstanding: v.value.amount, status: v.value.status },
       today,

@@ -7,7 +7,7 @@ import type { Invoice, Payment } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf } from './customer-360';
 import { createdRecord, writeAudit } from './save-audit';
-import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
+import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from './save-common';
 import { refreshCustomerBalances } from './save-invoice';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
@@ -45,13 +45,18 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const invoices = store.read('invoices').rows;
+    const table = store.read('invoices');
+    const invoices = table.rows;
     const hit = invoices.find((s) => s.record.id === input.invoiceId);
     if (!hit) {
-      const message = t(lang, SIDEBAR_TEXT.notFoundInvoice, { id: input.invoiceId });
+      const duplicated = table.duplicates?.some((s) => s.record.id === input.invoiceId);
+      const message = t(lang, duplicated ? SIDEBAR_TEXT.duplicateInvoice : SIDEBAR_TEXT.notFoundInvoice, {
+        id: input.invoiceId,
+      });
       return failure('not-found', message, [{ field: 'invoiceId', message }]);
     }
-    const payments = store.read('payments').rows.map((s) => s.record);
+    const paymentTable = store.read('payments');
+    const payments = paymentTable.rows.map((s) => s.record);
     const applied = payments.filter((p) => p.invoiceId === hit.record.id);
     const now = invoiceAfterPayments(hit.record, applied, today);
     if (hit.record.status === 'written-off' || now.outstanding <= 0) {
@@ -65,16 +70,12 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
       return failure('validation', message, [{ field: 'amount', message }]);
     }
     const typedId = input.id.trim();
-    if (typedId && payments.some((p) => p.id === typedId)) {
+    const ids = idsOf(paymentTable);
+    if (typedId && ids.includes(typedId)) {
       const message = lang === 'zh-CN' ? `回款编号 ${typedId} 已存在` : `Payment ID ${typedId} already exists`;
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
-    const id =
-      typedId ||
-      nextId(
-        PAYMENT_ID_PREFIX,
-        payments.map((p) => p.id),
-      );
+    const id = typedId || nextId(PAYMENT_ID_PREFIX, ids);
     const payment: Payment = { ...input, id, customerId: hit.record.customerId, recordedBy: identity.user() };
     const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
     store.append('payments', [payment]);

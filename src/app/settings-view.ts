@@ -1,11 +1,14 @@
 // The settings view of the sidebar: every setting the add-on knows (ALL_SETTINGS) with its value from the Settings
 // sheet, grouped the way an admin thinks about them, described in the reader's language. It carries a version
 // (a hash of the values loaded) so a save made on a stale view is refused instead of overwriting someone's edit.
+import { cnCalendar } from '../domain/calendar/cn-workdays';
+import { calendarNotice } from '../domain/calendar/notice';
+import { parseCalendarSettings } from '../domain/calendar/settings';
 import { t } from '../domain/i18n';
 import type { Lang } from '../domain/records';
 import { parseReminderSettings, REMINDER_KEYS } from '../domain/reminders/settings';
 import { ALL_SETTINGS, WORKBOOK_KEYS } from '../domain/settings';
-import { isMultilineSetting, settingName } from '../domain/settings-validate';
+import { isMultilineSetting, type SettingControl, settingControl, settingName } from '../domain/settings-validate';
 import { sha256Hex } from '../domain/sha256';
 import type { LedgerStore, SettingRow, Stored } from './ports';
 import { isAdmin } from './reminder-admin';
@@ -13,12 +16,12 @@ import { userText } from './save-common';
 import { errorText } from './sidebar-start';
 import { SETTINGS_TEXT, SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
-import type { SettingsGroupView, SettingsView } from './sidebar-types';
+import type { SettingControlView, SettingsGroupView, SettingsView } from './sidebar-types';
 
 /** The spreadsheet owner's e-mail ('' when Apps Script hides it): always an admin. */
 export type OwnerLookup = () => string;
 
-type GroupId = 'company' | 'workbook' | 'reminders' | 'scoring' | 'segments' | 'templates' | 'other';
+type GroupId = 'company' | 'workbook' | 'reminders' | 'scoring' | 'segments' | 'templates' | 'other' | 'chat';
 
 const GROUP_TITLE = {
   company: SETTINGS_TEXT.groupCompany,
@@ -28,12 +31,14 @@ const GROUP_TITLE = {
   segments: SETTINGS_TEXT.groupSegments,
   templates: SETTINGS_TEXT.groupTemplates,
   other: SETTINGS_TEXT.groupOther,
+  chat: SETTINGS_TEXT.groupChat,
 } as const;
 
 const GROUP_ORDER: readonly GroupId[] = [
   'company',
   'workbook',
   'reminders',
+  'chat',
   'scoring',
   'segments',
   'templates',
@@ -62,7 +67,8 @@ const EXPLICIT: ReadonlyArray<[GroupId, readonly string[]]> = [
 export function groupOf(key: string): GroupId {
   for (const [group, keys] of EXPLICIT) if (keys.includes(key)) return group;
   if (key.startsWith('reminders.template.')) return 'templates';
-  if (key.startsWith('reminders.')) return 'reminders';
+  if (key.startsWith('reminders.') || key.startsWith('calendar.')) return 'reminders';
+  if (key.startsWith('chat.')) return 'chat';
   if (key.startsWith('scoring.')) return 'scoring';
   if (key.startsWith('segment.')) return 'segments';
   return 'other';
@@ -128,7 +134,9 @@ export function buildSettingsView(
       defaultValue: d.defaultValue,
       name: settingName(d.key, lang),
       description: d.description[lang],
+      hint: hintOf(settingName(d.key, lang), d.description[lang]),
       multiline: isMultilineSetting(d.key),
+      control: controlView(settingControl(d.key), lang),
       missing: !s,
     });
   }
@@ -144,12 +152,30 @@ export function buildSettingsView(
   };
 }
 
+/** The description without the name it starts with ("Company name (signs e-mails)" → "signs e-mails"). */
+export function hintOf(name: string, description: string): string {
+  const rest = description.startsWith(name) ? description.slice(name.length) : description;
+  const bare = rest
+    .replace(/^[\s（(：:，,—-]+/, '')
+    .replace(/[）)]\s*$/, '')
+    .trim();
+  return bare === name ? '' : bare;
+}
+
+function controlView(c: SettingControl, lang: Lang): SettingControlView {
+  if (c.kind !== 'choice') return { ...c };
+  return { kind: 'choice', options: c.options.map((o) => ({ value: o.value, label: o.label[lang] })) };
+}
+
 /** The view for the sidebar; a sheet that cannot be read gives an empty, read-only view saying what to do. */
 export function settingsView(services: SidebarServices, owner: OwnerLookup | null): SettingsView {
   const lang = services.identity.lang();
   try {
     const rows = settingRows(services.store);
-    return buildSettingsView(rows, lang, mayEditSettings(services, rows, owner));
+    const view = buildSettingsView(rows, lang, mayEditSettings(services, rows, owner));
+    const cn = parseCalendarSettings(Object.fromEntries([...rows].map(([k, s]) => [k, String(s.record.value ?? '')])));
+    const notice = view.canEdit ? calendarNotice(services.clock.today(), cn.cnWorkdays, cnCalendar(), lang) : '';
+    return notice ? { ...view, notice } : view;
   } catch (e) {
     const problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
     return { lang, version: '', canEdit: false, problem, groups: [] };

@@ -55,6 +55,10 @@ export const SIDEBAR_TEXT = {
     'zh-CN': '客户 {id} 已停用。',
     en: 'Customer {id} is inactive.',
   },
+  duplicateInvoice: {
+    'zh-CN': '单据编号 {id} 在应收账款表中出现在多行，改正前不能登记回款（回款不会记到其中任何一行）。',
+    en: 'Invoice ID {id} is on several rows of the receivables sheet; no payment can be recorded against it until the duplicate is corrected.',
+  },
 } satisfies Catalog;
 
 /** Texts of the settings view and its save (src/app/settings-view.ts, src/app/save-settings.ts). */
@@ -66,6 +70,7 @@ export const SETTINGS_TEXT = {
   groupSegments: { 'zh-CN': '客户分类', en: 'Segments' },
   groupTemplates: { 'zh-CN': '催收邮件模板', en: 'Reminder e-mail templates' },
   groupOther: { 'zh-CN': '其他', en: 'Other' },
+  groupChat: { 'zh-CN': '企业微信 / 钉钉群提醒', en: 'WeCom / DingTalk alerts' },
   notAdmin: {
     'zh-CN': '只有管理员可以修改设置（设置中的管理员或表格所有者）。您可以查看，但不能保存。',
     en: 'Only admins can change settings (the admins in Settings, or the spreadsheet owner). You can look but not save.',

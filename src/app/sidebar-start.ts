@@ -2,7 +2,9 @@
 // settings forms use, reminder status and the compact customer index searched client-side (10,000 customers
 // stay well under a megabyte as tuples).
 import { t } from '../domain/i18n';
+import { sheetOf } from '../domain/schema';
 import { WORKBOOK_KEYS } from '../domain/settings';
+import { REFRESH } from '../domain/workbook-i18n';
 import type { SettingsMap } from '../domain/settings-def';
 import { indexRow, userText } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
@@ -51,10 +53,15 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     home.currency = defaultCurrency(settings);
     home.industries = listOf(settingOf(settings, [WORKBOOK_KEYS.industries], ''));
     home.allowOverpayment = allowsOverpayment(settings);
-    home.customers = services.store
-      .read('customers')
-      .rows.filter((s) => s.record.id)
-      .map((s) => indexRow(s.record));
+    const customers = services.store.read('customers');
+    home.customers = customers.rows.filter((s) => s.record.id).map((s) => indexRow(s.record));
+    const duplicates = customers.issues.filter((i) => i.duplicateId);
+    if (duplicates.length) {
+      const sheet = sheetOf('customers').name[lang];
+      home.dataIssues = duplicates
+        .slice(0, 5)
+        .map((i) => t(lang, REFRESH.issueLine, { sheet, row: i.row, message: i.message[lang] }));
+    }
   } catch (e) {
     home.problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
   }

@@ -29,6 +29,11 @@ export interface SidebarHome {
   reminders: ReminderStatusView | null;
   /** Set when the workbook cannot be read (e.g. not set up yet): localized, says what to do. */
   problem: string;
+  /**
+   * Customer rows typed with an id another row also has (PRODUCT.md §9), localized, at most five: neither row is
+   * in the index until the user resolves it. Absent when there are none.
+   */
+  dataIssues?: string[];
 }
 
 export interface FieldError {
@@ -168,6 +173,14 @@ export interface ReminderPreviewView {
 }
 
 /** One setting as the settings view shows it. */
+/** The sidebar control of a setting, its option labels in the reader's language. */
+export type SettingControlView =
+  | { kind: 'text' }
+  | { kind: 'multiline' }
+  | { kind: 'toggle'; on: string; off: string }
+  | { kind: 'choice'; options: Array<{ value: string; label: string }> }
+  | { kind: 'bins' };
+
 export interface SettingItemView {
   key: string;
   /** The sheet's value, or the default when the key has no row yet. */
@@ -176,8 +189,11 @@ export interface SettingItemView {
   /** Short name and full description, in the reader's language (the sheet's description is in the workbook's). */
   name: string;
   description: string;
+  /** What the description adds to the name ('' when it only repeats it), shown under the control. */
+  hint: string;
   /** Long free text (e-mail bodies): a textarea, kept exactly as typed. */
   multiline: boolean;
+  control: SettingControlView;
   /** The key has no row in the sheet: saving a change appends it. */
   missing: boolean;
 }
@@ -197,6 +213,8 @@ export interface SettingsView {
   /** Localized: why editing is off, or why the sheet could not be read ('' when fine). */
   problem: string;
   groups: SettingsGroupView[];
+  /** Localized warning for admins (e.g. next year's working-day calendar is missing); absent when none. */
+  notice?: string;
 }
 
 export interface SettingsSave {
@@ -225,3 +243,10 @@ export interface SettingsSaveFailure {
 }
 
 export type SettingsSaveResult = SettingsSaveSuccess | SettingsSaveFailure;
+
+/** What the settings view's chat test button reports (PRODUCT.md §15). */
+export interface ChatTestResult {
+  ok: boolean;
+  /** Localized, one sentence per robot. */
+  message: string;
+}

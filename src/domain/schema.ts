@@ -37,6 +37,9 @@ export const ENUMS = {
     opt('cash', '现金', 'Cash'),
     opt('cheque', '支票', 'Cheque'),
     opt('card', '刷卡', 'Card'),
+    opt('wechat', '微信', 'WeChat Pay'),
+    opt('alipay', '支付宝', 'Alipay'),
+    opt('acceptance', '承兑汇票', 'Bank acceptance bill'),
     opt('other', '其他', 'Other'),
   ],
   channel: [

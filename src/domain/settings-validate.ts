@@ -2,6 +2,8 @@
 // scoring/settings.ts) are lenient on purpose: a typo in the sheet falls back to the default so the nightly work
 // never stops. The sidebar is where a typo can be refused instead, so it uses these checks, built on the same
 // parsers, and the server runs them again before writing. Pure: shared by the server bundle and the sidebar.
+import { CALENDAR_KEYS } from './calendar/settings';
+import { CHAT_KEYS, DINGTALK_SECRET, DINGTALK_WEBHOOK, parseAlertKinds, WECOM_WEBHOOK } from './chat/settings';
 import { type Lang, type Text, t } from './i18n';
 import { parseMoney } from './money';
 import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
@@ -78,6 +80,23 @@ const RULE = {
     'zh-CN': '含未知占位符 {bad}；可用的占位符：{list}',
     en: 'has unknown placeholder(s) {bad}; available: {list}',
   },
+  wecomUrl: {
+    'zh-CN': '须为企业微信群机器人地址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
+    en: 'must be a WeCom group-robot address https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…, or blank',
+  },
+  dingtalkUrl: {
+    'zh-CN': '须为钉钉机器人地址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
+    en: 'must be a DingTalk robot address https://oapi.dingtalk.com/robot/send?access_token=…, or blank',
+  },
+  dingtalkSecret: {
+    'zh-CN': '须为以 SEC 开头的加签密钥（仅字母和数字），或留空',
+    en: 'must be the signing secret starting with SEC (letters and digits only), or blank',
+  },
+  chatAlerts: {
+    'zh-CN': '须为 digest、anomalies、failures 中的一项或多项（逗号分隔），或留空',
+    en: 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
+  },
+  stageDays: { 'zh-CN': '须为 calendar 或 working', en: 'must be calendar or working' },
   message: { 'zh-CN': '{name}（{key}）：{rule}', en: '{name} ({key}): {rule}' },
 } as const satisfies Record<string, Text>;
 
@@ -134,8 +153,38 @@ const template: Check = (v) => {
 
 const BINS_RULE = { syntax: 'binsSyntax', order: 'binsOrder', monotonic: 'binsMonotonic' } as const;
 
+/**
+ * How the sidebar lets an admin edit a setting: free text, a yes/no toggle, a choice from a list, or a points table
+ * (upper bound → points rows). The stored value stays the sheet's text; the control only writes well-formed text.
+ */
+export type SettingControl =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'multiline' }
+  | { readonly kind: 'toggle'; readonly on: string; readonly off: string }
+  | { readonly kind: 'choice'; readonly options: ReadonlyArray<{ readonly value: string; readonly label: Text }> }
+  | { readonly kind: 'bins' };
+
+const LANG_CHOICES = [
+  { value: 'zh-CN', label: { 'zh-CN': '简体中文', en: 'Simplified Chinese (简体中文)' } },
+  { value: 'en', label: { 'zh-CN': '英文 (English)', en: 'English' } },
+] as const;
+const HOURS = Array.from({ length: 24 }, (_, h) => {
+  const text = `${String(h).padStart(2, '0')}:00`;
+  return { value: String(h), label: { 'zh-CN': text, en: text } };
+});
+
+/** Values a yes/no setting reads as "yes" (the parsers accept the same spellings). */
+const YES = /^(true|yes|y|1|是|开|允许)$/i;
+
+/** Whether a yes/no setting's text means yes. */
+export function isYesSetting(value: string): boolean {
+  return YES.test(value.trim());
+}
+
 interface Spec {
   check?: Check;
+  /** The sidebar's control; text (or multiline) when absent. */
+  control?: SettingControl;
   /** Blank is refused (the parser would silently use the default, which the user did not ask for). */
   required?: boolean;
   maxLength?: number;
@@ -153,13 +202,23 @@ const SPECS: Record<string, Spec> = {
     check: oneOf(/^[A-Za-z]{3}$/, 'currency'),
     normalize: (v) => v.toUpperCase(),
   },
-  [WORKBOOK_KEYS.language]: { check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank') },
+  [WORKBOOK_KEYS.language]: {
+    check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank'),
+    control: {
+      kind: 'choice',
+      options: [
+        { value: '', label: { 'zh-CN': '跟随每位用户的语言', en: 'Each user’s own language' } },
+        ...LANG_CHOICES,
+      ],
+    },
+  },
   [WORKBOOK_KEYS.industries]: { required: true, check: (v) => (listSetting(v).length ? null : { rule: 'list' }) },
   [WORKBOOK_KEYS.allowOverpayment]: {
     required: true,
     check: oneOf(/^(true|false|yes|no|1|0|是|否|允许|不允许)$/i, 'bool'),
+    control: { kind: 'toggle', on: 'true', off: 'false' },
   },
-  [REMINDER_KEYS.hour]: { required: true, check: int(0, 23) },
+  [REMINDER_KEYS.hour]: { required: true, check: int(0, 23), control: { kind: 'choice', options: HOURS } },
   [REMINDER_KEYS.stages]: { required: true, check: stages },
   [REMINDER_KEYS.graceDays]: { required: true, check: int(0, 365) },
   [REMINDER_KEYS.minAmount]: { required: true, check: money },
@@ -167,8 +226,29 @@ const SPECS: Record<string, Spec> = {
   [REMINDER_KEYS.senderName]: { maxLength: 200 },
   [REMINDER_KEYS.replyTo]: { check: (v) => (v === '' || isEmail(v) ? null : { rule: 'email' }) },
   [REMINDER_KEYS.financeRecipients]: { check: emails },
-  [REMINDER_KEYS.digestLanguage]: { required: true, check: oneOf(/^(zh-CN|en)$/, 'lang') },
+  [REMINDER_KEYS.digestLanguage]: {
+    required: true,
+    check: oneOf(/^(zh-CN|en)$/, 'lang'),
+    control: { kind: 'choice', options: LANG_CHOICES },
+  },
   [REMINDER_KEYS.anomalyDaysOverdue]: { required: true, check: int(1, 3650) },
+  [CHAT_KEYS.wecomWebhook]: { check: oneOf(WECOM_WEBHOOK, 'wecomUrl') },
+  [CHAT_KEYS.dingtalkWebhook]: { check: oneOf(DINGTALK_WEBHOOK, 'dingtalkUrl') },
+  [CHAT_KEYS.dingtalkSecret]: { check: oneOf(DINGTALK_SECRET, 'dingtalkSecret') },
+  [CHAT_KEYS.alerts]: {
+    check: (v) => (parseAlertKinds(v) ? null : { rule: 'chatAlerts' }),
+    normalize: (v) => (parseAlertKinds(v) ?? []).join(','),
+  },
+  [CALENDAR_KEYS.cnWorkdays]: {
+    required: true,
+    check: oneOf(/^(true|false|yes|no|1|0|是|否)$/i, 'bool'),
+    normalize: (v) => v.toLowerCase(),
+  },
+  [CALENDAR_KEYS.stageDays]: {
+    required: true,
+    check: oneOf(/^(calendar|working)$/i, 'stageDays'),
+    normalize: (v) => v.toLowerCase(),
+  },
   [SCORING_KEYS.basePoints]: { required: true, check: number },
   [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
   [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },
@@ -182,11 +262,13 @@ const SPECS: Record<string, Spec> = {
   [SCORING_KEYS.highRiskOverLimit]: {
     required: true,
     check: oneOf(/^(yes|true|y|1|是|开|no|false|n|0|否|关)$/i, 'flag'),
+    control: { kind: 'toggle', on: 'yes', off: 'no' },
   },
 };
 for (const f of FACTOR_KEYS) {
   SPECS[binsKey(f)] = {
     required: true,
+    control: { kind: 'bins' },
     check: (v) => {
       const r = parseBins(v, FACTOR_DIRECTION[f]);
       return r.ok ? null : { rule: BINS_RULE[r.problem] };
@@ -207,9 +289,16 @@ export function isMultilineSetting(key: string): boolean {
   return SPECS[key]?.multiline === true;
 }
 
+/** The sidebar control of a setting (text when it has no special one). */
+export function settingControl(key: string): SettingControl {
+  const spec = SPECS[key];
+  return spec?.control ?? { kind: spec?.multiline ? 'multiline' : 'text' };
+}
+
 /** The setting's short name for messages: its description up to the first bracket or punctuation. */
 export function settingName(key: string, lang: Lang): string {
-  const text = DEFS.get(key)?.description[lang] ?? key;
+  // "Points table: maximum days late. …" is named by what it scores, not by its kind (every table is one).
+  const text = (DEFS.get(key)?.description[lang] ?? key).replace(/^(分数表|Points table)\s*[：:]\s*/, '');
   const cut = text.split(/[（(：:。；;，,]|\. /)[0].trim();
   return cut || key;
 }

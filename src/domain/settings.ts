@@ -1,6 +1,8 @@
 // Every setting of the add-on in one list: the workbook's own (company, admins, currency, language, industries,
 // overpayment) plus those each feature declares next to its code. Setup writes the missing rows with their defaults;
 // the store fills defaults for keys a user deleted, so features always find a value.
+import { CALENDAR_SETTINGS } from './calendar/settings';
+import { CHAT_SETTINGS } from './chat/settings';
 import { REMINDER_SETTINGS } from './reminders/settings';
 import { SCORING_SETTINGS } from './scoring/settings';
 import type { SettingDef, SettingsMap } from './settings-def';
@@ -55,6 +57,8 @@ export const ALL_SETTINGS: readonly SettingDef[] = dedupe([
   ...WORKBOOK_SETTINGS,
   ...SCORING_SETTINGS,
   ...REMINDER_SETTINGS,
+  ...CHAT_SETTINGS,
+  ...CALENDAR_SETTINGS,
 ]);
 
 function dedupe(defs: readonly SettingDef[]): SettingDef[] {

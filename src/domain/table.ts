@@ -2,11 +2,11 @@
 // may reorder columns and add their own; a row with a bad typed cell becomes a RowIssue and is skipped by
 // calculations instead of crashing them. Pure: the adapter passes a callback that turns a sheet Date into a day or a
 // stamp in the spreadsheet's time zone, so no Date or time zone logic lives here.
-import type { RecordOf, Role, RowIssue } from '../app/ports';
+import type { RecordOf, Role, RowIssue, Stored } from '../app/ports';
 import type { Lang, Text } from './i18n';
 import { t } from './i18n';
 import { centsFromNumber, numberFromCents } from './money';
-import { type Column, columnsOf, enumLabel, enumValue, findColumn, sheetOf } from './schema';
+import { type Column, columnOf, columnsOf, enumLabel, enumValue, findColumn, sheetOf } from './schema';
 import { guardText } from './text-safety';
 import { checkRange, emptyValue, type FieldValue, fieldText, parseField } from './validate-field';
 import { TABLE } from './workbook-i18n';
@@ -43,12 +43,15 @@ export function mapHeader<K extends Role>(role: K, header: readonly unknown[]): 
   return { role, index, missing, width: header.length };
 }
 
-/** The error for a missing column: names it (in both languages) and tells the user to run Set up / repair. */
-export function missingColumnError(role: Role, column: Column): LedgerError {
+/**
+ * The error for a missing column: names it (in both languages) and tells the user to run Set up / repair.
+ * `sheetName`: the tab as the workbook names it (a renamed tab is still found by id), else the role's default names.
+ */
+export function missingColumnError(role: Role, column: Column, sheetName?: string): LedgerError {
   const sheet = sheetOf(role).name;
   return new LedgerError({
-    'zh-CN': t('zh-CN', TABLE.missingColumn, { sheet: sheet['zh-CN'], column: column.header['zh-CN'] }),
-    en: t('en', TABLE.missingColumn, { sheet: sheet.en, column: column.header.en }),
+    'zh-CN': t('zh-CN', TABLE.missingColumn, { sheet: sheetName ?? sheet['zh-CN'], column: column.header['zh-CN'] }),
+    en: t('en', TABLE.missingColumn, { sheet: sheetName ?? sheet.en, column: column.header.en }),
   });
 }
 
@@ -60,11 +63,14 @@ export function missingSheetError(role: Role): LedgerError {
   });
 }
 
-/** Throws for the first of `keys` (default: the role's required columns) that the header lacks. */
-export function requireColumns(map: HeaderMap, keys?: readonly string[]): void {
+/**
+ * Throws for the first of `keys` (default: the role's required columns) that the header lacks. `sheetName` is
+ * asked only then (it may cost a service call), so the message names the tab the user actually sees.
+ */
+export function requireColumns(map: HeaderMap, keys?: readonly string[], sheetName?: () => string): void {
   const wanted = keys ? (k: string) => keys.includes(k) : (k: string) => isRequired(map.role, k);
   const miss = map.missing.find((c) => wanted(c.key));
-  if (miss) throw missingColumnError(map.role, miss);
+  if (miss) throw missingColumnError(map.role, miss, sheetName?.());
 }
 
 function isRequired(role: Role, key: string): boolean {
@@ -302,7 +308,72 @@ export function readRow<K extends Role>(
     else if (s.col.derived) rec[s.key] = s.empty;
     else return { kind: 'issue', issue: { role: map.role, row, field: s.key, message: r.message } };
   }
+  // Rules across cells (PRODUCT.md §9): a due date typed before the issue date is a bad row like any other.
+  if (map.role === 'invoices') {
+    const due = rec.dueDate;
+    if (typeof due === 'string' && due !== '' && typeof rec.issueDate === 'string' && due < rec.issueDate) {
+      const col = columnOf('invoices', 'dueDate') as Column;
+      return {
+        kind: 'issue',
+        issue: { role: map.role, row, field: 'dueDate', message: fieldText(col, 'dueBeforeIssue') },
+      };
+    }
+  }
   return { kind: 'record', record: rec as unknown as RecordOf[K] };
+}
+
+/** Roles whose rows carry a typed id that other rows refer to (PRODUCT.md §9: never both counted). */
+const KEYED_ROLES: ReadonlySet<Role> = new Set<Role>(['customers', 'invoices', 'payments', 'interactions']);
+
+/**
+ * Splits rows sharing an id out of a keyed sheet's rows: none of them is counted (a payment on a duplicated
+ * invoice id goes to neither) until the user leaves one; each is reported as an issue naming the other rows.
+ * Rows without an id are left alone (they are reported by the features that need an id).
+ */
+export function splitDuplicates<R>(
+  role: Role,
+  rows: ReadonlyArray<Stored<R>>,
+): { rows: Array<Stored<R>>; duplicates: Array<Stored<R>>; issues: RowIssue[] } {
+  if (!KEYED_ROLES.has(role)) return { rows: rows as Array<Stored<R>>, duplicates: [], issues: [] };
+  const seen = new Map<string, number>();
+  let dup = false;
+  for (const s of rows) {
+    const id = (s.record as { id?: unknown }).id;
+    if (typeof id !== 'string' || id === '') continue;
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    if (n) dup = true;
+  }
+  if (!dup) return { rows: rows as Array<Stored<R>>, duplicates: [], issues: [] };
+  const kept: Array<Stored<R>> = [];
+  const duplicates: Array<Stored<R>> = [];
+  const rowsOf = new Map<string, number[]>();
+  for (const s of rows) {
+    const id = (s.record as { id?: unknown }).id as string;
+    if ((seen.get(id) ?? 0) > 1) {
+      duplicates.push(s);
+      const list = rowsOf.get(id);
+      if (list) list.push(s.row);
+      else rowsOf.set(id, [s.row]);
+    } else kept.push(s);
+  }
+  const col = columnOf(role, 'id') as Column;
+  const issues = duplicates.map((s): RowIssue => {
+    const id = (s.record as { id: string }).id;
+    const others = (rowsOf.get(id) ?? []).filter((r) => r !== s.row);
+    const params = (lang: Lang) => ({ field: col.header[lang], id, rows: others.join(lang === 'zh-CN' ? '、' : ', ') });
+    return {
+      role,
+      row: s.row,
+      field: 'id',
+      message: {
+        'zh-CN': t('zh-CN', TABLE.duplicateId, params('zh-CN')),
+        en: t('en', TABLE.duplicateId, params('en')),
+      },
+      duplicateId: id,
+    };
+  });
+  return { rows: kept, duplicates, issues };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Role } from '../app/ports';
 import { dayNumber, type IsoDay } from './day';
 import type { Lang } from './i18n';
 import type { Customer, Interaction, Invoice, Payment } from './records';
+import { normalizePhoneInput } from './phone';
 import { type Column, columnOf, columnsOf } from './schema';
 import { defaultDueDate, type FieldValue, fieldMessage, parseField } from './validate-field';
 
@@ -98,7 +99,8 @@ function fieldColumn(kind: InputKind, col: Column): Column {
 export function fieldSchema(col: Column, lang: Lang, ctx: ValidationContext = {}) {
   return z.unknown().transform((raw, c): FieldValue => {
     const empty = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
-    const r = parseField(col, empty && col.defaultText !== undefined ? col.defaultText : raw, ctx);
+    const typed = col.type === 'phone' && typeof raw === 'string' ? normalizePhoneInput(raw) : raw;
+    const r = parseField(col, empty && col.defaultText !== undefined ? col.defaultText : typed, ctx);
     if (r.ok) return r.value;
     c.addIssue({ code: 'custom', message: fieldMessage(col, r.rule, lang, r.params) });
     return z.NEVER;

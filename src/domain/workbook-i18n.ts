@@ -6,8 +6,8 @@ export const VALIDATION = {
   required: { 'zh-CN': '{field}：必填', en: '{field} is required' },
   email: { 'zh-CN': '{field}：邮箱格式不正确', en: '{field} must be a valid e-mail address' },
   phone: {
-    'zh-CN': '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678，或 + 开头的国际号码）',
-    en: '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678) or a +international number',
+    'zh-CN': '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678、400/800 服务号码，或 + 开头的国际号码）',
+    en: '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678), a 400/800 service number or a +international number',
   },
   taxIdLength: { 'zh-CN': '{field}：统一社会信用代码应为 18 位', en: '{field} must have 18 characters' },
   taxIdFormat: {
@@ -41,6 +41,10 @@ export const TABLE = {
     en: 'Sheet "{sheet}" was not found. Please run Set up / repair workbook.',
   },
   badCell: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
+  duplicateId: {
+    'zh-CN': '{field} {id} 与第 {rows} 行重复：重复的行都不计入（回款也不会记到其中任何一行），请改正或删除多余的行',
+    en: '{field} {id} is also used on row {rows}: none of these rows is counted (no payment goes to either) until the duplicate is corrected or removed',
+  },
 } satisfies Catalog;
 
 export type ValidationRule = keyof typeof VALIDATION;
@@ -50,8 +54,8 @@ export const HELP = {
   email: { 'zh-CN': '请输入有效的邮箱地址', en: 'Enter a valid e-mail address' },
   range: { 'zh-CN': '请输入 {min} 到 {max} 之间的整数', en: 'Enter a whole number from {min} to {max}' },
   phone: {
-    'zh-CN': '手机 11 位、座机带区号（如 010-12345678），或 + 开头的国际号码',
-    en: 'CN mobile (11 digits), landline with area code (e.g. 010-12345678) or +international',
+    'zh-CN': '手机 11 位、座机带区号（如 010-12345678）、400/800 服务号码，或 + 开头的国际号码',
+    en: 'CN mobile (11 digits), landline with area code (e.g. 010-12345678), 400/800 service number or +international',
   },
   taxId: {
     'zh-CN': '18 位统一社会信用代码（校验位须正确）',
@@ -102,6 +106,14 @@ export const REFRESH = {
     en: '{count} rows have invalid values and were skipped:',
   },
   issueLine: { 'zh-CN': '{sheet} 第 {row} 行：{message}', en: '{sheet} row {row}: {message}' },
+  duplicateCustomer: {
+    'zh-CN': '客户编号“{id}”在客户表中出现在多行，改正前不计入',
+    en: 'Customer ID "{id}" is on several rows of the customers sheet; not counted until corrected',
+  },
+  duplicateInvoice: {
+    'zh-CN': '单据编号“{id}”在应收账款表中出现在多行，改正前此回款不计入任何一行',
+    en: 'Invoice ID "{id}" is on several rows of the receivables sheet; this payment goes to neither until corrected',
+  },
 } satisfies Catalog;
 
 export const EDIT = {

@@ -10,6 +10,8 @@ import {
   isStaleTrigger,
   removeOwnDailyTriggers,
 } from '../app/reminder-admin';
+import { clearRunFailure, reportRunFailure } from '../app/reminder-failure';
+import type { ReminderStateStore } from '../app/reminder-ports';
 import { previewReminders as previewUseCase } from '../app/reminder-preview';
 import { previewHtml } from '../app/reminder-preview-html';
 import { refreshLedgerRows } from '../app/refresh-ledger';
@@ -24,6 +26,7 @@ import { sessionAccounts } from '../adapters/reminder-accounts';
 import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
+import { chatRunHooks } from './chat-alerts';
 import { runMenuAction } from './menu';
 
 const MSG = {
@@ -94,11 +97,49 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   }
   const e = env();
   const prevDay = state.loadState()?.day ?? '';
-  const result = runReminders(
-    runDeps(e, () => prevDay || e.clock.today()),
-    'daily',
+  // WeCom / DingTalk alerts (PRODUCT.md §15): digests and anomalies from the run, failures of the run itself.
+  const chat = chatRunHooks(
+    () => e.store.settings(),
+    () => e.clock.today(),
   );
+  const deps = { ...runDeps(e, () => prevDay || e.clock.today()), onDigest: chat.onDigest };
+  let result: RunResult;
+  try {
+    result = runReminders(deps, 'daily');
+  } catch (err) {
+    // A damaged workbook fails every hour the same way: say so in the sidebar and to the admins (by e-mail and in
+    // the chat group), once a day.
+    const before = state.failure?.() ?? null;
+    if (!before?.at.startsWith(e.clock.today())) chat.finish({ error: err });
+    const failure = reportRunFailure(
+      { ...deps, state, lang: e.identity.lang(), recipients: () => failureRecipients(e, state) },
+      err,
+    );
+    console.error(`Reminders: the run failed: ${failure.text.en}`);
+    if ((err as { text?: unknown } | null)?.text) return;
+    throw err;
+  }
+  if (result.status === 'done' || result.status === 'partial') clearRunFailure(state);
+  chat.finish({ result });
   console.log(`Reminders: ${JSON.stringify(result)}`);
+}
+
+/** The admins of the settings (when readable), the account that enabled the reminders and the owner. */
+function failureRecipients(e: Env, state: ReminderStateStore): string[] {
+  const out: string[] = [];
+  try {
+    out.push(...parseReminderSettings(e.store.settings()).admins);
+  } catch (_e) {
+    // settings unreadable: the sender and the owner still hear about it
+  }
+  const by = state.enabled()?.by;
+  if (by) out.push(by);
+  try {
+    out.push(sessionAccounts().owner());
+  } catch (_e) {
+    // owner unknown in this context
+  }
+  return out;
 }
 
 export function runRemindersNow(): RunResult | undefined {

@@ -8,7 +8,8 @@ import { sessionAccounts } from '../adapters/reminder-accounts';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
 import type { SidebarServices } from '../app/sidebar-ports';
-import { provideSettingsOwner, provideSidebarServices } from '../rpc';
+import { provideChatTest, provideSettingsOwner, provideSidebarServices } from '../rpc';
+import { sendChatTest } from './chat-alerts';
 
 /** How long a save waits for another user's save before answering "busy" (saves take well under a second). */
 export const SAVE_LOCK_WAIT_MS = 10000;
@@ -31,3 +32,5 @@ export function openSidebarServices(): SidebarServices {
 provideSidebarServices(openSidebarServices);
 // The spreadsheet owner is always an admin of the settings (PRODUCT.md §7), whatever adminEmails says.
 provideSettingsOwner(() => sessionAccounts().owner());
+// The settings view's chat test button posts through UrlFetchApp (PRODUCT.md §15).
+provideChatTest((settings, lang, stamp) => sendChatTest(settings, lang, stamp));

@@ -23,13 +23,14 @@ describe('settingsView', () => {
     });
   });
 
-  test('groups: company & e-mail first, then workbook, reminders, scoring, segments, templates', () => {
+  test('groups: company & e-mail first, then workbook, reminders, chat alerts, scoring, segments, templates', () => {
     const k = settingsServices();
     const view = settingsView(k.services, k.owner);
     expect(view.groups.map((g) => g.id)).toEqual([
       'company',
       'workbook',
       'reminders',
+      'chat',
       'scoring',
       'segments',
       'templates',

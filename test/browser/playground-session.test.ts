@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseFlags } from '../../emulator/playground/cli';
-import { startPlayground } from '../../emulator/playground/server';
+import { defaultStore, startPlayground } from '../../emulator/playground/server';
 import { Session } from '../../emulator/playground/session';
 
 const CODE = `
@@ -52,6 +52,33 @@ beforeAll(() => {
   fs.writeFileSync(path.join(root, 'dist', 'Code.js'), CODE);
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('start-up', () => {
+  test('a busy port is reported at once, with the --port hint, before any workbook is generated', async () => {
+    const first = await startPlayground({
+      root: ROOT,
+      distDir: distDir(),
+      storeFile: path.join(root, 'a.json'),
+      port: 0,
+      size: 30,
+    });
+    const file = path.join(root, 'busy.json');
+    try {
+      await expect(
+        startPlayground({ root: ROOT, distDir: distDir(), storeFile: file, port: first.port, size: 30 }),
+      ).rejects.toThrow(new RegExp(`port ${first.port} .*already in use.*--port ${first.port + 1}`));
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      await first.close();
+    }
+  });
+
+  test('each locale keeps its own workbook file unless --store names one', () => {
+    expect(defaultStore(undefined)).toBe(path.join('.playground', 'workbook.json'));
+    expect(defaultStore('zh_CN')).toBe(path.join('.playground', 'workbook.json'));
+    expect(defaultStore('en_US')).toBe(path.join('.playground', 'workbook-en_US.json'));
+  });
+});
 
 describe('workbook file', () => {
   test('is created on first start, saved after a change, restored on restart, recreated with --fresh', () => {

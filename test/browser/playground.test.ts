@@ -125,13 +125,39 @@ describe('playground in Chromium', () => {
     await page.waitForSelector('#menu-pop', { state: 'hidden' });
   });
 
+  step(
+    'opens on the Customers sheet, without the empty default tab; clock and clock input share one format',
+    async () => {
+      const tabs = await page.$$eval('.tab', (els) => els.map((e) => e.textContent));
+      expect(tabs).not.toContain('Sheet1');
+      expect(await page.textContent('.tab.on')).toBe('Customers');
+      const clock = (await page.textContent('#clock-now')) ?? '';
+      expect(clock).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \(Asia\/Shanghai\)$/);
+      expect(await page.inputValue('#clock-input')).toBe(clock.slice(0, 16));
+    },
+  );
+
   step('runs Set up / repair from the menu', async () => {
     const before = pg.session.env.executions.length;
     await clickMenu('setupWorkbook');
     const run = pg.session.env.executions.slice(before).find((x) => x.functionName === 'setupWorkbook');
     expect(run).toBeDefined();
     expect(run?.error).toBeNull();
+    // Sheets shows one toast at a time: setup's started / progress / done toasts never pile up over the grid.
+    expect(await page.locator('#toasts .toast').count()).toBeLessThanOrEqual(1);
     await shot('1-setup');
+  });
+
+  step("the menu's Preview reminders shows its dialog (the add-on's HTML)", async () => {
+    await clickMenu('previewReminders');
+    const dialog = await page.waitForSelector('.modal[data-dialog="html"] iframe');
+    const frame = await dialog.contentFrame();
+    if (!frame) throw new Error('no dialog frame');
+    await frame.waitForFunction(() => (document.body?.textContent ?? '').trim().length > 20);
+    expect(await page.textContent('.modal[data-dialog="html"] h2')).toBe('Reminder preview (nothing is sent)');
+    await shot('1b-preview-dialog');
+    await page.click('.modal[data-dialog="html"] .t-x');
+    await page.waitForSelector('.modal[data-dialog="html"]', { state: 'detached' });
   });
 
   step('adds a customer through the real sidebar', async () => {

@@ -38,8 +38,8 @@ function cell(env: Env, key: string): RangeApi {
 }
 
 /** A workbook whose admin list names the owner (the acting user of the sidebar). */
-function adminEnv(): Env {
-  const env = ledgerEnv();
+function adminEnv(locale?: string): Env {
+  const env = ledgerEnv(locale ? { locale } : undefined);
   cell(env, 'adminEmails').setValue(OWNER);
   return env;
 }
@@ -81,6 +81,7 @@ describe('settings view in Chromium', () => {
       'company',
       'workbook',
       'reminders',
+      'chat',
       'scoring',
       'segments',
       'templates',
@@ -88,7 +89,7 @@ describe('settings view in Chromium', () => {
     expect(await page.inputValue(field('reminders.hour'))).toBe('9');
     expect(await page.$eval(field('reminders.template.overdue.en.body'), (e) => e.tagName)).toBe('TEXTAREA');
     await page.fill(field('companyName'), 'Acme Trading <Ltd>');
-    await page.fill(field('reminders.hour'), '7');
+    await page.selectOption(field('reminders.hour'), '7');
     await page.fill(field('defaultCurrency'), 'usd');
     await shot(page, 'settings');
     await page.click('#save');
@@ -107,7 +108,7 @@ describe('settings view in Chromium', () => {
     expect(cell(env, 'companyName').getValue()).toBe('Acme Trading <Ltd>');
     expect(String(cell(env, 'reminders.hour').getValue())).toBe('7');
     // The form goes on from the saved state: a second change saves against the new version.
-    await page.fill(field('reminders.hour'), '8');
+    await page.selectOption(field('reminders.hour'), '8');
     await page.click('#save');
     await page.waitForFunction(() =>
       document.querySelector('#settings-form .banner.ok')?.textContent?.includes('1 setting'),
@@ -115,22 +116,70 @@ describe('settings view in Chromium', () => {
     expect(String(cell(env, 'reminders.hour').getValue())).toBe('8');
   });
 
-  it('an invalid hour shows a field error, sends nothing and keeps every typed value', async () => {
+  it('an invalid value shows a field error, sends nothing and keeps every typed value', async () => {
     const env = adminEnv();
     const { page, server } = await openSettings(env);
     await page.fill(field('companyName'), 'Typed Co');
-    await page.fill(field('reminders.hour'), '25');
+    await page.fill(field('reminders.graceDays'), '400');
     await page.click('#save');
-    await page.waitForSelector('[data-field="reminders.hour"].invalid');
-    expect(await page.textContent('[data-field="reminders.hour"] .err')).toBe(
-      'Hour of the daily reminder run (reminders.hour): must be a whole number from 0 to 23',
+    await page.waitForSelector('[data-field="reminders.graceDays"].invalid');
+    expect(await page.textContent('[data-field="reminders.graceDays"] .err')).toContain(
+      'must be a whole number from 0 to 365',
     );
     expect(await page.textContent('#settings-form .banner.error')).toContain('1 field(s) need attention');
     expect(await page.inputValue(field('companyName'))).toBe('Typed Co');
-    expect(await page.inputValue(field('reminders.hour'))).toBe('25');
+    expect(await page.inputValue(field('reminders.graceDays'))).toBe('400');
     expect(server.calls.map((c) => c.fn)).not.toContain('saveSettings');
     expect(cell(env, 'companyName').getValue()).toBe('');
     await shot(page, 'settings-error');
+  });
+
+  it('labels, not keys; yes/no as a switch, languages and hours as dropdowns, points tables as rows', async () => {
+    const env = adminEnv('zh_CN');
+    const { page } = await openSettings(env, 'zh-CN');
+    // No raw keys on screen: each label is the setting's name (the key is only its tooltip).
+    expect(await page.locator('code.setting-key').count()).toBe(0);
+    expect(await page.textContent('[data-field="allowOverpayment"] label')).not.toContain('allowOverpayment');
+    // Yes/no: a switch writing the sheet's own spelling.
+    const overpay = '[data-field="allowOverpayment"] input[type="checkbox"]';
+    expect(await page.isChecked(overpay)).toBe(false);
+    await page.check(overpay);
+    // Languages: a dropdown with readable choices.
+    const langs = await page.$$eval(`${field('reminders.digestLanguage')} option`, (os) =>
+      os.map((o) => o.textContent),
+    );
+    expect(langs).toEqual(['简体中文', '英文 (English)']);
+    await page.selectOption(field('reminders.digestLanguage'), 'en');
+    // A points table: rows of (upper bound, points), checked as they are typed.
+    await page.click('.settings-group[data-group="scoring"] summary');
+    const table = page.locator('.setting-bins').first();
+    const key = (await table.getAttribute('data-field')) ?? '';
+    const before = String(cell(env, key).getValue());
+    const points = table.locator('tbody tr td:nth-child(2) input');
+    const first = await points.first().inputValue();
+    const last = await points.last().inputValue();
+    // Make the table non-monotonic: the inline check names the rule before anything is sent.
+    const direction = Number(first) >= Number(last) ? 1 : -1;
+    await points.first().fill(String(Number(last) - 50 * direction));
+    await page.waitForFunction(
+      (k) => (document.querySelector(`[data-field="${k}"] .bins-check`)?.textContent ?? '') !== '',
+      key,
+    );
+    expect(await table.locator('.bins-check').textContent()).toContain('分数须随表现变差而不增');
+    await points.first().fill(first);
+    expect(await table.locator('.bins-check').textContent()).toBe('');
+    await shot(page, 'settings-controls-zh');
+    await page
+      .locator('[data-group="workbook"]')
+      .screenshot({ path: path.join(SCREENSHOTS, 'sidebar-settings-toggle-zh.png') });
+    await table.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-settings-bins-zh.png') });
+    await page.click('#save');
+    await page.waitForSelector('#settings-form .banner.ok');
+    expect(await page.textContent('#settings-form .banner.ok')).toContain('2');
+    expect(String(cell(env, 'allowOverpayment').getValue())).toBe('true');
+    expect(cell(env, 'reminders.digestLanguage').getValue()).toBe('en');
+    // The table round-trips to the same setting (unchanged rows are not saved at all).
+    expect(String(cell(env, key).getValue())).toBe(before);
   });
 
   it('in Chinese, and read-only with a notice for a user who is not an admin', async () => {

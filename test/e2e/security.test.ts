@@ -188,7 +188,7 @@ describe('audit log', () => {
   });
 });
 
-test('manifest asks only for the narrow OAuth scopes', () => {
+test('manifest asks only for the narrow OAuth scopes (plus external_request for the chat alerts, §15)', () => {
   const manifest = JSON.parse(readFileSync(join(__dirname, '../../dist/appsscript.json'), 'utf8'));
   const scopes = (manifest.oauthScopes as string[]).map((s) => s.replace('https://www.googleapis.com/auth/', ''));
   expect(scopes.sort()).toEqual(
@@ -198,6 +198,7 @@ test('manifest asks only for the narrow OAuth scopes', () => {
       'script.send_mail',
       'script.scriptapp',
       'userinfo.email',
+      'script.external_request',
     ].sort(),
   );
 });

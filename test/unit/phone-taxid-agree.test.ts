@@ -57,6 +57,15 @@ const landline = fc
     fc.constantFrom('', '-1', '-123456', '-1234567'),
   )
   .map((p) => p.join(''));
+const service = fc
+  .tuple(
+    fc.constantFrom('400', '800', '300', '401'),
+    fc.constantFrom('', '-'),
+    digits(3, 3),
+    fc.constantFrom('', '-'),
+    digits(3, 5),
+  )
+  .map((p) => p.join(''));
 const international = fc
   .tuple(fc.constantFrom('+', '+0', ''), fc.constantFrom('1', '4', '9'), digits(5, 15))
   .map((p) => p.join(''));
@@ -84,7 +93,7 @@ describe('phone: isValidPhone and phoneFormula agree', () => {
   test('on decorated valid numbers, mutated numbers and junk', () => {
     let valid = 0;
     fc.assert(
-      fc.property(fc.oneof(decorate(fc.oneof(mobile, landline, international), PHONE_MARKS), junk), (s) => {
+      fc.property(fc.oneof(decorate(fc.oneof(mobile, landline, service, international), PHONE_MARKS), junk), (s) => {
         const ok = isValidPhone(s);
         if (ok) valid++;
         expect(accepts(PHONE, s)).toBe(ok || blank(s));
@@ -106,6 +115,11 @@ describe('phone: isValidPhone and phoneFormula agree', () => {
     ['138-0013-8000', true],
     ['+44-20-7946-0958', true],
     ['0755-1234567-12', true],
+    ['400-810-8888', true], // nationwide service numbers, 3-3-4 or 3-4-3
+    ['800 8208 820', true],
+    ['4008108888', true],
+    ['400-810-888', false], // nine digits
+    ['400-810-88888', false], // eleven digits
     ['１３８００１３８０００', false], // full-width digits: retype in half-width
     ['＋8613800138000', false],
     ['138\u200b0013 8000', false], // a zero-width space is not a space

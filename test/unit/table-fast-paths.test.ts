@@ -83,6 +83,16 @@ describe('readRow answers as readCell does, cell by cell, on every sheet', () =>
             });
             return true;
           }
+          // The one rule across cells: an invoice due before its issue date is a bad row (PRODUCT.md §9).
+          const day = (key: string) => {
+            const i = cols.findIndex((c) => c.key === key);
+            const a = alone[i];
+            return a?.ok && typeof a.value === 'string' ? a.value : '';
+          };
+          if (role === 'invoices' && day('dueDate') !== '' && day('dueDate') < day('issueDate')) {
+            expect(r).toEqual({ kind: 'issue', issue: expect.objectContaining({ role, row: 5, field: 'dueDate' }) });
+            return true;
+          }
           expect(r.kind).toBe('record');
           const rec = (r as unknown as { record: Record<string, unknown> }).record;
           cols.forEach((c, i) => {

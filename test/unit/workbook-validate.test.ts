@@ -89,6 +89,18 @@ describe('validateInput', () => {
     });
   });
 
+  test('customer: a phone typed with full-width digits, ＋ and IME spaces is stored half-width, spaces collapsed', () => {
+    const save = (phone: string) => {
+      const r = validateInput('customer', { name: '华东贸易', phone }, 'zh-CN', { today });
+      return r.ok ? r.value.phone : r.errors;
+    };
+    expect(save('１３８\u3000００１３\u3000８０００')).toBe('138 0013 8000');
+    expect(save('＋８６\u00a0１３８００１３８０００')).toBe('+86 13800138000');
+    expect(save('（０１０）１２３４５６７８')).toBe('(010)12345678');
+    expect(save('４００－８１０－８８８８')).toBe('400-810-8888');
+    expect(save('１２３')).toEqual([{ field: 'phone', message: expect.stringContaining('400/800 服务号码') }]);
+  });
+
   test('customer: defaults (terms 30, status active), checkbox, creditLimit empty is null, formula text kept as text', () => {
     const r = validateInput(
       'customer',

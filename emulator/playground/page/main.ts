@@ -6,7 +6,7 @@ import { api } from './api';
 import { ask, showProblem } from './dialogs';
 import { type CellPos, colLetter, Grid } from './grid';
 import { esc, lang, setLang, tr } from './labels';
-import { Dock, stamp } from './panels';
+import { Dock, wallTime } from './panels';
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
 
@@ -14,6 +14,7 @@ let snap: Snapshot | null = null;
 let sheetId: number | null = null;
 let sidebarsSeen = -1;
 let toastsSeen = -1;
+let htmlDialogsSeen = -1;
 let busy = false;
 const dock = new Dock($('#dock'));
 const grid = new Grid($('#grid'), {
@@ -35,8 +36,11 @@ async function refresh(): Promise<void> {
   if (first) {
     sidebarsSeen = s.sidebars;
     toastsSeen = s.toasts.length;
+    htmlDialogsSeen = s.htmlDialogs;
     if (s.sidebars > 0) openSidebar(s.sidebars - 1);
   }
+  if (s.htmlDialogs > htmlDialogsSeen) showHtmlDialog(s.htmlDialogs - 1, s.htmlDialogTitle);
+  htmlDialogsSeen = s.htmlDialogs;
   if (s.sidebars > sidebarsSeen) openSidebar(s.sidebars - 1);
   sidebarsSeen = s.sidebars;
   for (const t of s.toasts.slice(Math.max(toastsSeen, 0))) popToast(t.title, t.message, t.timeoutSeconds);
@@ -49,7 +53,9 @@ function renderChrome(s: Snapshot): void {
   $('#badge').textContent = tr('emulatorBadge');
   $('#book').textContent = s.workbookName;
   $('#clock-label').textContent = tr('clock');
-  $('#clock-now').textContent = `${stamp(new Date(s.now).toISOString(), s)} (${s.timeZone})`;
+  $('#clock-now').textContent = `${wallTime(new Date(s.now), s.timeZone)} (${s.timeZone})`;
+  const clockInput = $<HTMLInputElement>('#clock-input');
+  if (document.activeElement !== clockInput) clockInput.value = wallTime(new Date(s.now), s.timeZone) ?? '';
   $('#plus-hour').textContent = tr('plusHour');
   $('#plus-day').textContent = tr('plusDay');
   $('#set-clock').textContent = tr('setClock');
@@ -121,7 +127,22 @@ function openSidebar(index: number): void {
   frame.src = `/sidebar/${index}`;
 }
 
+/** An HTML dialog (showModalDialog, e.g. the reminder preview): the add-on's own HTML in a sandboxed frame. */
+function showHtmlDialog(index: number, title: string): void {
+  const back = document.createElement('div');
+  back.className = 'modal-back';
+  back.innerHTML = `<div class="modal html-dialog" role="dialog" aria-modal="true" data-dialog="html"><div class="hd-head"><h2>${esc(title)}</h2><button class="t-x" aria-label="${tr('close')}">×</button></div><iframe title="${esc(title)}" sandbox="allow-scripts allow-forms allow-popups"></iframe></div>`;
+  (back.querySelector('iframe') as HTMLIFrameElement).src = `/dialog/${index}`;
+  back.querySelector('.t-x')?.addEventListener('click', () => back.remove());
+  back.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') back.remove();
+  });
+  document.body.appendChild(back);
+}
+
+/** Sheets shows one toast at a time, the newest replacing the one before: they never pile up over the grid. */
 function popToast(title: string, message: string, timeout: number | null): void {
+  for (const old of Array.from($('#toasts').children)) old.remove();
   const el = document.createElement('div');
   el.className = 'toast';
   el.innerHTML = `${title ? `<b>${esc(title)}</b><br>` : ''}${esc(message)}<button class="t-x" aria-label="${tr('close')}">×</button>`;
@@ -214,8 +235,10 @@ function wire(): void {
   $('#plus-hour').addEventListener('click', () => clock(api.advance(3600e3)));
   $('#plus-day').addEventListener('click', () => clock(api.advance(86400e3)));
   $('#set-clock').addEventListener('click', () => {
-    const v = $<HTMLInputElement>('#clock-input').value;
-    if (v) clock(api.setClock(v));
+    const v = $<HTMLInputElement>('#clock-input').value.trim();
+    const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec(v);
+    if (m) clock(api.setClock(`${m[1]}T${m[2]}`));
+    else showProblem(tr('failed'), `${v} → yyyy-MM-dd HH:mm`);
   });
   $('#lang').addEventListener('click', () => {
     setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN');

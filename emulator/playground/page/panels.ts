@@ -2,10 +2,10 @@
 // to the page), installed triggers, toasts, the alerts and prompts the add-on showed, and recent executions.
 import type { Snapshot } from '../shared/protocol';
 import { api } from './api';
-import { esc, type LabelKey, lang, tr } from './labels';
+import { esc, type LabelKey, tr } from './labels';
 
-type Tab = 'outbox' | 'triggers' | 'toasts' | 'dialogs' | 'executions';
-const TABS: Tab[] = ['outbox', 'triggers', 'toasts', 'dialogs', 'executions'];
+type Tab = 'outbox' | 'chat' | 'triggers' | 'toasts' | 'dialogs' | 'executions';
+const TABS: Tab[] = ['outbox', 'chat', 'triggers', 'toasts', 'dialogs', 'executions'];
 
 export class Dock {
   private tab: Tab = 'outbox';
@@ -37,6 +37,7 @@ export class Dock {
     if (!s) return 0;
     return {
       outbox: s.outbox.length,
+      chat: s.chats?.length ?? 0,
       triggers: s.triggers.length,
       toasts: s.toasts.length,
       dialogs: s.dialogs.length,
@@ -54,6 +55,7 @@ export class Dock {
     const s = this.snap;
     if (!s) return;
     if (this.tab === 'outbox') this.renderOutbox(body, s);
+    else if (this.tab === 'chat') body.innerHTML = this.chats(s);
     else if (this.tab === 'triggers') body.innerHTML = this.triggers(s);
     else if (this.tab === 'toasts')
       body.innerHTML = list(
@@ -103,6 +105,19 @@ export class Dock {
     });
   }
 
+  /** Chat robot posts as the group would read them (markdown shown as text), newest first. */
+  private chats(s: Snapshot): string {
+    const chats = s.chats ?? [];
+    if (!chats.length) return `<p class="muted pad">${tr('noChat')}</p>`;
+    return `<div class="chat-list">${chats
+      .map(
+        (c) =>
+          `<div class="chat-msg${c.ok ? '' : ' failed'}" data-robot="${c.robot}"><div class="chat-head"><span class="chat-robot ${c.robot}">${c.robot === 'wecom' ? tr('wecom') : tr('dingtalk')}</span> <b>${esc(c.title)}</b> <span class="muted">${stamp(c.at, s)}${c.signed ? ` · ${tr('signed')}` : ''} · ${esc(c.result)}</span></div><pre class="chat-text">${esc(c.text)}</pre></div>`,
+      )
+      .reverse()
+      .join('')}</div>`;
+  }
+
   private triggers(s: Snapshot): string {
     if (!s.triggers.length) return `<p class="muted pad">${tr('noTriggers')}</p>`;
     const rows = s.triggers
@@ -120,18 +135,26 @@ function list(rows: string[][]): string {
   return `<table class="tbl">${rows.map((r) => `<tr><td class="nowrap muted">${r[0]}</td><td>${r[1]}</td></tr>`).join('')}</table>`;
 }
 
-/** An instant shown in the spreadsheet's time zone (the zone every date in the add-on uses). */
+/**
+ * An instant as `yyyy-MM-dd HH:mm` in the spreadsheet's time zone (the zone every date in the add-on uses). One format
+ * everywhere — clock, clock input, outbox, logs — and the one the add-on writes in its own sheets.
+ */
 export function stamp(iso: string, s: Snapshot): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return esc(iso);
-  return esc(
-    d.toLocaleString(lang() === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-      timeZone: s.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-  );
+  return esc(wallTime(new Date(iso), s.timeZone) ?? iso);
+}
+
+/** `yyyy-MM-dd HH:mm` of an instant in a zone, or null for an invalid date. */
+export function wallTime(d: Date, timeZone: string): string | null {
+  if (Number.isNaN(d.getTime())) return null;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(d);
+  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '00';
+  return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')}`;
 }

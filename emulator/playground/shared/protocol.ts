@@ -45,6 +45,21 @@ export interface MailSummary {
   hasHtml: boolean;
 }
 
+/** A message the add-on posted to the WeCom or DingTalk robot stand-in (the chat tab). */
+export interface ChatInfo {
+  index: number;
+  robot: 'wecom' | 'dingtalk';
+  at: string;
+  title: string;
+  /** The markdown as posted. */
+  text: string;
+  ok: boolean;
+  /** 'ok', or what the robot answered (e.g. "errcode 310000 sign not match"). */
+  result: string;
+  /** The URL carried timestamp + sign (DingTalk). */
+  signed: boolean;
+}
+
 export interface ToastInfo {
   message: string;
   title: string;
@@ -85,12 +100,18 @@ export interface Snapshot {
   menuCaption: string;
   triggers: TriggerInfo[];
   outbox: MailSummary[];
+  /** Chat robot posts (PRODUCT.md §15); absent from older servers. */
+  chats?: ChatInfo[];
   toasts: ToastInfo[];
   dialogs: DialogInfo[];
   /** Number of sidebars shown so far; the newest is served at /sidebar/<count - 1>. */
   sidebars: number;
   /** Title of the newest sidebar (HtmlOutput.setTitle), shown in its header as Sheets does. */
   sidebarTitle: string;
+  /** HTML dialogs shown so far (showModalDialog / showModelessDialog); the newest is served at /dialog/<count - 1>. */
+  htmlDialogs: number;
+  /** Title of the newest HTML dialog (the title argument of showModalDialog). */
+  htmlDialogTitle: string;
   executions: ExecutionInfo[];
 }
 

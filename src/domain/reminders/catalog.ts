@@ -12,7 +12,8 @@ export type SkipReason =
   | 'invalid-email'
   | 'below-minimum'
   | 'no-customer'
-  | 'superseded';
+  | 'superseded'
+  | 'duplicate-id';
 
 export const SKIP_TEXT: Catalog<SkipReason> = {
   paid: { 'zh-CN': '已结清', en: 'Paid' },
@@ -26,6 +27,10 @@ export const SKIP_TEXT: Catalog<SkipReason> = {
   'below-minimum': { 'zh-CN': '未收金额低于催收下限', en: 'Outstanding below the minimum to chase' },
   'no-customer': { 'zh-CN': '找不到客户', en: 'Customer not found' },
   superseded: { 'zh-CN': '已被更高阶段取代', en: 'Superseded by a later stage' },
+  'duplicate-id': {
+    'zh-CN': '编号重复（单据、客户或回款编号在多行出现），改正前不催收',
+    en: 'Duplicate ID (the invoice, customer or payment ID is on several rows); no reminder until corrected',
+  },
 };
 
 export const TX = {

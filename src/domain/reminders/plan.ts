@@ -2,6 +2,7 @@
 // drives the dry run (preview), the sidebar status count and the real run, so what the preview shows is what the
 // run sends. Determinism matters: a run resumed an hour later re-plans and gets the same messages minus those
 // already done.
+import { cnCalendar, WEEKDAY_CALENDAR, workingOffset } from '../calendar/cn-workdays';
 import { dayNumber, daysBetween, type IsoDay, isIsoDay } from '../day';
 import { effectiveDueDate } from '../derive';
 import type { Cents } from '../money';
@@ -69,6 +70,21 @@ export interface PlanInput {
   customers: readonly Customer[];
   invoices: readonly Invoice[];
   history: ReadonlyArray<Pick<ReminderLogEntry, 'invoiceIds' | 'stage' | 'result'>>;
+  /**
+   * Ids typed on two rows (PRODUCT.md §9), none of them counted: their invoices, and invoices of a duplicated
+   * customer id or carrying a duplicated payment id, are skipped as `duplicate-id` until the user resolves them.
+   */
+  duplicates?: DuplicateIds;
+  /** Highest stage ever sent per invoice id, from the durable send record (the log and sheet may be edited). */
+  sentStages?: ReadonlyMap<string, number>;
+}
+
+export interface DuplicateIds {
+  /** Rows of duplicated invoice ids (each as typed). */
+  invoices: readonly Invoice[];
+  customerIds: ReadonlySet<string>;
+  /** Invoice ids that a duplicated payment id points at. */
+  paidInvoiceIds: ReadonlySet<string>;
 }
 
 /** Paid invoices are reported only for stages that fell due this recently, so old settled history stays quiet. */
@@ -86,7 +102,18 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const lastStages = new Map(
     invoices.filter((i) => i.lastReminderStage !== '').map((i) => [i.id, i.lastReminderStage]),
   );
+  const dup = input.duplicates;
+  for (const i of dup?.invoices ?? []) if (i.lastReminderStage !== '') lastStages.set(i.id, i.lastReminderStage);
   const history = indexHistory(input.history, lastStages);
+  for (const [id, stage] of input.sentStages ?? []) {
+    const h = history.get(id);
+    if (h) h.done.add(stage);
+    else history.set(id, { done: new Set([stage]), skips: new Set(), deferred: new Set() });
+  }
+  const dupInvoiceIds = new Set((dup?.invoices ?? []).map((i) => i.id));
+  const isDuplicate = (inv: Invoice) =>
+    dupInvoiceIds.has(inv.id) || !!dup?.customerIds.has(inv.customerId) || !!dup?.paidInvoiceIds.has(inv.id);
+  const dupSkipped = new Set<string>();
   const final = finalStage(config.stages);
   const skips: PlannedSkip[] = [];
   const groups = new Map<
@@ -95,16 +122,30 @@ export function planReminders(input: PlanInput): ReminderPlan {
   >();
 
   const todayN = dayNumber(today);
-  for (const raw of invoices) {
+  // Stage offsets may count working days (PRODUCT.md §15); days overdue stay calendar days.
+  const workCal = config.stageDays === 'working' ? (config.cnWorkdays ? cnCalendar() : WEEKDAY_CALENDAR) : null;
+  for (const raw of dup ? [...invoices, ...dup.invoices] : invoices) {
     const customer = byCustomer.get(raw.customerId);
     const dueDate = effectiveDueDate(raw, customer?.termsDays ?? null);
     const offset = todayN - dayNumber(dueDate);
     if (!raw.id || Number.isNaN(offset)) continue;
-    const stage = highestStageAt(offset, config.stages, config.graceDays);
+    const stageOffset = workCal ? workingOffset(workCal, dayNumber(dueDate), todayN) : offset;
+    if (stageOffset === null) continue;
+    const stage = highestStageAt(stageOffset, config.stages, config.graceDays);
     if (stage === null) continue;
     const h = history.get(raw.id);
     if (stage <= highestDone(h)) continue;
     const inv = dueDate === raw.dueDate ? raw : { ...raw, dueDate };
+    if (dup && isDuplicate(inv)) {
+      // One skip per (id, stage), however many rows share the id: nothing about them is trusted, not even paid.
+      const key = `${inv.id}\u0000${stage}`;
+      if (!dupSkipped.has(key)) {
+        dupSkipped.add(key);
+        const logged = !!h?.skips.has(`${stage}|duplicate-id`);
+        skips.push({ customerId: inv.customerId, invoiceId: inv.id, stage, reason: 'duplicate-id', logged });
+      }
+      continue;
+    }
     const reason = skipReason(inv, customer, today, config, stage);
     // A paid invoice is reported once (the first stage that falls due after payment), not at every later stage.
     if (reason === 'ignore' || (reason === 'paid' && hasSkipReason(h, 'paid'))) continue;

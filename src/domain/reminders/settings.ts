@@ -1,5 +1,6 @@
 // Reminder settings (rows of the Settings sheet) and their parser. Bad values typed into the sheet fall back to the
 // defaults instead of stopping the daily run: a finance team must not lose a day of reminders to a typo.
+import { parseCalendarSettings, type StageDays } from '../calendar/settings';
 import { isLang, type Lang } from '../i18n';
 import { type Cents, parseMoney } from '../money';
 import type { SettingDef, SettingsMap } from '../settings-def';
@@ -112,6 +113,10 @@ export interface ReminderConfig {
   anomalyDaysOverdue: number;
   anomalyGradeDrop: number;
   templates: Record<TemplateKind, Record<Lang, Template>>;
+  /** Follow the mainland China working-day calendar (PRODUCT.md §15); absent = off. */
+  cnWorkdays?: boolean;
+  /** Whether stage offsets count calendar or working days; absent = calendar. */
+  stageDays?: StageDays;
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -150,6 +155,7 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyDaysOverdue: intIn(get(REMINDER_KEYS.anomalyDaysOverdue), 1, 3650, 90),
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
+    ...parseCalendarSettings(map),
   };
 }
 
