@@ -194,6 +194,7 @@ const SCOPES: Partial<Record<Capability, readonly string[]>> = {
   triggers: ['script.scriptapp'],
   ui: ['script.container.ui'],
   identity: ['userinfo.email'],
+  fetch: ['script.external_request'],
 };
 /** Methods whose scope differs from their capability's: opening a file by id needs the full spreadsheets scope. */
 const METHOD_SCOPES: Record<string, readonly string[]> = { 'SpreadsheetApp.openById': ['spreadsheets'] };

@@ -10,7 +10,8 @@
 //   (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)`, and the
 //   newest reports (December 2025) end with `. For more information, see
 //   https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is` (CI:21892805733, also
-//   `UrlFetchApp.fetch`); the emulator writes that newest form;
+//   `UrlFetchApp.fetch. Required permissions: https://www.googleapis.com/auth/script.external_request`); the emulator
+//   writes that newest form;
 // - a custom function writing to its read-only sheet: bare method, `You do not have permission to call setValue`
 //   (CI:3346997566, CI:45720136543).
 import { createEnvironment } from '../../emulator/src/index';
@@ -20,6 +21,7 @@ function mail() { MailApp.sendEmail('a@example.com', 's', 'b'); }
 function open() { return SpreadsheetApp.openById(SpreadsheetApp.getActiveSpreadsheet().getId()).getName(); }
 function active() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }
 function triggers() { return ScriptApp.getProjectTriggers().length; }
+function fetchIt() { return UrlFetchApp.fetch('https://oapi.dingtalk.com/robot/send'); }
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x')); }
 function WRITE() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue(1); }
 function MAILCF() { mail(); }
@@ -49,6 +51,9 @@ test('a missing scope names service and method, then the scope, as Apps Script d
   );
   expect(message(() => env.run('triggers', [], limited))).toBe(
     `You do not have permission to call ScriptApp.getProjectTriggers. Required permissions: ${AUTH}script.scriptapp${MORE}`,
+  );
+  expect(message(() => env.run('fetchIt', [], limited))).toBe(
+    `You do not have permission to call UrlFetchApp.fetch. Required permissions: ${AUTH}script.external_request${MORE}`,
   );
   expect(message(() => env.run('sidebar', [], limited))).toBe(
     `You do not have permission to call Ui.showSidebar. Required permissions: ${AUTH}script.container.ui${MORE}`,
