@@ -139,7 +139,7 @@ export class Core {
         throw new ExecutionKilled(killMessage('timeout'), 'timeout');
       }
       if (!ALLOWED[ex.authMode].has(capability)) {
-        throw this.error(permissionMessage(key));
+        throw this.error(permissionMessage(key, capability, ex.authMode));
       }
       if (this.beforeCall) this.beforeCall(key, capability);
       ex.calls++;
@@ -185,11 +185,39 @@ export function killMessage(reason: 'killed' | 'timeout'): string {
   return reason === 'timeout' ? 'Exceeded maximum execution time' : 'Execution cancelled.';
 }
 
+/** OAuth scopes a capability needs, as Apps Script names them in its permission errors (alternatives: `||`). */
+const SCOPES: Partial<Record<Capability, readonly string[]>> = {
+  'doc-read': ['spreadsheets.currentonly', 'spreadsheets'],
+  'doc-write': ['spreadsheets.currentonly', 'spreadsheets'],
+  toast: ['spreadsheets.currentonly', 'spreadsheets'],
+  mail: ['script.send_mail'],
+  triggers: ['script.scriptapp'],
+  ui: ['script.container.ui'],
+  identity: ['userinfo.email'],
+  fetch: ['script.external_request'],
+};
+/** Methods whose scope differs from their capability's: opening a file by id needs the full spreadsheets scope. */
+const METHOD_SCOPES: Record<string, readonly string[]> = { 'SpreadsheetApp.openById': ['spreadsheets'] };
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const MORE_INFO =
+  'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
+
 /**
- * Text for a call the auth mode forbids. Apps Script says "You do not have permission to call X" (custom
- * functions: gas-runtime-notes §6); we name the emulated method the same way.
+ * Text for a call the auth mode forbids (emulator/README.md "Permission errors"). A missing scope reads
+ * `You do not have permission to call MailApp.sendEmail. Required permissions: https://…/auth/script.send_mail. For
+ * more information, see …` — class and method (the last two parts of the key: `SpreadsheetApp.openById`,
+ * `Ui.showSidebar`), then the scope, or `(a || b)` when either of several scopes would do. A custom function writing
+ * to its read-only document gets the bare method name (`You do not have permission to call setValue`): no scope can
+ * grant that.
  */
-export function permissionMessage(key: string): string {
-  const method = key.split('.').pop() ?? key;
-  return `You do not have permission to call ${method}`;
+export function permissionMessage(key: string, capability: Capability = 'none', authMode?: AuthModeName): string {
+  const parts = key.split('.');
+  const method = parts[parts.length - 1];
+  if (authMode === 'CUSTOM_FUNCTION' && (capability === 'doc-write' || capability === 'toast') && parts.length > 2)
+    return `You do not have permission to call ${method}`;
+  const name = parts.slice(-2).join('.');
+  const needed = (METHOD_SCOPES[key] ?? SCOPES[capability] ?? []).map((s) => SCOPE_BASE + s);
+  if (!needed.length) return `You do not have permission to call ${name}`;
+  const required = needed.length === 1 ? needed[0] : `(${needed.join(' || ')})`;
+  return `You do not have permission to call ${name}. Required permissions: ${required}. ${MORE_INFO}`;
 }

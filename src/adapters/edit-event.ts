@@ -38,7 +38,14 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
   const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-  const props = readWorkbookProps();
+  // One document store for the workbook props and the audit chain's anchor (audit-anchor.ts).
+  let docProps: GoogleAppsScript.Properties.Properties | null = null;
+  try {
+    docProps = PropertiesService.getDocumentProperties();
+  } catch (_e) {
+    docProps = null; // unavailable (AuthMode.NONE): props read as empty, as readWorkbookProps does
+  }
+  const props = readWorkbookProps(docProps);
   const sheetId = sheet.getSheetId();
   const role: Role | undefined =
     (Object.keys(props.sheets) as Role[]).find((r) => props.sheets[r] === sheetId) ?? roleOfSheetName(sheet.getName());
@@ -46,13 +53,13 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // header) may no longer describe the log, so the next writer reads it once.
   if (role === 'audit' && props.auditTail) {
     delete props.auditTail;
-    writeWorkbookProps(props);
+    writeWorkbookProps(props, docProps);
   }
   if (!role || role === 'audit') return;
   // The language mirrored from Settings (sheet-store.ts) may no longer be true: the next reader re-reads Settings.
   if (role === 'settings' && props.language !== undefined) {
     delete props.language;
-    writeWorkbookProps(props);
+    writeWorkbookProps(props, docProps);
   }
   const a1 = range.getA1Notation();
   const box = parseA1(a1);
@@ -141,7 +148,7 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     },
     lang,
   );
-  appendAuditTail(ss, props, [entry], lang);
+  appendAuditTail(ss, props, [entry], lang, docProps ?? undefined);
 }
 
 /**

@@ -24,7 +24,7 @@ export type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 /** Marks our conditional-format formulas so repair replaces them instead of piling up copies. */
 const MARK = 'customer-ledger';
 
-/** Validation rules of owned columns over `range` (rows firstRow…); `existing` keeps user columns' rules. */
+/** Validation rules of owned columns over `range` (rows firstRow…); `existing` (range or grid read) keeps user columns' rules. */
 export function applyRules(
   sheet: Sheet,
   role: Role,
@@ -32,7 +32,7 @@ export function applyRules(
   range: GoogleAppsScript.Spreadsheet.Range,
   firstRow: number,
   dataRows: number,
-  existing: GoogleAppsScript.Spreadsheet.Range | null,
+  existing: GoogleAppsScript.Spreadsheet.Range | Array<Array<Rule | null>> | null,
   kept: (key: string) => boolean,
   lang: Lang,
   settings: SettingsMap,
@@ -43,9 +43,11 @@ export function applyRules(
     .filter((o) => !kept(o.col.key))
     .map((o) => ({ ...o, spec: ruleFor(o.col, lang, settings) }));
   if (!specs.some((x) => x.spec)) return;
-  const grid: Array<Array<Rule | null>> = existing
-    ? (existing.getDataValidations() as Array<Array<Rule | null>>)
-    : Array.from({ length: dataRows + (firstRow === 1 ? 1 : 0) }, () => new Array<Rule | null>(width).fill(null));
+  const grid: Array<Array<Rule | null>> = Array.isArray(existing)
+    ? existing
+    : existing
+      ? (existing.getDataValidations() as Array<Array<Rule | null>>)
+      : Array.from({ length: dataRows + (firstRow === 1 ? 1 : 0) }, () => new Array<Rule | null>(width).fill(null));
   const skip = firstRow === 1 ? 1 : 0; // a grid that starts at the header row leaves the header unvalidated
   for (const { index, spec } of specs) {
     const rule = spec && !isCellRelative(spec) ? rules.sharedRule(spec) : null;

@@ -5,14 +5,19 @@
 // once, and a sheet whose layout matches the last setup is only checked, not rebuilt.
 import type { Progress, Role } from '../app/ports';
 import { type HeaderPlan, ownedColumns, planHeader } from '../app/setup-plan';
-import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
+import type { AuditDraftEntry } from '../domain/audit-chain';
+import type { AuditAnchor } from '../domain/audit-seal';
+import type { AuditEntry } from '../domain/records';
 import { type Lang, t } from '../domain/i18n';
 import { roleOfSheetName, sheetOf } from '../domain/schema';
 import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
-import { applyRules, applyWidths, conditionalFormats, protect, RuleFactory } from './sheet-setup-format';
+import { openingEntries, writeAnchor } from './audit-anchor';
+import { appendAuditTail } from './audit-tail';
+import { restoreCoverage } from './sheet-coverage';
+import { applyRules, applyWidths, conditionalFormats, protect, type Rule, RuleFactory } from './sheet-setup-format';
 import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,7 +44,7 @@ export interface SetupOutcome {
 
 /**
  * Creates or repairs every sheet. `firstAudit` is the setup's own audit entry: it becomes row 2 of a new audit sheet
- * (no extra calls), or is appended to an existing log by the caller.
+ * (no extra calls), or is appended to the existing log at the end.
  */
 export function setupSheets(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -60,6 +65,13 @@ export function setupSheets(
     grid: { ...props.grid },
   };
   const rules = new RuleFactory();
+  // The anchor of a new audit sheet's first row, written once the row is (audit-anchor.ts openingEntries).
+  let anchor: AuditAnchor | null = null;
+  const sealFirst = (drafts: Array<Partial<AuditDraftEntry>>): AuditEntry[] => {
+    const opened = openingEntries(docProps, props.sheets.audit !== undefined, drafts);
+    anchor = opened.anchor;
+    return opened.entries;
+  };
   let settings: SettingsMap = withDefaults({});
   progress.step(t(lang, SETUP.started));
   for (const role of ORDER) {
@@ -72,8 +84,9 @@ export function setupSheets(
       next.layout![role] = plan.layout;
       out.created.push(role);
       if (role === 'audit') out.auditWritten = true;
-      const initial = initialRows(role, plan, wbLang, () => firstAudit(out));
+      const initial = initialRows(role, plan, wbLang, () => sealFirst([firstAudit(out)]));
       createSheet(sheet, role, plan, initial, wbLang, settings, rules);
+      if (anchor) writeAnchor(docProps, anchor);
       if (role === HALFWAY)
         progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
       continue;
@@ -92,10 +105,23 @@ export function setupSheets(
       settings = r.settings;
       out.settingsAdded = r.added;
     }
-    if (props.layout?.[role] !== plan.layout || props.version !== SETUP_VERSION) {
+    if (props.layout?.[role] !== plan.layout) {
       out.repaired.push(role);
       const rows = repairLayout(sheet, role, plan, props.layout?.[role], props.version, wbLang, settings, rules);
       if (rows !== undefined) next.grid![role] = rows;
+    } else {
+      // Same layout: every existing row's formats and rules are checked and restored (sheet-coverage.ts).
+      const cover = restoreCoverage(sheet, {
+        role,
+        plan,
+        formattedRows: props.grid?.[role],
+        rulesStale: props.version !== SETUP_VERSION,
+        lang: wbLang,
+        settings,
+        rules,
+      });
+      if (cover) next.grid![role] = cover.rows;
+      if (cover?.restored || props.version !== SETUP_VERSION) out.repaired.push(role);
     }
     if (role === HALFWAY)
       progress.step(t(lang, SETUP.progress, { done: ORDER.indexOf(role) + 1, total: ORDER.length }));
@@ -104,6 +130,8 @@ export function setupSheets(
   // tail is dropped (setup may have written the log): the next audit writer reads the log once.
   next.language = settings[WORKBOOK_KEYS.language] ?? '';
   if (JSON.stringify(props) !== JSON.stringify(next)) writeWorkbookProps(next, docProps);
+  // An existing log gets the setup's entry appended, chained and anchored like every other writer's.
+  if (!out.auditWritten) appendAuditTail(ss, next, [firstAudit(out)], lang, docProps);
   return out;
 }
 
@@ -166,18 +194,13 @@ function addHeaderCells(sheet: Sheet, plan: HeaderPlan): void {
 }
 
 /** Rows a new sheet starts with: the default settings, or the setup's own audit entry (first link of the chain). */
-function initialRows(
-  role: Role,
-  plan: HeaderPlan,
-  lang: Lang,
-  firstAudit: () => Partial<AuditDraftEntry>,
-): unknown[][] {
+function initialRows(role: Role, plan: HeaderPlan, lang: Lang, firstAudit: () => AuditEntry[]): unknown[][] {
   if (role === 'settings') {
     return ALL_SETTINGS.map((d) =>
       writeRow(plan.map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
     );
   }
-  if (role === 'audit') return chainEntries('', [firstAudit()]).map((e) => writeRow(plan.map, e, lang));
+  if (role === 'audit') return firstAudit().map((e) => writeRow(plan.map, e, lang));
   return [];
 }
 
@@ -243,9 +266,9 @@ function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { setti
 }
 
 /**
- * An existing sheet whose layout or setup version changed. A new layout (columns moved, added or deleted) gets its
- * header style, formats, rules, protection and highlights back on the owned columns; a new setup version with the
- * same layout only re-applies the validation rules (what versions change), so upgrading a workbook stays in budget.
+ * An existing sheet whose layout changed (columns moved, added or deleted): header row frozen, and on every row the
+ * owned columns get their formats, rules, protection and highlights back; user columns keep theirs. (A sheet with
+ * the same layout is checked row by row instead: sheet-coverage.ts.)
  */
 function repairLayout(
   sheet: Sheet,
@@ -258,31 +281,31 @@ function repairLayout(
   rules: RuleFactory,
 ): number | undefined {
   const width = plan.header.length;
-  const moved = oldLayout !== plan.layout;
   const def = sheetOf(role);
   // Header cells setup appends are bolded as they are written (addHeaderCells); moved cells keep their style.
-  if (moved) sheet.setFrozenRows(1);
+  sheet.setFrozenRows(1);
   if (def.log || role === 'settings') {
     // Logs and settings carry no formats or rules: only the sheet-wide warning protection of logs.
-    if (moved && def.log) protect(sheet, role, plan, 0, true, undefined);
+    if (def.log) protect(sheet, role, plan, 0, true, undefined);
     return undefined;
   }
   const maxRows = sheet.getMaxRows();
   if (maxRows < 2) return maxRows;
   const owned = ownedColumns(role, plan.map);
   const body = sheet.getRange(2, 1, maxRows - 1, width);
-  if (moved) {
-    // User columns keep their formats and rules: read the grids, change only owned columns, write back.
-    const formats = body.getNumberFormats() as string[][];
-    for (const row of formats) for (const { col, index } of owned) row[index] = col.format;
-    body.setNumberFormats(formats);
-  }
-  // Rules move with their column in Sheets, so only columns now at a new position (or a new setup version) need
-  // theirs rebuilt; the others keep what getDataValidations returned.
+  // User columns keep their formats and rules: read the grids, change only owned columns, write back.
+  const formats = body.getNumberFormats() as string[][];
+  for (const row of formats) for (const { col, index } of owned) row[index] = col.format;
+  body.setNumberFormats(formats);
+  // Rules move with their column in Sheets, so only columns now at a new position (or a new setup version, or with
+  // rows that lost theirs) need theirs rebuilt; the others keep what getDataValidations returned.
+  const grid = body.getDataValidations() as Array<Array<Rule | null>>;
   const before = (oldLayout ?? '').split(',');
-  const kept = (key: string) => version === SETUP_VERSION && before[plan.map.index[key]] === key;
-  applyRules(sheet, role, plan, body, 2, maxRows - 1, body, kept, lang, settings, rules);
-  if (!moved) return maxRows;
+  const kept = (key: string) => {
+    const i = plan.map.index[key];
+    return version === SETUP_VERSION && before[i] === key && grid.every((r) => r[i]);
+  };
+  applyRules(sheet, role, plan, body, 2, maxRows - 1, grid, kept, lang, settings, rules);
   protect(sheet, role, plan, maxRows, false, oldLayout ?? '');
   conditionalFormats(sheet, role, plan, body, 2, true);
   return maxRows;

@@ -5,7 +5,8 @@
 // SPREADSHEET's zone (zone-format.ts: arithmetic on a memoized offset, not a service call per cell). The store is
 // the execution's one handle on the spreadsheet: clock, toasts and the lock share its spreadsheet, zone and props.
 import type { LedgerStore, RecordOf, Role, RowIssue, Stored, Table } from '../app/ports';
-import { chainEntries } from '../domain/audit-chain';
+import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
+import { readSeal, type Seal, sealDrafts, writeAnchor } from './audit-anchor';
 import { isIsoDay } from '../domain/day';
 import { isLang, type Lang, langFromLocale } from '../domain/i18n';
 import type { AuditEntry } from '../domain/records';
@@ -346,6 +347,31 @@ export class SheetLedgerStore implements LedgerStore {
   /** The hash the next audit row chains to: the read log's last row, else the saved tail, else one read. */
   lastAuditHash(): string {
     return this.auditTail().hash;
+  }
+
+  /**
+   * Audit rows hashed into the keyed chain (audit-anchor.ts) and appended; the anchor is written after the rows, in
+   * this execution (savers hold the document lock). Costs the key and anchor reads and the anchor write, no sheet call.
+   */
+  appendAudit(drafts: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[] {
+    const docProps = this.documentProps();
+    const seal = readSeal(docProps, true);
+    if (!docProps || !seal) {
+      const rows = chainEntries(this.lastAuditHash(), drafts);
+      this.append('audit', rows);
+      return rows;
+    }
+    // Where the rows go is known the same way as before the key (saved tail, else one read of the log); its hash is
+    // the legacy head when the chain is anchored for the first time.
+    const last = this.lastAuditHash();
+    const { entries, anchor } = sealDrafts(seal, drafts, () => last);
+    this.append('audit', entries);
+    writeAnchor(docProps, anchor);
+    return entries;
+  }
+
+  auditSeal(): Seal | null {
+    return readSeal(this.documentProps(), false);
   }
 
   private savedAuditTail(): AuditTail | null {

@@ -1,5 +1,7 @@
 // Ports: what use cases need from the outside world, as interfaces. Adapters implement them on Apps Script
 // services (src/adapters); tests implement them in memory (test/fakes). Use cases never see a Sheet or a Date.
+import type { AuditDraftEntry } from '../domain/audit-chain';
+import type { AuditAnchor } from '../domain/audit-seal';
 import type { IsoDay } from '../domain/day';
 import type { Text } from '../domain/i18n';
 import type { AuditEntry, Customer, Interaction, Invoice, Lang, Payment, ReminderLogEntry } from '../domain/records';
@@ -80,6 +82,13 @@ export interface LedgerStore {
    * it recordAudit reads the log).
    */
   lastAuditHash?(): string;
+  /**
+   * Appends audit drafts hashed into the workbook's keyed, anchored chain (adapters/audit-anchor.ts) and returns them
+   * as written; without it recordAudit uses the public chain.
+   */
+  appendAudit?(drafts: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[];
+  /** The chain's key and anchor for verification; null or absent: only the public chain can be checked. */
+  auditSeal?(): { key: string; anchor: AuditAnchor | null } | null;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

@@ -1,6 +1,7 @@
 // The tamper-evident audit log (PRODUCT.md §7). Editors who can append to the log can also edit it, so each row
 // carries hash = sha256(previous row's hash + this row's fields): changing, inserting or deleting a row breaks the
-// chain from that row on, and verification names the first row that no longer matches.
+// chain from that row on, and verification names the first row that no longer matches. This public chain is what
+// logs written before the key used; new rows are keyed and anchored (audit-seal.ts).
 import type { AuditEntry } from './records';
 import { MAX_TEXT } from './schema';
 import { sha256Hex } from './sha256';

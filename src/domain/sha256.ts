@@ -35,7 +35,35 @@ export function utf8(text: string): number[] {
 
 /** Lower-case hex SHA-256 of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
+  return hex(sha256Words(utf8(text)));
+}
+
+function hex(words: Uint32Array): string {
+  let out = '';
+  for (const v of words) out += (v >>> 0).toString(16).padStart(8, '0');
+  return out;
+}
+
+function wordBytes(words: Uint32Array): number[] {
+  const out: number[] = [];
+  for (const v of words) out.push((v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255);
+  return out;
+}
+
+/**
+ * Lower-case hex HMAC-SHA256 (RFC 2104) of the UTF-8 `text` under the UTF-8 `key`: what
+ * Utilities.computeHmacSha256Signature(text, key) computes, as hex. Keys the audit chain (audit-chain.ts).
+ */
+export function hmacSha256Hex(key: string, text: string): string {
+  let k = utf8(key);
+  if (k.length > 64) k = wordBytes(sha256Words(k));
+  while (k.length < 64) k.push(0);
+  const inner = sha256Words([...k.map((b) => b ^ 0x36), ...utf8(text)]);
+  return hex(sha256Words([...k.map((b) => b ^ 0x5c), ...wordBytes(inner)]));
+}
+
+/** SHA-256 of `bytes` (consumed: padding is appended in place) as eight words. */
+function sha256Words(bytes: number[]): Uint32Array {
   const bitLen = bytes.length * 8;
   bytes.push(0x80);
   while (bytes.length % 64 !== 56) bytes.push(0);
@@ -82,7 +110,5 @@ export function sha256Hex(text: string): string {
     h[6] += g;
     h[7] += hh;
   }
-  let hex = '';
-  for (const v of h) hex += (v >>> 0).toString(16).padStart(8, '0');
-  return hex;
+  return h;
 }

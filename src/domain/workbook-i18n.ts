@@ -151,4 +151,24 @@ export const UI = {
     en: 'Row {row} of the audit log was altered, inserted or deleted ({rows} rows). Hashes from that row on no longer match.',
   },
   sidebarTitle: { 'zh-CN': '客户台账', en: 'Customer Ledger' },
+  auditAltered: {
+    'zh-CN': '操作日志第 {row} 行的内容被修改过（共 {rows} 行）。',
+    en: 'Row {row} of the audit log was altered ({rows} rows).',
+  },
+  auditMissing: {
+    'zh-CN': '操作日志第 {row} 行之前有 {count} 行记录被删除（共 {rows} 行）。',
+    en: '{count} row(s) of the audit log were deleted just before row {row} ({rows} rows).',
+  },
+  auditInserted: {
+    'zh-CN': '操作日志第 {row} 行不是本插件写入的，是后来插入的（共 {rows} 行）。',
+    en: 'Row {row} of the audit log was inserted by hand, not written by the add-on ({rows} rows).',
+  },
+  auditTruncated: {
+    'zh-CN': '操作日志末尾有 {count} 行记录被删除：应有 {expected} 行，现只有 {rows} 行。',
+    en: '{count} row(s) were removed from the end of the audit log: it should have {expected} rows, it has {rows}.',
+  },
+  auditTruncatedOld: {
+    'zh-CN': '操作日志末尾的记录被删除过（现有 {rows} 行）。',
+    en: 'Rows were removed from the end of the audit log ({rows} rows remain).',
+  },
 } satisfies Catalog;

@@ -1,14 +1,11 @@
 // Entry points of the workbook feature: Set up / repair, Refresh ledger, Verify audit log and the onEdit trigger.
 // Each composes the SpreadsheetApp adapters with a use case and reports back in the user's language.
-import { appendAuditTail } from '../adapters/audit-tail';
 import { handleEdit } from '../adapters/edit-event';
 import { languageOnly, sessionIdentity, sheetsClock, toastProgress, uiLang } from '../adapters/runtime';
 import { type SetupOutcome, setupSheets } from '../adapters/sheet-setup';
 import { openLedgerStore } from '../adapters/sheet-store';
-import { readWorkbookProps } from '../adapters/workbook-props';
-import { verifyAudit } from '../app/audit-log';
+import { type AuditCheck, verifyAudit } from '../app/audit-log';
 import { type RefreshResult, refreshLedger as refreshUseCase, refreshSummary } from '../app/refresh-ledger';
-import type { ChainCheck } from '../domain/audit-chain';
 import { type Lang, t } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
 import { MENU, REFRESH, SETUP, UI } from '../domain/workbook-i18n';
@@ -44,7 +41,6 @@ export function setupWorkbook(): SetupOutcome | undefined {
         source: 'setup' as const,
       });
       const outcome = setupSheets(ss, lang, toastProgress(t(lang, SETUP.title), ss), entry);
-      if (!outcome.auditWritten) appendAuditTail(ss, readWorkbookProps(), [entry(outcome)], lang);
       showAlert(MENU.setupWorkbook[lang], setupSummary(outcome, lang));
       return outcome;
     },
@@ -70,7 +66,7 @@ export function refreshLedger(): RefreshResult | undefined {
 }
 
 /** Walks the audit hash chain and names the first altered row. */
-export function verifyAuditLog(): ChainCheck | undefined {
+export function verifyAuditLog(): AuditCheck | undefined {
   let lang: Lang = menuLang(true);
   return runMenuAction(
     'verifyAuditLog',
@@ -78,14 +74,22 @@ export function verifyAuditLog(): ChainCheck | undefined {
       const store = openLedgerStore();
       lang = uiLang(languageOnly(store)());
       const check = verifyAudit(store);
-      showAlert(
-        MENU.verifyAuditLog[lang],
-        check.ok
-          ? t(lang, UI.auditOk, { rows: check.rows })
-          : t(lang, UI.auditBroken, { row: check.row, rows: check.rows }),
-      );
+      showAlert(MENU.verifyAuditLog[lang], auditMessage(check, lang));
       return check;
     },
     () => lang,
   );
+}
+
+/** The verification's finding in the user's language: intact, or the first altered, missing or inserted row. */
+function auditMessage(check: AuditCheck, lang: Lang): string {
+  if (check.ok) return t(lang, UI.auditOk, { rows: check.rows });
+  const vars = { row: check.row, rows: check.rows };
+  if (!('kind' in check)) return t(lang, UI.auditBroken, vars);
+  if (check.kind === 'altered') return t(lang, UI.auditAltered, vars);
+  if (check.kind === 'missing') return t(lang, UI.auditMissing, { ...vars, count: check.count ?? 1 });
+  if (check.kind === 'inserted') return t(lang, UI.auditInserted, vars);
+  return check.count === undefined
+    ? t(lang, UI.auditTruncatedOld, vars)
+    : t(lang, UI.auditTruncated, { ...vars, count: check.count, expected: check.rows + check.count });
 }

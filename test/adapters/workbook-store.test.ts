@@ -132,10 +132,13 @@ describe('SheetLedgerStore', () => {
     );
     const growthCalls = env.total('SpreadsheetApp.');
     expect(sheet.getMaxRows()).toBe(1500);
-    // Cells of the new rows validate like the rows above, with the cell-relative phone formula re-anchored.
+    // Cells of the new rows validate like the rows above: inserted rows inherit the last row's rules, the
+    // cell-relative phone formula read from each row's own cell (a typed bad phone at row 1200 is flagged).
     const phone = sheet.getRange(1200, col('电话')).getDataValidation();
     expect(String(phone?.getHelpText())).toMatch(/手机/);
-    expect(String(phone?.getCriteriaValues()[0])).toContain(`1001`);
+    const phoneA1 = `${String.fromCharCode(64 + col('电话'))}1200`;
+    expect(env.userEdit('客户', phoneA1, [['12345']]).invalid).toHaveLength(1);
+    expect(env.userEdit('客户', phoneA1, [['13800138000']]).invalid).toHaveLength(0);
     expect(sheet.getRange(1400, col('客户类型')).getDataValidation()?.getCriteriaType()).toBe(
       sheet.getRange(2, col('客户类型')).getDataValidation()?.getCriteriaType(),
     );

@@ -49,7 +49,9 @@ test('onOpen runs LIMITED with the user hidden; a menu click runs FULL and revea
 test('custom functions run CUSTOM_FUNCTION: case-insensitive, no user, no mail, 30 s (§6)', () => {
   const env = createEnvironment().loadScript(SCRIPT);
   expect(env.runCustomFunction('double', [21])).toEqual([42, '']);
-  expect(() => env.runCustomFunction('NOISY')).toThrow('You do not have permission to call sendEmail');
+  expect(() => env.runCustomFunction('NOISY')).toThrow(
+    'You do not have permission to call MailApp.sendEmail. Required permissions:',
+  );
   expect(() => env.runCustomFunction('slowCf')).toThrow('Exceeded maximum execution time');
   expect(() => env.runCustomFunction('private_')).toThrow('Unknown function');
   expect(() => env.runCustomFunction('uifn')).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');

@@ -72,6 +72,6 @@ test('faults: fail the Nth send, or by predicate; a quota override', () => {
 test('MailApp needs FULL authorization: a simple trigger (LIMITED) cannot send (§5)', () => {
   const env = createEnvironment().loadScript(SCRIPT);
   expect(() => env.run('send3', ['a@example.com'], { authMode: 'LIMITED' })).toThrow(
-    'You do not have permission to call sendEmail',
+    'You do not have permission to call MailApp.sendEmail. Required permissions:',
   );
 });

@@ -84,7 +84,7 @@ test('add-on rules: one trigger of each type per user per document, nothing more
 test('trigger management needs FULL: a LIMITED onOpen cannot list triggers (§5 auth modes)', () => {
   const env = createEnvironment().loadScript(SCRIPT);
   expect(() => env.run('list', [], { authMode: 'LIMITED' })).toThrow(
-    'You do not have permission to call getProjectTriggers',
+    'You do not have permission to call ScriptApp.getProjectTriggers. Required permissions:',
   );
 });
 

@@ -409,8 +409,8 @@ describe('call counting and auth modes (core.ts; gas-runtime-notes §5, §6)', (
       timeLimitMs: 30000,
     });
     try {
-      expect(errorOf(() => app.getActiveSpreadsheet()).message).toBe(
-        'You do not have permission to call getActiveSpreadsheet',
+      expect(errorOf(() => app.getActiveSpreadsheet()).message).toMatch(
+        /^You do not have permission to call SpreadsheetApp\.getActiveSpreadsheet\. Required permissions: /,
       );
       expect(app.getUi()).toEqual({ ui: true });
     } finally {

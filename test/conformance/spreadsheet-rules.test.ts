@@ -287,14 +287,66 @@ describe('user edits and protection (gas-runtime-notes §3)', () => {
   });
 });
 
-describe('rows inserted after the last row (gas-runtime-notes §1)', () => {
-  test('carry no validation or number format, and ranges ending at the old last row do not grow', () => {
-    // The grid never grows by itself (§1); whether inserted rows inherit the row above's formatting is not documented
-    // [?]: the emulator inherits nothing, and the add-on formats grown rows itself (src/adapters/grid-growth.ts).
+describe('inserted rows inherit the row before them (emulator/src/spreadsheet/README.md "Inserted rows inherit")', () => {
+  // Sheets API InsertDimensionRequest.inheritFromBefore [D] (https://developers.google.com/sheets/api/reference/rest/
+  // v4/spreadsheets/request#insertdimensionrequest): inserted rows take the formatting of the row before them; at the
+  // bottom of a grid only "before" is possible (GH/burnash/gspread/pull/1092). Apps Script's insertRowAfter copies the
+  // row above's formatting (CI:67313047717, CI:54073136817) and data validation (CI:55103934169, CI:25372485813) [O];
+  // GH/appsmithorg/appsmith/issues/11772 and CI:58675503703 (number formats and checkbox validation "seen live") [O].
+  test('rows inserted after the last row carry its number formats, weights and validation; values do not', () => {
     const { app, sheet } = setup();
-    const rule = app.newDataValidation().requireCheckbox().build();
+    const rule = app.newDataValidation().requireValueInList(['开立', '已付'], true).build();
     sheet.getRange(2, 1, 999, 1).setDataValidation(rule);
-    sheet.getRange(2, 1, 999, 1).setNumberFormat('@');
+    sheet.getRange(2, 2, 999, 1).setNumberFormat('@');
+    sheet.getRange(2, 3, 999, 1).setNumberFormat('#,##0.00');
+    sheet.getRange(1000, 1, 1, 3).setValues([['开立', '0000611365', 12.5]]);
+    sheet.insertRowsAfter(1000, 2500);
+    expect(sheet.getMaxRows()).toBe(3500);
+    expect(sheet.getRange(2500, 1).getDataValidation()?.getCriteriaValues()[0]).toEqual(['开立', '已付']);
+    expect(sheet.getRange(2500, 2, 1, 2).getNumberFormats()).toEqual([['@', '#,##0.00']]);
+    expect(sheet.getRange(2500, 1, 1, 3).getValues()).toEqual([['', '', '']]);
+    sheet.getRange(2500, 2).setValue('0000611365');
+    expect(sheet.getRange(2500, 2).getValue()).toBe('0000611365');
+    expect(sheet.getLastRow()).toBe(2500);
+  });
+
+  test('a row inserted in the middle inherits the row above; one inserted at row 1 inherits the row below', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1).setFontWeight('bold');
+    sheet.getRange(2, 1).setNumberFormat('0.00');
+    sheet.getRange(3, 1).setNumberFormat('@');
+    sheet.insertRowAfter(2);
+    expect(sheet.getRange(3, 1).getNumberFormat()).toBe('0.00');
+    expect(sheet.getRange(4, 1).getNumberFormat()).toBe('@');
+    sheet.insertRowsBefore(1, 2);
+    expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+    expect(sheet.getRange(3, 1).getFontWeight()).toBe('bold');
+  });
+
+  test('a custom-formula rule extended by inserted rows reads each new row relative to its own cell', () => {
+    const { app, sheet, file } = setup();
+    const rule = app.newDataValidation().requireFormulaSatisfied('=LEN(A2)=3').setAllowInvalid(false).build();
+    sheet.getRange(2, 1, 999, 1).setDataValidation(rule);
+    sheet.insertRowsAfter(1000, 10);
+    const ok = applyUserEdit(file, 'Sheet1', 'A1005', [['abc']], CLERK);
+    const bad = applyUserEdit(file, 'Sheet1', 'A1006', [['abcd']], CLERK);
+    expect([ok.accepted, bad.accepted]).toEqual([true, false]);
+  });
+
+  test('an open-ended range covers the rows of the grid when it is taken; later rows get theirs by inheritance', () => {
+    // Open-ended A1 forms are valid and reach the grid's last row (gas-runtime-notes §1, CI:4722124040).
+    const { sheet } = setup();
+    const whole = sheet.getRange('B2:B');
+    expect(whole.getNumRows()).toBe(999);
+    whole.setNumberFormat('@');
+    sheet.insertRowsAfter(1000, 500);
+    expect(whole.getNumRows()).toBe(999); // a Range keeps its size
+    expect(sheet.getRange('B2:B').getNumRows()).toBe(1499);
+    expect(sheet.getRange(1500, 2).getNumberFormat()).toBe('@'); // inherited from row 1,000
+  });
+
+  test('ranges ending at the old last row (conditional formats) do not grow: undocumented, the stricter reading', () => {
+    const { app, sheet } = setup();
     const cf = app
       .newConditionalFormatRule()
       .whenFormulaSatisfied('=A2')
@@ -303,10 +355,6 @@ describe('rows inserted after the last row (gas-runtime-notes §1)', () => {
       .build();
     sheet.setConditionalFormatRules([cf]);
     sheet.insertRowsAfter(1000, 5);
-    expect(sheet.getMaxRows()).toBe(1005);
-    expect(sheet.getRange(1000, 1).getDataValidation()).not.toBeNull();
-    expect(sheet.getRange(1001, 1).getDataValidation()).toBeNull();
-    expect(sheet.getRange(1001, 1).getNumberFormat()).not.toBe('@');
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A2:A1000');
   });
 });

@@ -50,7 +50,7 @@ test('alerts and prompts take scripted answers; defaults are the first button (�
 test('sidebars and alerts need FULL: not from a LIMITED simple trigger (§5, §7)', () => {
   const env = createEnvironment().loadScript(SCRIPT, { Sidebar: '' });
   expect(() => env.run('openSidebar', [], { authMode: 'LIMITED' })).toThrow(
-    'You do not have permission to call showSidebar',
+    'You do not have permission to call Ui.showSidebar. Required permissions:',
   );
 });
 

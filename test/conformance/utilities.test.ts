@@ -1,6 +1,7 @@
 // Conformance: Utilities (gas-runtime-notes §10: Java SimpleDateFormat patterns, sleep max 300000, parseDate throws
 // an Exception on failure) and digests as Java's signed bytes.
 import { createEnvironment } from '../../emulator/src/index';
+import { hmacSha256Hex } from '../../src/domain/sha256';
 
 const env = createEnvironment().loadScript(`
 function fmt(ms, tz, pattern) { return Utilities.formatDate(new Date(ms), tz, pattern); }
@@ -8,6 +9,7 @@ function digest(alg, text) { return Utilities.computeDigest(Utilities.DigestAlgo
 function parse(text, tz, pattern) { return Utilities.parseDate(text, tz, pattern).getTime(); }
 function csv(text) { return Utilities.parseCsv(text); }
 function b64(text) { return [Utilities.base64Encode(text), Utilities.base64Decode(Utilities.base64Encode(text))]; }
+function hmac(text, key) { return Utilities.computeHmacSha256Signature(text, key); }
 function sleep(ms) { var a = Date.now(); Utilities.sleep(ms); return Date.now() - a; }
 `);
 
@@ -44,6 +46,21 @@ test('computeDigest returns signed Java bytes (SHA-256 and MD5 of "abc")', () =>
       .join(''),
   ).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   expect((env.run('digest', ['MD5', 'abc']) as number[]).slice(0, 3)).toEqual([-112, 1, 80]); // 90 01 50
+});
+
+test('computeHmacSha256Signature(value, key) is RFC 2104 HMAC-SHA256 as signed Java bytes; the add-on keys its audit chain the same way', () => {
+  // G/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String): "Signs the provided value
+  // using HMAC-SHA256 with the given key", a Byte[] (Java bytes are signed, as for computeDigest, §10). The audit
+  // chain computes the same HMAC in plain JS (src/domain/sha256.ts hmacSha256Hex; no Utilities call per row).
+  const hex = (bytes: number[]) => bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+  const text = 'The quick brown fox jumps over the lazy dog';
+  const sig = env.run('hmac', [text, 'key']) as number[];
+  expect(sig).toHaveLength(32);
+  expect(sig[0]).toBe(-9); // f7
+  expect(hex(sig)).toBe('f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8');
+  expect(hmacSha256Hex('key', text)).toBe(hex(sig));
+  const long = 'k'.repeat(100); // keys over the 64-byte block are hashed first
+  expect(hmacSha256Hex(long, '客户台账')).toBe(hex(env.run('hmac', ['客户台账', long]) as number[]));
 });
 
 test('parseDate reads wall time in the zone and throws an Exception when it cannot', () => {

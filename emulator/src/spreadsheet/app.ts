@@ -109,7 +109,8 @@ export function createSpreadsheetApp(
     },
     openById: (id: string) => {
       core.call(`${K}openById`, 'doc-write');
-      if (core.execution && core.execution.authMode !== 'FULL') throw core.error(permissionMessage(`${K}openById`));
+      if (core.execution && core.execution.authMode !== 'FULL')
+        throw core.error(permissionMessage(`${K}openById`, 'doc-write', core.execution.authMode));
       const ss = getActive();
       if (!ss || ss.id !== id)
         throw core.error('Unexpected error while getting the method or property openById on object SpreadsheetApp.');

@@ -4,15 +4,16 @@
 import { parseA1, resolveBox } from './a1';
 import { cloneRule, ConditionalFormatRule } from './conditional';
 import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
-
-function copyChart(d: ChartData): ChartData {
-  return JSON.parse(JSON.stringify(d)) as ChartData;
-}
+import type { Layer } from './layer';
 import type { ChartData, SheetModel } from './model';
 import { Protection } from './protection';
 import { type ApiContext, checkBox, signatureError } from './api-context';
 import { readBox } from './cells';
 import { EmuRange } from './range';
+
+function copyChart(d: ChartData): ChartData {
+  return JSON.parse(JSON.stringify(d)) as ChartData;
+}
 
 const K = 'SpreadsheetApp.Sheet.';
 
@@ -149,10 +150,37 @@ export class EmuSheet {
     return this;
   }
 
+  /**
+   * Inserts n rows at row `at`. They inherit the formatting and data validation of the row before them (the first
+   * row inherits from the row after it), as Sheets' InsertDimension does (README "Inserted rows inherit").
+   */
   private growRows(at: number, n: number): void {
     for (const l of this.s.layers()) l.insertRows(at - 1, n);
     this.s.maxRows += n;
     this.ctx.ss.shiftRefs(this.s.id, 'row', at, n);
+    this.inheritRows(at - 1, n);
+  }
+
+  /** Copies the neighbour row's formats, colours, weights, alignment, wrap and validation into rows first…first+n-1. */
+  private inheritRows(first: number, n: number): void {
+    const before = first > 0;
+    const src = before ? first - 1 : first + n;
+    if (!before && src >= this.s.maxRows) return;
+    const s = this.s;
+    for (const l of [s.formats, s.backgrounds, s.fontColors, s.fontWeights, s.hAligns, s.wraps] as Layer<unknown>[]) {
+      const row = l.rows[src];
+      if (!row?.some((v) => v !== undefined)) continue;
+      while (l.rows.length < first) l.rows.push(undefined);
+      for (let k = 0; k < n; k++) l.rows[first + k] = row.slice();
+    }
+    const rules = s.validations.rows[src];
+    if (!rules?.some((v) => v !== undefined)) return;
+    // A custom formula's relative references move with the row, as when the rule's range is extended down (or up).
+    while (s.validations.rows.length < first) s.validations.rows.push(undefined);
+    for (let k = 0; k < n; k++) {
+      const shift = before ? k + 1 : k - n;
+      s.validations.rows[first + k] = rules.map((v) => (v ? { rule: v.rule, dr: v.dr + shift, dc: v.dc } : undefined));
+    }
   }
 
   private growCols(at: number, n: number): void {
