@@ -73,6 +73,14 @@ export interface LedgerStore {
    * it recordAudit reads the log).
    */
   lastAuditHash?(): string;
+  /**
+   * Only the named fields of every data row (the other fields read as empty), for finding rows by id or key
+   * without moving whole sheets (PRODUCT.md §10: a save reads id/key columns). Rows that are blank in these columns
+   * are left out. Optional: without it, callers read the whole table.
+   */
+  readFields?<K extends Role>(role: K, fields: ReadonlyArray<keyof RecordOf[K] & string>): Table<RecordOf[K]>;
+  /** The full records of the given 1-based rows (found with readFields); rows that do not read as records are left out. */
+  readRows?<K extends Role>(role: K, rows: readonly number[]): ReadonlyArray<Stored<RecordOf[K]>>;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

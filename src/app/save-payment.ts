@@ -8,11 +8,12 @@ import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf } from './customer-360';
 import { createdRecord, writeAudit } from './save-audit';
 import { failure, formOf, indexRow, nextId, saveLang, underLock } from './save-common';
-import { refreshCustomerBalances } from './save-invoice';
+import { customerInvoices, refreshCustomerBalances } from './save-invoice';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import { allowsOverpayment } from './sidebar-start';
 import type { RecordSave, SaveResult } from './sidebar-types';
+import { findRow, keyRows, rowsAt } from './store-reads';
 
 export const PAYMENT_ID_PREFIX = 'P';
 
@@ -45,14 +46,19 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const invoices = store.read('invoices').rows;
-    const hit = invoices.find((s) => s.record.id === input.invoiceId);
+    const hit = findRow(store, 'invoices', 'id', input.invoiceId, ['id', 'customerId']);
     if (!hit) {
       const message = t(lang, SIDEBAR_TEXT.notFoundInvoice, { id: input.invoiceId });
       return failure('not-found', message, [{ field: 'invoiceId', message }]);
     }
-    const payments = store.read('payments').rows.map((s) => s.record);
-    const applied = payments.filter((p) => p.invoiceId === hit.record.id);
+    // The id and invoice columns (id check, next id, which rows pay this invoice), then those payments whole.
+    const payments = keyRows(store, 'payments', ['id', 'invoiceId']).map((s) => s.record);
+    const paying = keyRows(store, 'payments', ['id', 'invoiceId'])
+      .filter((s) => s.record.invoiceId === hit.record.id)
+      .map((s) => s.row);
+    const applied = rowsAt(store, 'payments', paying)
+      .map((s) => s.record)
+      .filter((p) => p.invoiceId === hit.record.id);
     const now = invoiceAfterPayments(hit.record, applied, today);
     if (hit.record.status === 'written-off' || now.outstanding <= 0) {
       const message = t(lang, SIDEBAR_TEXT.invoiceClosed, { id: hit.record.id });
@@ -75,19 +81,19 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
         PAYMENT_ID_PREFIX,
         payments.map((p) => p.id),
       );
+    // This customer's invoices as they are now (read before any write, so the key columns are read once).
+    const mine = customerInvoices(store, hit.record.customerId);
     const payment: Payment = { ...input, id, customerId: hit.record.customerId, recordedBy: identity.user() };
     const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
     store.append('payments', [payment]);
     store.update('invoices', [{ row: hit.row, record: after }], INVOICE_DERIVED);
 
-    const customer = store.read('customers').rows.find((s) => s.record.id === hit.record.customerId);
+    const customer = findRow(store, 'customers', 'id', hit.record.customerId);
     const updated = customer
       ? refreshCustomerBalances(
           store,
           customer,
-          invoices
-            .map((s) => (s.row === hit.row ? after : s.record))
-            .filter((i) => i.customerId === hit.record.customerId),
+          mine.map((s) => (s.row === hit.row ? after : s.record)),
           today,
           { lastPaymentDate: maxDay(payment.date, customer.record.lastPaymentDate) },
         )

@@ -8,6 +8,22 @@ import { indexRow, userText } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { SidebarHome } from './sidebar-types';
+import { keyRows } from './store-reads';
+
+/** The customer columns the sidebar's index shows (indexRow): start-up reads only these (PRODUCT.md §10). */
+export const INDEX_FIELDS = [
+  'id',
+  'name',
+  'phone',
+  'email',
+  'contact',
+  'segmentOverride',
+  'segment',
+  'outstanding',
+  'creditLimit',
+  'termsDays',
+  'status',
+] as const;
 
 /** First non-empty value among the given setting keys, else the fallback. */
 export function settingOf(map: SettingsMap, keys: readonly string[], fallback: string): string {
@@ -51,9 +67,8 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     home.currency = defaultCurrency(settings);
     home.industries = listOf(settingOf(settings, [WORKBOOK_KEYS.industries], ''));
     home.allowOverpayment = allowsOverpayment(settings);
-    home.customers = services.store
-      .read('customers')
-      .rows.filter((s) => s.record.id)
+    home.customers = keyRows(services.store, 'customers', INDEX_FIELDS)
+      .filter((s) => s.record.id)
       .map((s) => indexRow(s.record));
   } catch (e) {
     home.problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
