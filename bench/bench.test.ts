@@ -84,8 +84,7 @@ describe('buildReport', () => {
         }),
       ]),
     ]);
-    const check = (budget: string) =>
-      report.budgets.find((b) => b.invoices === 50_000 && b.budget.includes(budget));
+    const check = (budget: string) => report.budgets.find((b) => b.invoices === 50_000 && b.budget.includes(budget));
     expect(check('cells read')).toMatchObject({ value: 130_000, result: 'missed' });
     expect(check('Utilities')).toMatchObject({ value: 120, result: 'missed' });
     expect(check('3×')).toMatchObject({ value: 4, result: 'missed' });

@@ -200,7 +200,16 @@ function searchOps(rows: IndexRow[] | null, wb: DemoWorkbook): OpSample[] {
 }
 
 function emptySample(op: string): OpSample {
-  return { op, cpuMs: Number.NaN, token: -1, spreadsheetCalls: 0, otherCalls: 0, cellsRead: 0, cellsWritten: 0, emails: 0 };
+  return {
+    op,
+    cpuMs: Number.NaN,
+    token: -1,
+    spreadsheetCalls: 0,
+    otherCalls: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    emails: 0,
+  };
 }
 
 /** One rep of the naive tutorial script on the same rows, in its own environment. */

@@ -157,5 +157,4 @@ describe('§10 budgets', () => {
     // Whole sheets would be every cell of them; key columns are a few of their columns.
     expect(cellsRead(large.env, runSave(kind))).toBeLessThan(whole / 2);
   });
-
 });
