@@ -385,7 +385,7 @@ export class SheetLedgerStore implements LedgerStore {
       while (e + 1 < missing.length && missing[e + 1] - missing[e] - 1 <= ROW_GAP) e++;
       const from = missing[s];
       const block = head.sheet.getSheetValues(from, 1, missing[e] - from + 1, width) as unknown[][];
-      block.forEach((line, k) => cache.set(from + k, line));
+      for (let k = 0; k < block.length; k++) cache.set(from + k, block[k]);
       s = e + 1;
     }
     const out: Array<Stored<RecordOf[K]>> = [];
