@@ -53,6 +53,13 @@ interface Head {
 
 type Props = GoogleAppsScript.Properties.Properties;
 
+/**
+ * Date columns read whole but converted only when a caller looks at them: birth dates spread over decades, so a
+ * whole-sheet read converting them all would cost a Utilities call for every few days of that span
+ * (zone-format.ts), while only the customer 360 and the edit version use them.
+ */
+const LAZY_DATES: Partial<Record<Role, ReadonlySet<string>>> = { customers: new Set(['birthDate']) };
+
 /** Rows 1..last-with-data in one call; an empty sheet (where -1 throws) reads as the old getDataRange did. */
 function readAll(sheet: Sheet): unknown[][] {
   try {
@@ -189,7 +196,7 @@ export class SheetLedgerStore implements LedgerStore {
       const issues: RowIssue[] = [];
       const map = snap.map as HeaderMap<K>;
       for (let i = 1; i < snap.values.length; i++) {
-        const r = readRow(map, snap.values[i], i + 1, this.dateText);
+        const r = readRow(map, snap.values[i], i + 1, this.dateText, LAZY_DATES[role]);
         // Frozen: every read of this execution shares the parsed rows instead of copying them (callers build new
         // records, never edit these; a stray write throws instead of corrupting the cache).
         if (r.kind === 'record')

@@ -242,6 +242,7 @@ export function readRow<K extends Role>(
   cells: readonly unknown[],
   row: number,
   dateText: DateText,
+  lazyDates?: ReadonlySet<string>,
 ): RowRead<RecordOf[K]> {
   const { slots, mapped } = planOf(map);
   let blank = true;
@@ -294,6 +295,10 @@ export function readRow<K extends Role>(
         continue;
       }
     } else if (s.date !== null && typeof v === 'object' && isDateValue(v)) {
+      if (lazyDates?.has(s.key)) {
+        lazyText(rec, s.key, v, s.date, dateText);
+        continue;
+      }
       rec[s.key] = dateText(v, s.date);
       continue;
     }
@@ -303,6 +308,27 @@ export function readRow<K extends Role>(
     else return { kind: 'issue', issue: { role: map.role, row, field: s.key, message: r.message } };
   }
   return { kind: 'record', record: rec as unknown as RecordOf[K] };
+}
+
+/**
+ * A Date cell whose text is computed on first access (an enumerable getter, memoized): for date columns few readers
+ * use, whose conversion would otherwise cost service calls for every row of a whole-sheet read (sheet-store.ts).
+ */
+function lazyText(
+  rec: Record<string, FieldValue>,
+  key: string,
+  v: object,
+  kind: 'date' | 'datetime',
+  dateText: DateText,
+): void {
+  let text: string | undefined;
+  Object.defineProperty(rec, key, {
+    enumerable: true,
+    get: () => {
+      if (text === undefined) text = dateText(v, kind);
+      return text;
+    },
+  });
 }
 
 /**
