@@ -14,6 +14,7 @@ import type { Customer, Invoice, Payment } from '../domain/records';
 import { sheetOf } from '../domain/schema';
 import { REFRESH } from '../domain/workbook-i18n';
 import type { LedgerStore, Progress, RowIssue, Stored } from './ports';
+import { withFields } from './store-reads';
 
 export interface RefreshResult {
   asOf: IsoDay;
@@ -84,7 +85,7 @@ export function refreshLedgerRows(
   if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
   const rows: RefreshedRows = {
     asOf,
-    customers: customers.rows.map((r, i) => ({ row: r.row, record: { ...r.record, ...custDerived[i] } })),
+    customers: customers.rows.map((r, i) => ({ row: r.row, record: withFields(r.record, custDerived[i]) })),
     invoices: invoices.rows.map((r, i) => ({ row: r.row, record: merged[i] })),
   };
   const result: RefreshResult = {

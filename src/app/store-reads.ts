@@ -40,3 +40,20 @@ export function findRow<K extends Role>(
   if (!hit) return null;
   return rowsAt(store, role, [hit.row])[0] ?? null;
 }
+
+/**
+ * `{ ...record, ...extra }` that keeps the record's lazily converted fields lazy (a spread would call their getters:
+ * sheet-store.ts converts birth dates only when read), for rows handed on to later steps of the same execution.
+ */
+export function withFields<R extends object>(record: R, extra: Partial<R>): R {
+  const out: Record<string, unknown> = {};
+  const own = Object.getOwnPropertyDescriptors(record) as Record<string, PropertyDescriptor>;
+  for (const [k, d] of Object.entries(own)) {
+    if (k in extra) continue;
+    // Getters stay getters (still lazy); the source may be frozen, so copies are made configurable and writable.
+    if (d.get) Object.defineProperty(out, k, { get: d.get, enumerable: true, configurable: true });
+    else out[k] = d.value;
+  }
+  for (const [k, v] of Object.entries(extra)) out[k] = v;
+  return out as R;
+}
