@@ -54,11 +54,14 @@ interface Head {
 type Props = GoogleAppsScript.Properties.Properties;
 
 /**
- * Date columns read whole but converted only when a caller looks at them: birth dates spread over decades, so a
- * whole-sheet read converting them all would cost a Utilities call for every few days of that span
- * (zone-format.ts), while only the customer 360 and the edit version use them.
+ * Date columns read whole but converted only when a caller looks at them: birth dates spread over decades and
+ * creation stamps over the customers' whole history, so a whole-sheet read converting them all would cost
+ * Utilities calls for every few days of those spans (zone-format.ts), while only the customer 360, the edit
+ * version and its conflict message use them.
  */
-const LAZY_DATES: Partial<Record<Role, ReadonlySet<string>>> = { customers: new Set(['birthDate']) };
+const LAZY_DATES: Partial<Record<Role, ReadonlySet<string>>> = {
+  customers: new Set(['birthDate', 'createdAt', 'updatedAt']),
+};
 
 /** Rows 1..last-with-data in one call; an empty sheet (where -1 throws) reads as the old getDataRange did. */
 function readAll(sheet: Sheet): unknown[][] {
@@ -341,11 +344,17 @@ export class SheetLedgerStore implements LedgerStore {
       const run = i === undefined ? undefined : runs.find((r) => i >= r.from && i <= r.to);
       if (run && i !== undefined) index[f] = run.at + (i - run.from);
     }
-    const map: HeaderMap<K> = { role, index, missing: [], width };
+    const map: HeaderMap<K> = { role, index, missing: [], width, only: true };
     const rows: Array<Stored<RecordOf[K]>> = [];
     const issues: RowIssue[] = [];
+    const line: unknown[] = new Array(width);
     for (let n = 0; n < count; n++) {
-      const line = blocks.length === 1 ? blocks[0][n] : blocks.flatMap((b) => b[n]);
+      // The runs side by side in one reused row (readRow copies what it keeps).
+      for (let b = 0, at = 0; b < blocks.length; b++) {
+        const cells = blocks[b][n];
+        for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
+        at += cells.length;
+      }
       const r = readRow(map, line, n + 2, this.dateText);
       if (r.kind === 'record') rows.push(Object.freeze({ row: n + 2, record: Object.freeze(r.record) as RecordOf[K] }));
       else if (r.kind === 'issue') issues.push(r.issue);

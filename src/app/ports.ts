@@ -74,7 +74,7 @@ export interface LedgerStore {
    */
   lastAuditHash?(): string;
   /**
-   * Only the named fields of every data row (the other fields read as empty), for finding rows by id or key
+   * Only the named fields of every data row (the other fields may be absent), for finding rows by id or key
    * without moving whole sheets (PRODUCT.md §10: a save reads id/key columns). Rows that are blank in these columns
    * are left out. Optional: without it, callers read the whole table.
    */

@@ -30,6 +30,8 @@ export interface HeaderMap<K extends Role = Role> {
   readonly missing: readonly Column[];
   /** Number of cells in the header row (user columns included). */
   readonly width: number;
+  /** A map of some columns only (a narrow read): records carry just those fields, the others are absent. */
+  readonly only?: boolean;
 }
 
 /** Maps a header row to schema columns; the first matching header wins, unknown headers are user columns. */
@@ -208,7 +210,8 @@ function planOf(map: HeaderMap): Plan {
         derivedInt: c.type === 'integer' && c.derived,
       };
     });
-    plan = { slots, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
+    const used = map.only ? slots.filter((s) => s.i >= 0) : slots;
+    plan = { slots: used, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
     plans.set(map, plan);
   }
   return plan;
