@@ -4,7 +4,8 @@
 // pattern, one call per end, shared with the neighbouring window) is uniform, and its wall times are arithmetic. A
 // window whose ends differ holds a transition: it is found by bisection to the minute (≈ 14 calls), and the minute
 // around it is formatted exactly, value by value. The first value of a window none of whose ends is known yet is
-// formatted exactly (one call, cheaper than two ends for a lone date such as a birth date).
+// formatted exactly (one call, cheaper than two ends for a lone date such as a birth date), until that proves
+// wasteful (the dates are dense).
 //
 // The one assumption: a change of offset that is undone (an excursion: X → Y → X) inside one window, touching
 // neither of its ends, would be invisible. Windows are 12 days long and aligned on the epoch; in the IANA tz
@@ -152,6 +153,9 @@ export function zoneFormat(timeZone: () => string, format?: Formatter, windowMs 
 
   // The last segment used: consecutive cells often fall in the same one.
   let last: Segment | null = null;
+  /** Windows whose first value was formatted exactly, and how many of them needed their ends after all. */
+  let seen = 0;
+  let wasted = 0;
   const text = (date: Date, withTime: boolean): string => {
     const ms = date.getTime();
     if (!Number.isFinite(ms) || ms < ARITHMETIC_FROM) return exactText(date, withTime);
@@ -162,8 +166,12 @@ export function zoneFormat(timeZone: () => string, format?: Formatter, windowMs 
       if (w === undefined) {
         // A lone value costs one exact call, where its window's two end offsets would cost two; but when a
         // neighbour already asked one of them (dates are dense in a ledger), the window costs at most one more.
-        if (!offsets.has(k * windowMs) && !offsets.has((k + 1) * windowMs)) {
+        // Lone values pay only while they stay lone: once half the windows treated so got a second value anyway
+        // (the dates are dense), windows are resolved at once.
+        const lone = seen < 2 || wasted * 2 < seen;
+        if (lone && !offsets.has(k * windowMs) && !offsets.has((k + 1) * windowMs)) {
           windows.set(k, SEEN);
+          seen++;
           return exactText(date, withTime);
         }
         w = segmentsOf(k);
@@ -171,6 +179,7 @@ export function zoneFormat(timeZone: () => string, format?: Formatter, windowMs 
       if (w === SEEN) {
         const known = exact.get(`${withTime ? STAMP_PATTERN : DAY_PATTERN}:${ms}`);
         if (known !== undefined) return known;
+        wasted++;
         w = segmentsOf(k);
       }
       seg = w.find((s) => ms >= s.from && ms < s.to) ?? null;
