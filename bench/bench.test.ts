@@ -8,7 +8,7 @@ import { dateAt, rowsFor } from './workbook-rows';
 const MB = 1024 * 1024;
 
 function s(op: string, cpuMs: number, spreadsheetCalls: number, extra: Partial<OpSample> = {}): OpSample {
-  return { op, cpuMs, token: 0, spreadsheetCalls, otherCalls: 1, emails: 0, ...extra };
+  return { op, cpuMs, token: 0, spreadsheetCalls, otherCalls: 1, cellsRead: 0, cellsWritten: 0, emails: 0, ...extra };
 }
 
 function run(invoices: number, samples: OpSample[]): SizeRun {
@@ -71,6 +71,28 @@ describe('buildReport', () => {
     expect(verdict('daily reminder run', 'spreadsheet calls')).toBe('failed');
     expect(verdict('sidebar save customer', 'spreadsheet calls')).toBe('ok');
     expect(report.errors).toEqual(['daily reminder run @ 50000: boom']);
+  });
+
+  it('checks cells read, Utilities calls and CPU growth of saves, and charges cells in the estimate', () => {
+    const report = buildReport([
+      run(1000, [s('sidebar save payment', 50, 10, { cellsRead: 2_000 })]),
+      run(50_000, [
+        s('sidebar save payment', 200, 10, {
+          cellsRead: 130_000,
+          cellsWritten: 40,
+          calls: { 'Utilities.formatDate': 120 },
+        }),
+      ]),
+    ]);
+    const check = (budget: string) => report.budgets.find((b) => b.invoices === 50_000 && b.budget.includes(budget));
+    expect(check('cells read')).toMatchObject({ value: 130_000, result: 'missed' });
+    expect(check('Utilities')).toMatchObject({ value: 120, result: 'missed' });
+    expect(check('3×')).toMatchObject({ value: 4, result: 'missed' });
+    expect(check('250 ms')).toMatchObject({ result: 'ok' });
+    const f = report.ops.find((o) => o.invoices === 50_000)!;
+    expect(f).toMatchObject({ cellsRead: 130_000, cellsWritten: 40 });
+    // 11 calls × 7 ms + 130,040 cells × 0.0125 ms + 200 ms CPU
+    expect(f.estWallS).toBeCloseTo((11 * 7 + 130_040 * 0.0125 + 200) / 1000, 3);
   });
 
   it('compares the naive run with the add-on run as ratios of calls and CPU', () => {

@@ -8,10 +8,19 @@ export const CALL_LATENCY_MS = 7;
 export const SCRIPT_LIMIT_S = 360;
 export const CUSTOM_FUNCTION_LIMIT_S = 30;
 
+/**
+ * Time per cell moved (read or written), ms: the community timing in gas-runtime-notes §12, one 4,000-cell
+ * setValues in under 50 ms (≈ 0.0125 ms a cell, an upper bound of that measurement, taken as the rate). Google's own
+ * example (100×100 backgrounds in one call ≈ 1 s) suggests up to 8× more for formats: this is a lower estimate.
+ */
+export const CELL_MS = 0.0125;
+
 export const ESTIMATE_ASSUMPTION =
-  `est. wall = (spreadsheet + other service calls) × ${CALL_LATENCY_MS} ms + measured Node CPU; ` +
-  `${CALL_LATENCY_MS} ms/call from Google's 100×100 backgrounds example (≈70 s cell by cell, gas-runtime-notes §12); ` +
-  'MailApp sends are probably slower than a sheet call (no published figure), and Apps Script CPU may differ from Node.';
+  `est. wall = (spreadsheet + other service calls) × ${CALL_LATENCY_MS} ms + (cells read + written) × ${CELL_MS} ms ` +
+  `+ measured Node CPU; ${CALL_LATENCY_MS} ms/call from Google's 100×100 backgrounds example (≈70 s cell by cell, ` +
+  `gas-runtime-notes §12); ${CELL_MS} ms/cell from the community timing there (a 4,000-cell setValues < 50 ms; Google's ` +
+  'batched-backgrounds figure would be 8× that); MailApp sends are probably slower than a sheet call (no published ' +
+  'figure), and Apps Script CPU may differ from Node.';
 
 /** Where PRODUCT.md §10 puts its CPU figures: 10,000 customers and 50,000 invoices. */
 export const CPU_BUDGET_INVOICES = 50_000;
@@ -22,7 +31,7 @@ export interface Budget {
   /** Operation names this budget applies to (prefix match on names ending in '*'). */
   ops: readonly string[];
   text: string;
-  metric: 'spreadsheetCalls' | 'totalCalls' | 'cpuMs' | 'maxCpuMs';
+  metric: 'spreadsheetCalls' | 'totalCalls' | 'cpuMs' | 'maxCpuMs' | 'cellsRead' | 'utilitiesCalls' | 'cpuGrowth';
   max: number;
   /** Only checked at this size (invoices), or for this many rows; undefined = every size. */
   atInvoices?: number;
@@ -51,7 +60,41 @@ export const BUDGETS: readonly Budget[] = [
     max: 2000,
     atInvoices: CPU_BUDGET_INVOICES,
   },
-  { ops: ['sidebar save*'], text: '≤ 8 spreadsheet calls', metric: 'spreadsheetCalls', max: 8 },
+  { ops: ['sidebar save*'], text: '≤ 12 spreadsheet calls', metric: 'spreadsheetCalls', max: 12 },
+  {
+    ops: ['sidebar save*'],
+    text: '≤ 120,000 cells read at 50,000 invoices',
+    metric: 'cellsRead',
+    max: 120_000,
+    atInvoices: CPU_BUDGET_INVOICES,
+  },
+  {
+    ops: ['sidebar save*'],
+    text: '≤ 250 ms Node CPU at 50,000 invoices',
+    metric: 'cpuMs',
+    max: 250,
+    atInvoices: CPU_BUDGET_INVOICES,
+  },
+  {
+    ops: ['sidebar save*'],
+    text: 'CPU at 50,000 invoices ≤ 3× its 1,000-invoice figure',
+    metric: 'cpuGrowth',
+    max: 3,
+    atInvoices: CPU_BUDGET_INVOICES,
+  },
+  {
+    ops: ['sidebar start'],
+    text: '≤ 1 s Node CPU at 10,000 customers',
+    metric: 'cpuMs',
+    max: 1000,
+    atInvoices: CPU_BUDGET_INVOICES,
+  },
+  {
+    ops: ['refresh', 'rescore', 'daily reminder run', 'sidebar*'],
+    text: '≤ 100 Utilities calls (no call per distinct date)',
+    metric: 'utilitiesCalls',
+    max: 100,
+  },
   {
     ops: ['custom fn*'],
     text: 'one call, ≤ 200 ms Node CPU over 10,000 rows',
@@ -74,8 +117,13 @@ export function budgetApplies(b: Budget, op: string): boolean {
 }
 
 /** Wall-time estimate in seconds, and which Apps Script limit applies, for an operation. */
-export function estimateWall(op: string, calls: number, cpuMs: number): { seconds: number; limitS: number } | null {
+export function estimateWall(
+  op: string,
+  calls: number,
+  cpuMs: number,
+  cells = 0,
+): { seconds: number; limitS: number } | null {
   if (op.startsWith('search')) return null; // runs in the user's browser: no service calls, no Apps Script limit
   const limitS = op.startsWith('custom fn') ? CUSTOM_FUNCTION_LIMIT_S : SCRIPT_LIMIT_S;
-  return { seconds: (calls * CALL_LATENCY_MS + cpuMs) / 1000, limitS };
+  return { seconds: (calls * CALL_LATENCY_MS + cells * CELL_MS + cpuMs) / 1000, limitS };
 }

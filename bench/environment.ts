@@ -33,6 +33,8 @@ export interface BenchEnv {
   /** Moves the clock an hour so the hourly trigger fires once; throws when it did not run cleanly. */
   fireDailyRun(): unknown;
   counts(): Record<string, number>;
+  /** Cells read and written since resetCounts (the emulator's cell counter). */
+  cells(): { read: number; written: number };
   resetCounts(): void;
 }
 
@@ -81,6 +83,7 @@ function wrap(env: Environment, loadRows: BenchEnv['loadRows']): BenchEnv {
       return run;
     },
     counts: () => env.counts(),
+    cells: () => env.cells('SpreadsheetApp.'),
     resetCounts: () => env.resetCounts(),
   };
 }

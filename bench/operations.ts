@@ -14,6 +14,9 @@ export interface OpSample {
   token: number;
   spreadsheetCalls: number;
   otherCalls: number;
+  /** Cells the operation's spreadsheet calls read and wrote (the emulator's cell counter). */
+  cellsRead: number;
+  cellsWritten: number;
   emails: number;
   /** Rows the operation worked over, where that is not the workbook size (custom functions, search). */
   rows?: number;
@@ -31,12 +34,15 @@ function sample(op: string, env: BenchEnv | null, m: Measured<unknown>, extra: P
     else other += v;
   }
   const emails = counts['MailApp.sendEmail'] ?? 0;
+  const cells = env ? env.cells() : { read: 0, written: 0 };
   return {
     op,
     cpuMs: m.cpuMs,
     token: m.token,
     spreadsheetCalls: spreadsheet,
     otherCalls: other,
+    cellsRead: cells.read,
+    cellsWritten: cells.written,
     emails,
     error: m.error,
     calls: counts,
@@ -198,7 +204,16 @@ function searchOps(rows: IndexRow[] | null, wb: DemoWorkbook): OpSample[] {
 }
 
 function emptySample(op: string): OpSample {
-  return { op, cpuMs: Number.NaN, token: -1, spreadsheetCalls: 0, otherCalls: 0, emails: 0 };
+  return {
+    op,
+    cpuMs: Number.NaN,
+    token: -1,
+    spreadsheetCalls: 0,
+    otherCalls: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    emails: 0,
+  };
 }
 
 /** One rep of the naive tutorial script on the same rows, in its own environment. */

@@ -27,6 +27,8 @@ export interface OpFigures {
   rows: number | null;
   spreadsheetCalls: number;
   otherCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
   emails: number;
   cpuMs: number;
   maxCpuMs: number;
@@ -88,7 +90,9 @@ function figures(op: string, size: SizeInfo, samples: OpSample[], heap: Record<n
   const ssCalls = median(use.map((s) => s.spreadsheetCalls));
   const other = median(use.map((s) => s.otherCalls));
   const cpuMs = median(cpu);
-  const est = estimateWall(op, ssCalls + other, cpuMs);
+  const cellsRead = median(use.map((s) => s.cellsRead ?? 0));
+  const cellsWritten = median(use.map((s) => s.cellsWritten ?? 0));
+  const est = estimateWall(op, ssCalls + other, cpuMs, cellsRead + cellsWritten);
   const mid = use.find((s) => s.spreadsheetCalls === ssCalls) ?? use[0];
   return {
     op,
@@ -96,6 +100,8 @@ function figures(op: string, size: SizeInfo, samples: OpSample[], heap: Record<n
     rows: use[0].rows ?? null,
     spreadsheetCalls: ssCalls,
     otherCalls: other,
+    cellsRead,
+    cellsWritten,
     emails: median(use.map((s) => s.emails)),
     cpuMs: round(cpuMs, 3),
     maxCpuMs: round(Math.max(...cpu), 3),
@@ -114,14 +120,26 @@ function opNames(samples: OpSample[]): string[] {
   return names;
 }
 
-function checkBudget(b: Budget, f: OpFigures): BudgetCheck | null {
+function checkBudget(b: Budget, f: OpFigures, ops: readonly OpFigures[]): BudgetCheck | null {
   if (b.atInvoices !== undefined && f.invoices !== b.atInvoices) return null;
   if (b.atRows !== undefined && f.rows !== b.atRows) return null;
+  let growth = Number.NaN;
+  if (b.metric === 'cpuGrowth') {
+    // Against the same operation at 1,000 invoices (the smallest size PRODUCT.md §10 names); skipped without it.
+    const base = ops.find((o) => o.op === f.op && o.invoices === 1000);
+    if (!base || !(base.cpuMs > 0)) return null;
+    growth = Math.round((100 * f.cpuMs) / base.cpuMs) / 100;
+  }
   const value = {
     spreadsheetCalls: f.spreadsheetCalls,
     totalCalls: f.spreadsheetCalls + f.otherCalls,
     cpuMs: f.cpuMs,
     maxCpuMs: f.maxCpuMs,
+    cellsRead: f.cellsRead,
+    utilitiesCalls: Object.entries(f.calls)
+      .filter(([k]) => k.startsWith('Utilities.'))
+      .reduce((n, [, v]) => n + v, 0),
+    cpuGrowth: growth,
   }[b.metric];
   return { op: f.op, budget: b.text, invoices: f.invoices, value, max: b.max, result: verdict(f, value <= b.max) };
 }
@@ -148,7 +166,7 @@ export function buildReport(runs: SizeRun[]): Report {
   for (const f of ops) {
     for (const b of BUDGETS) {
       if (!budgetApplies(b, f.op)) continue;
-      const c = checkBudget(b, f);
+      const c = checkBudget(b, f, ops);
       if (c) budgets.push(c);
     }
     if (f.op === 'sidebar start') {

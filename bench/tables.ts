@@ -1,6 +1,6 @@
 // Plain-text tables of a benchmark report, in Markdown pipe syntax so the lead can paste the output into the
 // README unchanged. Every figure printed here comes from the report; nothing is computed for display only.
-import { CALL_LATENCY_MS } from './budgets';
+import { CALL_LATENCY_MS, CELL_MS } from './budgets';
 import type { OpFigures, Report } from './report';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -28,6 +28,8 @@ export function opsTable(report: Report, invoices: number): string {
       f.op + (f.rows !== null ? ` (${n(f.rows)} rows)` : ''),
       f.error ? 'ERROR' : n(f.spreadsheetCalls),
       f.error ? '' : n(f.otherCalls),
+      f.error ? '' : n(f.cellsRead),
+      f.error ? '' : n(f.cellsWritten),
       f.error ? '' : n(f.emails),
       ms(f.cpuMs),
       f.op.startsWith('search (') ? ms(f.maxCpuMs) : '',
@@ -39,6 +41,8 @@ export function opsTable(report: Report, invoices: number): string {
       'operation',
       'sheet calls',
       'other calls',
+      'cells read',
+      'cells written',
       'e-mails',
       'CPU ms (median)',
       'CPU ms (max)',
@@ -141,7 +145,7 @@ export function renderReport(report: Report, command: string): string {
   parts.push('### Naive baseline (daily reminder run)', '', naiveTable(report), '');
   parts.push('### Where the calls go (largest size, operations over 15 calls)', '', callsTable(report), '');
   parts.push(`Estimate: ${report.assumption}`);
-  parts.push(`(${CALL_LATENCY_MS} ms per call is an assumption, not a measurement.)`);
+  parts.push(`(${CALL_LATENCY_MS} ms per call and ${CELL_MS} ms per cell are assumptions, not measurements.)`);
   const count = (r: string) => report.budgets.filter((b) => b.result === r).length;
   parts.push(
     '',

@@ -84,6 +84,11 @@ export class Core {
   /** Virtual time each counted service call takes (models Apps Script round trips). */
   callLatencyMs = 0;
   readonly counts = new Map<string, number>();
+  /**
+   * Cells each method moved, by `Service.Class.method` (see `cells`): what Apps Script charges for besides the
+   * round trip (PRODUCT.md §10, gas-runtime-notes §12). Reset with the call counts.
+   */
+  readonly cellCounts = new Map<string, { read: number; written: number }>();
   execution: Execution | null = null;
   private nextExecutionId = 1;
   /** Creates Dates in the script's realm (the vm context), so `instanceof Date` holds inside the add-on. */
@@ -165,8 +170,41 @@ export class Core {
     return ex?.revealActiveUser ? ex.user : '';
   }
 
+  /**
+   * Records that the call just counted under `key` moved `n` cells in `direction`: the values that cross between the
+   * script and the service (a getter's returned grid, a grid setter's argument, appendRow's row). Called by the
+   * services after `call`, once the box is known; n ≤ 0 records nothing.
+   */
+  cells(key: string, direction: 'read' | 'written', n: number): void {
+    if (!(n > 0)) return;
+    let c = this.cellCounts.get(key);
+    if (!c) {
+      c = { read: 0, written: 0 };
+      this.cellCounts.set(key, c);
+    }
+    c[direction] += n;
+  }
+
+  /** Cells read and written by calls whose key starts with `prefix`. */
+  cellTotals(prefix = ''): { read: number; written: number } {
+    const t = { read: 0, written: 0 };
+    for (const [k, v] of this.cellCounts) {
+      if (!k.startsWith(prefix)) continue;
+      t.read += v.read;
+      t.written += v.written;
+    }
+    return t;
+  }
+
+  cellsByKey(): Record<string, { read: number; written: number }> {
+    return Object.fromEntries(
+      [...this.cellCounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, { ...v }]),
+    );
+  }
+
   resetCounts(): void {
     this.counts.clear();
+    this.cellCounts.clear();
   }
 
   countsByKey(): Record<string, number> {

@@ -108,6 +108,14 @@ export class Environment extends EnvironmentBase {
   total(prefix = ''): number {
     return this.core.total(prefix);
   }
+  /** Cells read and written since the last resetCounts (calls whose key starts with `prefix`). */
+  cells(prefix = ''): { read: number; written: number } {
+    return this.core.cellTotals(prefix);
+  }
+  /** Cells read and written by service method, e.g. `{ 'SpreadsheetApp.Range.getValues': { read, written } }`. */
+  cellCounts(): Record<string, { read: number; written: number }> {
+    return this.core.cellsByKey();
+  }
   values(sheetName: string): unknown[][] {
     return readValues(this.spreadsheet, sheetName);
   }

@@ -4,6 +4,9 @@
 // the add-on owns and was asked to change, so user columns are never overwritten. Sheet Dates become ISO days in the
 // SPREADSHEET's zone (zone-format.ts: arithmetic on a memoized offset, not a service call per cell). The store is
 // the execution's one handle on the spreadsheet: clock, toasts and the lock share its spreadsheet, zone and props.
+// Saves and sidebar actions read narrowly instead (PRODUCT.md §10: cost is cells moved): `readFields` reads only
+// the key columns they search, `readRows` the rows they then need, and an update of one such row rewrites it from
+// those cells, so a save never moves a whole sheet. A whole-sheet snapshot, once taken, answers both.
 import type { LedgerStore, RecordOf, Role, RowIssue, Stored, Table } from '../app/ports';
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import { readSeal, type Seal, sealDrafts, writeAnchor } from './audit-anchor';
@@ -52,6 +55,16 @@ interface Head {
 
 type Props = GoogleAppsScript.Properties.Properties;
 
+/**
+ * Date columns read whole but converted only when a caller looks at them: birth dates spread over decades and
+ * creation stamps over the customers' whole history, so a whole-sheet read converting them all would cost
+ * Utilities calls for every few days of those spans (zone-format.ts), while only the customer 360, the edit
+ * version and its conflict message use them.
+ */
+const LAZY_DATES: Partial<Record<Role, ReadonlySet<string>>> = {
+  customers: new Set(['birthDate', 'createdAt', 'updatedAt']),
+};
+
 /** Rows 1..last-with-data in one call; an empty sheet (where -1 throws) reads as the old getDataRange did. */
 function readAll(sheet: Sheet): unknown[][] {
   try {
@@ -81,6 +94,10 @@ export class SheetLedgerStore implements LedgerStore {
   private readonly snapshots: Partial<Record<Role, Snapshot>> = {};
   private readonly heads: Partial<Record<Role, Head>> = {};
   private readonly maxRows = new Map<Role, number>();
+  /** Cells of rows read by readRows (full header width), by role and 1-based row: what a narrow update rewrites. */
+  private readonly rawRows = new Map<Role, Map<number, unknown[]>>();
+  /** readFields results by role and field list, dropped when this execution writes the role. */
+  private readonly fieldTables = new Map<Role, Map<string, Table<unknown>>>();
   private settingsCache?: SettingsMap;
   private langCache?: Lang;
   private readonly sheets = new Map<Role, Sheet | null>();
@@ -184,7 +201,7 @@ export class SheetLedgerStore implements LedgerStore {
       const issues: RowIssue[] = [];
       const map = snap.map as HeaderMap<K>;
       for (let i = 1; i < snap.values.length; i++) {
-        const r = readRow(map, snap.values[i], i + 1, this.dateText);
+        const r = readRow(map, snap.values[i], i + 1, this.dateText, LAZY_DATES[role]);
         // Frozen: every read of this execution shares the parsed rows instead of copying them (callers build new
         // records, never edit these; a stray write throws instead of corrupting the cache).
         if (r.kind === 'record')
@@ -209,15 +226,14 @@ export class SheetLedgerStore implements LedgerStore {
     fields: ReadonlyArray<keyof RecordOf[K] & string>,
   ): void {
     if (!changes.length || !fields.length) return;
+    const raw = this.rawRows.get(role);
+    if (!this.snapshots[role] && changes.length === 1 && raw?.has(changes[0].row)) {
+      this.updateRow(role, changes[0], fields, raw.get(changes[0].row) as unknown[]);
+      return;
+    }
     const snap = this.snapshot(role);
     const lang = this.lang;
-    const cols = fields.map((f) => {
-      const col = columnOf(role, f);
-      const i = snap.map.index[f];
-      if (!col) throw new Error(`unknown field ${role}.${f}`);
-      if (i === undefined) throw missingColumnError(role, col, snap.sheet.getName());
-      return { col, i };
-    });
+    const cols = this.fieldColumns(role, snap.map, fields, () => snap.sheet.getName());
     let minRow = Number.POSITIVE_INFINITY;
     let maxRow = 0;
     for (const c of changes) {
@@ -247,7 +263,177 @@ export class SheetLedgerStore implements LedgerStore {
     }
     this.wrote = true;
     snap.table = undefined;
+    this.wroteRole(role);
+  }
+
+  /** Schema column and sheet index of each field to write; a missing column is the localized repair error. */
+  private fieldColumns(
+    role: Role,
+    map: HeaderMap,
+    fields: readonly string[],
+    sheetName?: () => string,
+  ): Array<{ col: Column; i: number }> {
+    return fields.map((f) => {
+      const col = columnOf(role, f);
+      const i = map.index[f];
+      if (!col) throw new Error(`unknown field ${role}.${f}`);
+      if (i === undefined) throw missingColumnError(role, col, sheetName?.());
+      return { col, i };
+    });
+  }
+
+  /**
+   * Update of one row read by readRows, without a whole-sheet read: the cells of the written runs that are not
+   * changing are rewritten from that row's cells as read (the same rule as the snapshot path), one setValues per
+   * contiguous run of written columns.
+   */
+  private updateRow<K extends Role>(
+    role: K,
+    change: { row: number; record: Partial<RecordOf[K]> },
+    fields: ReadonlyArray<keyof RecordOf[K] & string>,
+    line: unknown[],
+  ): void {
+    const head = this.head(role);
+    const lang = this.lang;
+    const cols = this.fieldColumns(role, head.map, fields);
+    const rec = change.record as Record<string, unknown>;
+    for (const { col, i } of cols) if (col.key in rec) line[i] = writeCell(col, rec[col.key], lang, false);
+    const colAt = new Map(cols.map(({ col, i }) => [i, col]));
+    const idx = [...colAt.keys()].sort((a, b) => a - b);
+    for (let s = 0; s < idx.length; ) {
+      let e = s;
+      while (e + 1 < idx.length && idx[e + 1] === idx[e] + 1) e++;
+      const cells: unknown[] = [];
+      for (let j = idx[s]; j <= idx[e]; j++) cells.push(rewrite(colAt.get(j), line[j] ?? ''));
+      head.sheet.getRange(change.row, idx[s] + 1, 1, cells.length).setValues([cells]);
+      s = e + 1;
+    }
+    this.wrote = true;
+    this.wroteRole(role);
+  }
+
+  /** After any write to a role: narrow reads of it are stale (rows read whole stay: writes keep them current). */
+  private wroteRole(role: Role): void {
+    this.fieldTables.delete(role);
     if (role === 'settings') this.settingsChanged();
+  }
+
+  /**
+   * The named fields of every data row, from the narrowest reads that cover their columns: one getSheetValues
+   * (rows 2..last with data) per run of columns, neighbouring runs merged when the gap is narrower than a call is
+   * worth. The header comes from head() (one row). Parsed as readRow would parse those cells of a full row.
+   */
+  readFields<K extends Role>(role: K, fields: ReadonlyArray<keyof RecordOf[K] & string>): Table<RecordOf[K]> {
+    if (this.snapshots[role]) return this.read(role);
+    const key = [...fields].sort().join(',');
+    let byFields = this.fieldTables.get(role);
+    const known = byFields?.get(key);
+    if (known)
+      return { rows: known.rows, issues: [...known.issues], duplicates: known.duplicates } as Table<RecordOf[K]>;
+    const head = this.head(role);
+    const idx = [...new Set(fields.map((f) => head.map.index[f]).filter((i): i is number => i !== undefined))].sort(
+      (a, b) => a - b,
+    );
+    // Runs of sheet columns [from, to]; a gap of up to GAP columns is read rather than paid for with another call.
+    const GAP = 2;
+    const runs: Array<{ from: number; to: number; at: number }> = [];
+    let width = 0;
+    for (const i of idx) {
+      const last = runs[runs.length - 1];
+      if (last && i - last.to - 1 <= GAP) {
+        width += i - last.to;
+        last.to = i;
+      } else {
+        runs.push({ from: i, to: i, at: width });
+        width += 1;
+      }
+    }
+    const blocks = runs.map((r) => this.columnBlock(head, r.from, r.to - r.from + 1));
+    const count = blocks.length ? blocks[0].length : 0;
+    if (blocks.length) head.lastRow = count + 1;
+    // A header map over the compact row (the runs side by side) naming only the fields read.
+    const index: Record<string, number> = {};
+    for (const f of fields) {
+      const i = head.map.index[f];
+      const run = i === undefined ? undefined : runs.find((r) => i >= r.from && i <= r.to);
+      if (run && i !== undefined) index[f] = run.at + (i - run.from);
+    }
+    const map: HeaderMap<K> = { role, index, missing: [], width, only: true };
+    const rows: Array<Stored<RecordOf[K]>> = [];
+    const issues: RowIssue[] = [];
+    const line: unknown[] = new Array(width);
+    for (let n = 0; n < count; n++) {
+      // The runs side by side in one reused row (readRow copies what it keeps).
+      for (let b = 0, at = 0; b < blocks.length; b++) {
+        const cells = blocks[b][n];
+        for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
+        at += cells.length;
+      }
+      const r = readRow(map, line, n + 2, this.dateText);
+      if (r.kind === 'record') rows.push(Object.freeze({ row: n + 2, record: Object.freeze(r.record) as RecordOf[K] }));
+      else if (r.kind === 'issue') issues.push(r.issue);
+    }
+    // Two rows with one id are never both counted (PRODUCT.md §9), in a narrow read as in a whole one.
+    const split = fields.includes('id' as keyof RecordOf[K] & string)
+      ? splitDuplicates(role, rows)
+      : { rows, issues: [], duplicates: [] };
+    const table: Table<RecordOf[K]> = {
+      rows: split.rows,
+      issues: [...issues, ...split.issues],
+      duplicates: split.duplicates,
+    };
+    if (!byFields) {
+      byFields = new Map();
+      this.fieldTables.set(role, byFields);
+    }
+    byFields.set(key, table as Table<unknown>);
+    return { rows: table.rows, issues: [...table.issues], duplicates: table.duplicates };
+  }
+
+  /** Rows 2..last-with-data of `width` columns from 0-based column `from`; none when the sheet has only a header. */
+  private columnBlock(head: Head, from: number, width: number): unknown[][] {
+    try {
+      return head.sheet.getSheetValues(2, from + 1, -1, width) as unknown[][];
+    } catch (_e) {
+      return []; // -1 rows on a header-only sheet is zero rows, which Sheets refuses (notes §1)
+    }
+  }
+
+  /**
+   * Whole rows (header width) at the given 1-based rows: one getSheetValues per run of nearby rows (a gap of up to
+   * ROW_GAP rows is read through). Their cells are kept so a later update of one of them needs no other read.
+   */
+  readRows<K extends Role>(role: K, rows: readonly number[]): ReadonlyArray<Stored<RecordOf[K]>> {
+    if (this.snapshots[role]) {
+      const wanted = new Set(rows);
+      return this.read(role).rows.filter((s) => wanted.has(s.row));
+    }
+    const head = this.head(role);
+    const width = Math.max(head.map.width, 1);
+    let raw = this.rawRows.get(role);
+    if (!raw) {
+      raw = new Map();
+      this.rawRows.set(role, raw);
+    }
+    const cache = raw;
+    const missing = [...new Set(rows)].filter((r) => r >= 2 && !cache.has(r)).sort((a, b) => a - b);
+    const ROW_GAP = 8;
+    for (let s = 0; s < missing.length; ) {
+      let e = s;
+      while (e + 1 < missing.length && missing[e + 1] - missing[e] - 1 <= ROW_GAP) e++;
+      const from = missing[s];
+      const block = head.sheet.getSheetValues(from, 1, missing[e] - from + 1, width) as unknown[][];
+      for (let k = 0; k < block.length; k++) cache.set(from + k, block[k]);
+      s = e + 1;
+    }
+    const out: Array<Stored<RecordOf[K]>> = [];
+    for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+      const line = cache.get(row);
+      if (!line) continue;
+      const r = readRow(head.map as HeaderMap<K>, line, row, this.dateText);
+      if (r.kind === 'record') out.push(Object.freeze({ row, record: Object.freeze(r.record) as RecordOf[K] }));
+    }
+    return out;
   }
 
   /** After the add-on wrote the Settings sheet: the cached map and the mirrored language are both stale. */
@@ -335,7 +521,7 @@ export class SheetLedgerStore implements LedgerStore {
         p.auditTail = tailNow;
       });
     }
-    if (role === 'settings') this.settingsChanged();
+    this.wroteRole(role);
     return records.map((_, k) => start + k);
   }
 

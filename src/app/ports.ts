@@ -89,6 +89,14 @@ export interface LedgerStore {
   appendAudit?(drafts: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[];
   /** The chain's key and anchor for verification; null or absent: only the public chain can be checked. */
   auditSeal?(): { key: string; anchor: AuditAnchor | null } | null;
+  /**
+   * Only the named fields of every data row (the other fields may be absent), for finding rows by id or key
+   * without moving whole sheets (PRODUCT.md §10: a save reads id/key columns). Rows that are blank in these columns
+   * are left out. Optional: without it, callers read the whole table.
+   */
+  readFields?<K extends Role>(role: K, fields: ReadonlyArray<keyof RecordOf[K] & string>): Table<RecordOf[K]>;
+  /** The full records of the given 1-based rows (found with readFields); rows that do not read as records are left out. */
+  readRows?<K extends Role>(role: K, rows: readonly number[]): ReadonlyArray<Stored<RecordOf[K]>>;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

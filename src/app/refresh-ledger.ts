@@ -16,6 +16,7 @@ import { REFRESH } from '../domain/workbook-i18n';
 import type { DuplicateIds } from '../domain/reminders/plan';
 import type { LedgerStore, Progress, RowIssue, Stored, Table } from './ports';
 import { duplicateIds } from './reminder-ledger';
+import { withFields } from './store-reads';
 
 export interface RefreshResult {
   asOf: IsoDay;
@@ -87,7 +88,7 @@ export function refreshLedgerRows(
   if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
   const rows: RefreshedRows = {
     asOf,
-    customers: customers.rows.map((r, i) => ({ row: r.row, record: { ...r.record, ...custDerived[i] } })),
+    customers: customers.rows.map((r, i) => ({ row: r.row, record: withFields(r.record, custDerived[i]) })),
     invoices: invoices.rows.map((r, i) => ({ row: r.row, record: merged[i] })),
     duplicates: duplicateIds(customers, invoices, payments),
   };

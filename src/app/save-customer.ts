@@ -19,6 +19,7 @@ import {
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import { findDuplicates } from './sidebar-search';
+import { findRow, keyTable } from './store-reads';
 import type { CustomerSave, SaveResult } from './sidebar-types';
 
 export function saveCustomer(services: SidebarServices, save: CustomerSave): SaveResult {
@@ -31,12 +32,11 @@ export function saveCustomer(services: SidebarServices, save: CustomerSave): Sav
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const table = store.read('customers');
-    const rows = table.rows;
     const stamp = clock.nowStamp();
     const user = identity.user();
     if (editing) {
-      const hit = rows.find((s) => s.record.id === save.id);
+      // The id column to find the row, then that row whole (its version covers every editable field).
+      const hit = findRow(store, 'customers', 'id', save.id);
       if (!hit) return failure('not-found', t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: String(save.id) }));
       const current = hit.record;
       if (customerVersion(current) !== save.version) {
@@ -53,6 +53,9 @@ export function saveCustomer(services: SidebarServices, save: CustomerSave): Sav
       const saved = { ...current, ...next, updatedAt: audit.length ? stamp : current.updatedAt };
       return ok(lang, saved);
     }
+    // Only the columns the duplicate check and the next id look at.
+    const table = keyTable(store, 'customers', ['id', 'name', 'email', 'phone', 'taxId']);
+    const rows = table.rows;
     if (save?.confirmDuplicate !== true) {
       const dups = findDuplicates(
         input,
@@ -98,7 +101,7 @@ export function setRemindersPaused(
   const { store, clock, identity } = services;
   const lang = identity.lang();
   return underLock(services, lang, () => {
-    const hit = store.read('customers').rows.find((s) => s.record.id === id);
+    const hit = findRow(store, 'customers', 'id', id);
     if (!hit) return failure('not-found', t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: String(id) }));
     if (customerVersion(hit.record) !== version) {
       return failure(

@@ -7,6 +7,7 @@ import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from '.
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { RecordSave, SaveResult } from './sidebar-types';
+import { findRow, keyTable } from './store-reads';
 
 export const INTERACTION_ID_PREFIX = 'S';
 
@@ -18,12 +19,12 @@ export function saveInteraction(services: SidebarServices, save: RecordSave): Sa
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const customer = store.read('customers').rows.find((s) => s.record.id === input.customerId);
+    const customer = findRow(store, 'customers', 'id', input.customerId);
     if (!customer) {
       const message = t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: input.customerId });
       return failure('not-found', message, [{ field: 'customerId', message }]);
     }
-    const existing = idsOf(store.read('interactions'));
+    const existing = idsOf(keyTable(store, 'interactions', ['id']));
     const typedId = input.id.trim();
     if (typedId && existing.includes(typedId)) {
       const message = lang === 'zh-CN' ? `记录编号 ${typedId} 已存在` : `Interaction ID ${typedId} already exists`;

@@ -6,13 +6,14 @@ import { formatMoney } from '../domain/money';
 import type { Customer, Invoice } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf, isOpenInvoice } from './customer-360';
-import type { LedgerStore } from './ports';
+import type { LedgerStore, Stored } from './ports';
 import { createdRecord, writeAudit } from './save-audit';
 import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import { defaultCurrency } from './sidebar-start';
 import type { RecordSave, SaveResult } from './sidebar-types';
+import { findRow, keyRows, keyTable, rowsAt } from './store-reads';
 
 export const INVOICE_ID_PREFIX = 'INV';
 
@@ -48,6 +49,14 @@ export function refreshCustomerBalances(
   return { ...customer.record, ...balances };
 }
 
+/** A customer's invoices, whole: the rows its id marks in the customer column, then those rows only. */
+export function customerInvoices(store: LedgerStore, customerId: string): ReadonlyArray<Stored<Invoice>> {
+  const rows = keyRows(store, 'invoices', ['id', 'customerId'])
+    .filter((s) => s.record.customerId === customerId)
+    .map((s) => s.row);
+  return rowsAt(store, 'invoices', rows).filter((s) => s.record.customerId === customerId);
+}
+
 export function saveInvoice(services: SidebarServices, save: RecordSave): SaveResult {
   const { store, clock, identity } = services;
   const lang = saveLang(services, save);
@@ -57,8 +66,7 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
   if (!pre.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: pre.errors.length }), pre.errors);
 
   return underLock(services, lang, () => {
-    const customers = store.read('customers').rows;
-    const customer = customers.find((s) => s.record.id === pre.value.customerId);
+    const customer = findRow(store, 'customers', 'id', pre.value.customerId);
     if (!customer) {
       const message = t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: pre.value.customerId });
       return failure('not-found', message, [{ field: 'customerId', message }]);
@@ -66,8 +74,8 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const ctx = { today, termsDays: customer.record.termsDays, defaultCurrency: defaultCurrency(store.settings()) };
     const v = validateInput('invoice', raw, lang, ctx);
     if (!v.ok) return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: v.errors.length }), v.errors);
-    const invoiceTable = store.read('invoices');
-    const invoices = invoiceTable.rows.map((s) => s.record);
+    // The id and customer columns: the id check, the next id, and which rows are this customer's invoices.
+    const invoiceTable = keyTable(store, 'invoices', ['id', 'customerId']);
     const typedId = v.value.id.trim();
     const ids = idsOf(invoiceTable);
     if (typedId && ids.includes(typedId)) {
@@ -91,7 +99,7 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
       lastReminderStage: '',
       lastReminderAt: '',
     };
-    const mine = invoices.filter((i) => i.customerId === customer.record.id);
+    const mine = customerInvoices(store, customer.record.id).map((s) => s.record);
     const before = customerBalances(mine, today).outstanding;
     const warnings: string[] = [];
     const limit = customer.record.creditLimit;

@@ -8,11 +8,12 @@ import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf } from './customer-360';
 import { createdRecord, writeAudit } from './save-audit';
 import { failure, formOf, idsOf, indexRow, nextId, saveLang, underLock } from './save-common';
-import { refreshCustomerBalances } from './save-invoice';
+import { customerInvoices, refreshCustomerBalances } from './save-invoice';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import { allowsOverpayment } from './sidebar-start';
 import type { RecordSave, SaveResult } from './sidebar-types';
+import { findRow, keyTable, rowsAt } from './store-reads';
 
 export const PAYMENT_ID_PREFIX = 'P';
 
@@ -45,9 +46,9 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
   const input = v.value;
 
   return underLock(services, lang, () => {
-    const table = store.read('invoices');
-    const invoices = table.rows;
-    const hit = invoices.find((s) => s.record.id === input.invoiceId);
+    const table = keyTable(store, 'invoices', ['id', 'customerId']);
+    const key = table.rows.find((s) => s.record.id === input.invoiceId);
+    const hit = key ? (rowsAt(store, 'invoices', [key.row])[0] ?? null) : null;
     if (!hit) {
       const duplicated = table.duplicates?.some((s) => s.record.id === input.invoiceId);
       const message = t(lang, duplicated ? SIDEBAR_TEXT.duplicateInvoice : SIDEBAR_TEXT.notFoundInvoice, {
@@ -55,9 +56,12 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
       });
       return failure('not-found', message, [{ field: 'invoiceId', message }]);
     }
-    const paymentTable = store.read('payments');
-    const payments = paymentTable.rows.map((s) => s.record);
-    const applied = payments.filter((p) => p.invoiceId === hit.record.id);
+    // The id and invoice columns (id check, next id, which rows pay this invoice), then those payments whole.
+    const paymentTable = keyTable(store, 'payments', ['id', 'invoiceId']);
+    const paying = paymentTable.rows.filter((s) => s.record.invoiceId === hit.record.id).map((s) => s.row);
+    const applied = rowsAt(store, 'payments', paying)
+      .map((s) => s.record)
+      .filter((p) => p.invoiceId === hit.record.id);
     const now = invoiceAfterPayments(hit.record, applied, today);
     if (hit.record.status === 'written-off' || now.outstanding <= 0) {
       const message = t(lang, SIDEBAR_TEXT.invoiceClosed, { id: hit.record.id });
@@ -76,19 +80,19 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
     const id = typedId || nextId(PAYMENT_ID_PREFIX, ids);
+    // This customer's invoices as they are now (read before any write, so the key columns are read once).
+    const mine = customerInvoices(store, hit.record.customerId);
     const payment: Payment = { ...input, id, customerId: hit.record.customerId, recordedBy: identity.user() };
     const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
     store.append('payments', [payment]);
     store.update('invoices', [{ row: hit.row, record: after }], INVOICE_DERIVED);
 
-    const customer = store.read('customers').rows.find((s) => s.record.id === hit.record.customerId);
+    const customer = findRow(store, 'customers', 'id', hit.record.customerId);
     const updated = customer
       ? refreshCustomerBalances(
           store,
           customer,
-          invoices
-            .map((s) => (s.row === hit.row ? after : s.record))
-            .filter((i) => i.customerId === hit.record.customerId),
+          mine.map((s) => (s.row === hit.row ? after : s.record)),
           today,
           { lastPaymentDate: maxDay(payment.date, customer.record.lastPaymentDate) },
         )

@@ -10,6 +10,22 @@ import { indexRow, userText } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { SidebarHome } from './sidebar-types';
+import { keyTable } from './store-reads';
+
+/** The customer columns the sidebar's index shows (indexRow): start-up reads only these (PRODUCT.md §10). */
+export const INDEX_FIELDS = [
+  'id',
+  'name',
+  'phone',
+  'email',
+  'contact',
+  'segmentOverride',
+  'segment',
+  'outstanding',
+  'creditLimit',
+  'termsDays',
+  'status',
+] as const;
 
 /** First non-empty value among the given setting keys, else the fallback. */
 export function settingOf(map: SettingsMap, keys: readonly string[], fallback: string): string {
@@ -53,7 +69,7 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     home.currency = defaultCurrency(settings);
     home.industries = listOf(settingOf(settings, [WORKBOOK_KEYS.industries], ''));
     home.allowOverpayment = allowsOverpayment(settings);
-    const customers = services.store.read('customers');
+    const customers = keyTable(services.store, 'customers', INDEX_FIELDS);
     home.customers = customers.rows.filter((s) => s.record.id).map((s) => indexRow(s.record));
     const duplicates = customers.issues.filter((i) => i.duplicateId);
     if (duplicates.length) {

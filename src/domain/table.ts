@@ -30,6 +30,8 @@ export interface HeaderMap<K extends Role = Role> {
   readonly missing: readonly Column[];
   /** Number of cells in the header row (user columns included). */
   readonly width: number;
+  /** A map of some columns only (a narrow read): records carry just those fields, the others are absent. */
+  readonly only?: boolean;
 }
 
 /** Maps a header row to schema columns; the first matching header wins, unknown headers are user columns. */
@@ -214,7 +216,8 @@ function planOf(map: HeaderMap): Plan {
         derivedInt: c.type === 'integer' && c.derived,
       };
     });
-    plan = { slots, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
+    const used = map.only ? slots.filter((s) => s.i >= 0) : slots;
+    plan = { slots: used, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
     plans.set(map, plan);
   }
   return plan;
@@ -248,6 +251,7 @@ export function readRow<K extends Role>(
   cells: readonly unknown[],
   row: number,
   dateText: DateText,
+  lazyDates?: ReadonlySet<string>,
 ): RowRead<RecordOf[K]> {
   const { slots, mapped } = planOf(map);
   let blank = true;
@@ -300,6 +304,10 @@ export function readRow<K extends Role>(
         continue;
       }
     } else if (s.date !== null && typeof v === 'object' && isDateValue(v)) {
+      if (lazyDates?.has(s.key)) {
+        lazyText(rec, s.key, v, s.date, dateText);
+        continue;
+      }
       rec[s.key] = dateText(v, s.date);
       continue;
     }
@@ -374,6 +382,27 @@ export function splitDuplicates<R>(
     };
   });
   return { rows: kept, duplicates, issues };
+}
+
+/**
+ * A Date cell whose text is computed on first access (an enumerable getter, memoized): for date columns few readers
+ * use, whose conversion would otherwise cost service calls for every row of a whole-sheet read (sheet-store.ts).
+ */
+function lazyText(
+  rec: Record<string, FieldValue>,
+  key: string,
+  v: object,
+  kind: 'date' | 'datetime',
+  dateText: DateText,
+): void {
+  let text: string | undefined;
+  Object.defineProperty(rec, key, {
+    enumerable: true,
+    get: () => {
+      if (text === undefined) text = dateText(v, kind);
+      return text;
+    },
+  });
 }
 
 /**

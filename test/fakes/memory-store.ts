@@ -39,6 +39,7 @@ export class MemoryStore implements LedgerStore {
     fields: ReadonlyArray<keyof RecordOf[K] & string>,
   ): void {
     this.writes++;
+    this.forgetFields(role);
     const rows = this.tables[role] as Array<Stored<RecordOf[K]>>;
     for (const c of changes) {
       const i = rows.findIndex((s) => s.row === c.row);
@@ -51,12 +52,43 @@ export class MemoryStore implements LedgerStore {
 
   append<K extends Role>(role: K, records: ReadonlyArray<Partial<RecordOf[K]>>): number[] {
     this.writes++;
+    this.forgetFields(role);
     const rows = this.tables[role] as Array<Stored<RecordOf[K]>>;
     return records.map((r) => {
       const row = (rows.length ? rows[rows.length - 1].row : 1) + 1;
       rows.push({ row, record: { ...r } as RecordOf[K] });
       return row;
     });
+  }
+
+  /**
+   * The sheet store's narrow reads: the named fields of every row (others as the full read has them: the fake keeps
+   * records whole), cached per role and field set until the role is written, as the adapter caches them. Each
+   * uncached call counts as one read; readRows counts in `rowReads`.
+   */
+  private readonly fieldCache = new Map<string, Table<unknown>>();
+  rowReads = 0;
+
+  readFields<K extends Role>(role: K, fields: ReadonlyArray<keyof RecordOf[K] & string>): Table<RecordOf[K]> {
+    const key = `${role}:${[...fields].sort().join(',')}`;
+    let t = this.fieldCache.get(key);
+    if (!t) {
+      t = this.read(role) as Table<unknown>;
+      this.fieldCache.set(key, t);
+    }
+    return t as Table<RecordOf[K]>;
+  }
+
+  readRows<K extends Role>(role: K, rows: readonly number[]): ReadonlyArray<Stored<RecordOf[K]>> {
+    this.rowReads++;
+    const wanted = new Set(rows);
+    return (this.tables[role] as Array<Stored<RecordOf[K]>>)
+      .filter((s) => wanted.has(s.row))
+      .map((s) => ({ row: s.row, record: { ...s.record } }));
+  }
+
+  private forgetFields(role: Role): void {
+    for (const k of [...this.fieldCache.keys()]) if (k.startsWith(`${role}:`)) this.fieldCache.delete(k);
   }
 
   settings(): SettingsMap {

@@ -27,12 +27,18 @@ export class EmuRange {
     return { sheetId: this.sheet.id, row: this.row, col: this.col, numRows: this.nr, numCols: this.nc };
   }
 
-  private r(method: string): void {
-    this.ctx.codec.core.call(`SpreadsheetApp.Range.${method}`, 'doc-read');
+  /** Counts the call and, for getters that return cell data, the cells returned (`cells`: 'box' = nr × nc). */
+  private r(method: string, cells: 'box' | 1 | 0 = 0): void {
+    const key = `SpreadsheetApp.Range.${method}`;
+    this.ctx.codec.core.call(key, 'doc-read');
+    this.ctx.codec.core.cells(key, 'read', cells === 'box' ? this.nr * this.nc : cells);
   }
 
-  private w(method: string): void {
-    this.ctx.codec.core.call(`SpreadsheetApp.Range.${method}`, 'doc-write');
+  /** Counts the call and the cells it sends: a grid setter's nr × nc ('box'), a single-value setter's one value. */
+  private w(method: string, cells: 'box' | 1 | 0 = 0): void {
+    const key = `SpreadsheetApp.Range.${method}`;
+    this.ctx.codec.core.call(key, 'doc-write');
+    this.ctx.codec.core.cells(key, 'written', cells === 'box' ? this.nr * this.nc : cells);
     this.checkProtection();
   }
 
@@ -133,24 +139,24 @@ export class EmuRange {
   }
 
   getValues() {
-    this.r('getValues');
+    this.r('getValues', 'box');
     return readBox(this.ctx.ss, this.sheet, this.row - 1, this.col - 1, this.nr, this.nc);
   }
   getValue() {
-    this.r('getValue');
+    this.r('getValue', 1);
     return readBox(this.ctx.ss, this.sheet, this.row - 1, this.col - 1, 1, 1)[0][0];
   }
   getDisplayValues() {
-    this.r('getDisplayValues');
+    this.r('getDisplayValues', 'box');
     return readDisplayBox(this.ctx.ss, this.sheet, this.row - 1, this.col - 1, this.nr, this.nc);
   }
   getDisplayValue() {
-    this.r('getDisplayValue');
+    this.r('getDisplayValue', 1);
     return displayAt(this.ctx.ss, this.sheet, this.row - 1, this.col - 1);
   }
 
   getFormulas() {
-    this.r('getFormulas');
+    this.r('getFormulas', 'box');
     return this.grid((r, c) => {
       const v = this.sheet.values.get(r, c);
       return isFormula(v) ? v.f : '';
@@ -158,7 +164,7 @@ export class EmuRange {
   }
 
   getFormula() {
-    this.r('getFormula');
+    this.r('getFormula', 1);
     const v = this.sheet.values.get(this.row - 1, this.col - 1);
     return isFormula(v) ? v.f : '';
   }
@@ -189,38 +195,38 @@ export class EmuRange {
   }
 
   setValues(values: unknown[][]): this {
-    this.w('setValues');
+    this.w('setValues', 'box');
     return this.write(this.checkShape('setValues', values));
   }
 
   setValue(value: unknown): this {
-    this.w('setValue');
+    this.w('setValue', 1);
     return this.write(this.grid(() => value));
   }
 
   setFormula(formula: string): this {
-    this.w('setFormula');
+    this.w('setFormula', 1);
     const f = String(formula);
     return this.write(this.grid(() => (f === '' || f.startsWith('=') ? f : `=${f}`)));
   }
 
   setFormulas(formulas: string[][]): this {
-    this.w('setFormulas');
+    this.w('setFormulas', 'box');
     const grid = this.checkShape('setFormulas', formulas);
     return this.write(grid.map((row) => row.map((f) => (f === '' || String(f).startsWith('=') ? f : `=${f}`))));
   }
 
   getNumberFormat() {
-    this.r('getNumberFormat');
+    this.r('getNumberFormat', 1);
     return this.sheet.formats.get(this.row - 1, this.col - 1) ?? DEFAULT_NUMBER_FORMAT;
   }
   getNumberFormats() {
-    this.r('getNumberFormats');
+    this.r('getNumberFormats', 'box');
     return this.grid((r, c) => this.sheet.formats.get(r, c) ?? DEFAULT_NUMBER_FORMAT);
   }
 
   setNumberFormat(format: string): this {
-    this.w('setNumberFormat');
+    this.w('setNumberFormat', 1);
     if (typeof format !== 'string') throw signatureError(this.ctx, 'Range.setNumberFormat', [format]);
     return this.setLayer(
       'formats',
@@ -230,21 +236,21 @@ export class EmuRange {
   }
 
   setNumberFormats(formats: string[][]): this {
-    this.w('setNumberFormats');
+    this.w('setNumberFormats', 'box');
     const grid = this.checkShape('setNumberFormats', formats);
     return this.setLayer('formats', grid, normalFormat);
   }
 
   getNote() {
-    this.r('getNote');
+    this.r('getNote', 1);
     return this.sheet.notes.get(this.row - 1, this.col - 1) ?? '';
   }
   getNotes() {
-    this.r('getNotes');
+    this.r('getNotes', 'box');
     return this.grid((r, c) => this.sheet.notes.get(r, c) ?? '');
   }
   setNote(note: string | null): this {
-    this.w('setNote');
+    this.w('setNote', 1);
     return this.setLayer(
       'notes',
       this.grid(() => note),
@@ -252,7 +258,7 @@ export class EmuRange {
     );
   }
   setNotes(notes: (string | null)[][]): this {
-    this.w('setNotes');
+    this.w('setNotes', 'box');
     const g = this.checkShape('setNotes', notes);
     return this.setLayer('notes', g, textOrUnset);
   }
@@ -263,15 +269,15 @@ export class EmuRange {
   }
 
   getBackground() {
-    this.r('getBackground');
+    this.r('getBackground', 1);
     return this.sheet.backgrounds.get(this.row - 1, this.col - 1) ?? '#ffffff';
   }
   getBackgrounds() {
-    this.r('getBackgrounds');
+    this.r('getBackgrounds', 'box');
     return this.grid((r, c) => this.sheet.backgrounds.get(r, c) ?? '#ffffff');
   }
   setBackground(color: string | null): this {
-    this.w('setBackground');
+    this.w('setBackground', 1);
     return this.setLayer(
       'backgrounds',
       this.grid(() => color),
@@ -279,21 +285,21 @@ export class EmuRange {
     );
   }
   setBackgrounds(colors: (string | null)[][]): this {
-    this.w('setBackgrounds');
+    this.w('setBackgrounds', 'box');
     const g = this.checkShape('setBackgrounds', colors);
     return this.setLayer('backgrounds', g, textOrUnset);
   }
 
   getFontWeight() {
-    this.r('getFontWeight');
+    this.r('getFontWeight', 1);
     return this.sheet.fontWeights.get(this.row - 1, this.col - 1) ?? 'normal';
   }
   getFontWeights() {
-    this.r('getFontWeights');
+    this.r('getFontWeights', 'box');
     return this.grid((r, c) => this.sheet.fontWeights.get(r, c) ?? 'normal');
   }
   setFontWeight(weight: string | null): this {
-    this.w('setFontWeight');
+    this.w('setFontWeight', 1);
     return this.setLayer(
       'fontWeights',
       this.grid(() => weight),
@@ -301,17 +307,17 @@ export class EmuRange {
     );
   }
   setFontWeights(weights: (string | null)[][]): this {
-    this.w('setFontWeights');
+    this.w('setFontWeights', 'box');
     const g = this.checkShape('setFontWeights', weights);
     return this.setLayer('fontWeights', g, weightOrUnset);
   }
 
   getFontColor() {
-    this.r('getFontColor');
+    this.r('getFontColor', 1);
     return this.sheet.fontColors.get(this.row - 1, this.col - 1) ?? '#000000';
   }
   setFontColor(color: string | null): this {
-    this.w('setFontColor');
+    this.w('setFontColor', 1);
     return this.setLayer(
       'fontColors',
       this.grid(() => color),
@@ -319,11 +325,11 @@ export class EmuRange {
     );
   }
   getHorizontalAlignment() {
-    this.r('getHorizontalAlignment');
+    this.r('getHorizontalAlignment', 1);
     return this.sheet.hAligns.get(this.row - 1, this.col - 1) ?? 'general';
   }
   setHorizontalAlignment(a: string | null): this {
-    this.w('setHorizontalAlignment');
+    this.w('setHorizontalAlignment', 1);
     return this.setLayer(
       'hAligns',
       this.grid(() => a),
@@ -331,11 +337,11 @@ export class EmuRange {
     );
   }
   getWrap() {
-    this.r('getWrap');
+    this.r('getWrap', 1);
     return this.sheet.wraps.get(this.row - 1, this.col - 1) ?? true;
   }
   setWrap(wrap: boolean): this {
-    this.w('setWrap');
+    this.w('setWrap', 1);
     return this.setLayer(
       'wraps',
       this.grid(() => wrap),
@@ -387,13 +393,13 @@ export class EmuRange {
   }
 
   getDataValidation(): DataValidation | null {
-    this.r('getDataValidation');
+    this.r('getDataValidation', 1);
     const v = this.sheet.validations.get(this.row - 1, this.col - 1);
     return v ? new DataValidation(this.ctx.codec, v.rule) : null;
   }
 
   getDataValidations(): (DataValidation | null)[][] {
-    this.r('getDataValidations');
+    this.r('getDataValidations', 'box');
     return this.grid((r, c) => {
       const v = this.sheet.validations.get(r, c);
       return v ? new DataValidation(this.ctx.codec, v.rule) : null;
@@ -401,7 +407,7 @@ export class EmuRange {
   }
 
   setDataValidation(rule: DataValidation | null): this {
-    this.w('setDataValidation');
+    this.w('setDataValidation', 1);
     if (rule !== null && !(rule instanceof DataValidation))
       throw signatureError(this.ctx, 'Range.setDataValidation', [rule]);
     this.each((r, c, i, j) => this.sheet.validations.set(r, c, rule ? { rule: rule.data, dr: i, dc: j } : undefined));
@@ -409,7 +415,7 @@ export class EmuRange {
   }
 
   setDataValidations(rules: (DataValidation | null)[][]): this {
-    this.w('setDataValidations');
+    this.w('setDataValidations', 'box');
     const g = this.checkShape('setDataValidations', rules) as (DataValidation | null)[][];
     this.each((r, c, i, j) => {
       const rule = g[i][j];

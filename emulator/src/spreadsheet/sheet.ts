@@ -130,6 +130,7 @@ export class EmuSheet {
     const nr = numRows === -1 ? this.s.lastRow() - startRow + 1 : numRows;
     const nc = numColumns === -1 ? this.s.lastCol() - startColumn + 1 : numColumns;
     checkBox(this.ctx, this.s, startRow, startColumn, nr, nc);
+    this.ctx.codec.core.cells(`${K}getSheetValues`, 'read', nr * nc);
     return readBox(this.ctx.ss, this.s, startRow - 1, startColumn - 1, nr, nc);
   }
 
@@ -143,6 +144,7 @@ export class EmuSheet {
   appendRow(values: unknown[]): this {
     this.w('appendRow');
     if (!Array.isArray(values)) throw signatureError(this.ctx, 'Sheet.appendRow', [values]);
+    this.ctx.codec.core.cells(`${K}appendRow`, 'written', Math.max(1, values.length));
     const row = this.s.lastRow() + 1;
     if (row > this.s.maxRows) this.growRows(this.s.maxRows + 1, 1);
     if (values.length > this.s.maxCols) this.growCols(this.s.maxCols + 1, values.length - this.s.maxCols);
