@@ -21,7 +21,7 @@ export function setupWorkbook() { return workbook.setupWorkbook(); }
 export function refreshLedger() { return workbook.refreshLedger(); }
 export function verifyAuditLog() { return workbook.verifyAuditLog(); }
 export function rescoreCustomers() { return scoring.rescoreCustomers(); }
-export function runBacktest() { return scoring.runBacktest(); }
+export function runBacktest(options?: Parameters<typeof scoring.runBacktest>[0]) { return scoring.runBacktest(options); }
 export function previewReminders() { return reminders.previewReminders(); }
 export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
@@ -92,3 +92,4 @@ export function setRemindersPaused(id: string, paused: boolean, version: string)
 export function reminderPreview() { return rpc.reminderPreview(); }
 export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
+export function backtestRun(cutoff: string) { return rpc.backtestRun(cutoff); }

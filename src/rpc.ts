@@ -4,6 +4,7 @@
 //
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
+import { type BacktestView, backtestView } from './app/backtest';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
@@ -94,6 +95,11 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Invoice-level backtest as of `cutoff` ('' = the default cut-off), in the user's language. */
+  backtestRun(cutoff: string): BacktestView {
+    const s = services();
+    return backtestView({ store: s.store, clock: s.clock, lang: s.identity.lang() }, String(cutoff ?? ''));
   },
 };
 export type Rpc = typeof rpc;

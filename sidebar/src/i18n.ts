@@ -81,6 +81,15 @@ export const UI = {
   daysLate: { 'zh-CN': '逾期 {n} 天', en: '{n} days late' },
   settings: { 'zh-CN': '设置', en: 'Settings' },
   settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
+  backtest: { 'zh-CN': '评分回测', en: 'Score backtest' },
+  backtestCutoff: { 'zh-CN': '回测截止日', en: 'Backtest cut-off' },
+  backtestHint: {
+    'zh-CN': '按当日已知数据评分，再看其后开具的单据是否逾期。留空则用最近一个观察期已完整的日期。',
+    en: 'Customers are scored from what was known that day, then compared with how later invoices were paid. Leave empty for the latest fully observed day.',
+  },
+  backtestRun: { 'zh-CN': '运行回测', en: 'Run backtest' },
+  backtestGrades: { 'zh-CN': '各等级逾期率（单据）', en: 'Late rate by grade (invoices)' },
+  backtestCustomers: { 'zh-CN': '客户级视图', en: 'Customer-level view' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

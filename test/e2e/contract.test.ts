@@ -35,6 +35,7 @@ const RPC_NAMES = [
   'reminderPreview',
   'settingsView',
   'saveSettings',
+  'backtestRun',
 ] as const satisfies ReadonlyArray<keyof Rpc>;
 const MENU_ACTIONS = [
   'showSidebar',

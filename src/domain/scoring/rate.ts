@@ -29,6 +29,7 @@ export function rateCustomer(
 ): Rating {
   const { factors, context } = computeFactors(history, asOf, {
     graceDays: params.graceDays,
+    halfLifeDays: params.halfLifeDays,
     creditLimit: customer.creditLimit,
   });
   const card = scoreFactors(factors, params);
