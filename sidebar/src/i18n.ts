@@ -90,6 +90,10 @@ export const UI = {
   backtestRun: { 'zh-CN': '运行回测', en: 'Run backtest' },
   backtestGrades: { 'zh-CN': '各等级逾期率（单据）', en: 'Late rate by grade (invoices)' },
   backtestCustomers: { 'zh-CN': '客户级视图', en: 'Customer-level view' },
+  recommendation: { 'zh-CN': '建议额度与账期', en: 'Recommended limit and terms' },
+  recommendedLimit: { 'zh-CN': '建议信用额度', en: 'Recommended limit' },
+  recommendedTerms: { 'zh-CN': '建议账期', en: 'Recommended terms' },
+  prepayment: { 'zh-CN': '预付款', en: 'Prepayment' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

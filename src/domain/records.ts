@@ -44,8 +44,14 @@ export interface Customer {
   creditScore: number | null;
   creditGrade: Grade | '';
   segment: Segment | '';
+  /** The segment rule that fired, in words. */
+  segmentReason: string;
   scoreReasons: string;
   scoredAt: IsoDay;
+  /** Recommended credit limit (cents) and terms (days, 0 = prepayment); null when not rated. */
+  recommendedLimit: Cents | null;
+  recommendedTerms: number | null;
+  policyReasons: string;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;

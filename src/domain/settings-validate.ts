@@ -183,6 +183,7 @@ const SPECS: Record<string, Spec> = {
     required: true,
     check: oneOf(/^(yes|true|y|1|是|开|no|false|n|0|否|关)$/i, 'flag'),
   },
+  [SCORING_KEYS.halfLifeDays]: { required: true, check: int(0, 3650) },
 };
 for (const f of FACTOR_KEYS) {
   SPECS[binsKey(f)] = {

@@ -74,7 +74,29 @@ test('rescore writes the five score columns for every customer in one batched up
   expect(c.scoreReasons).toBe('Not rated: 0 invoice(s) settled in the last 24 months, 3 needed');
   expect(noId.scoredAt).toBe('');
   expect(r).toMatchObject({ customers: 4, scored: 3, notRated: 1, asOf: '2026-06-30' });
-  expect(SCORE_FIELDS).toEqual(['creditScore', 'creditGrade', 'segment', 'scoreReasons', 'scoredAt']);
+  expect(SCORE_FIELDS).toEqual([
+    'creditScore',
+    'creditGrade',
+    'segment',
+    'segmentReason',
+    'scoreReasons',
+    'scoredAt',
+    'recommendedLimit',
+    'recommendedTerms',
+    'policyReasons',
+  ]);
+  // Every segment says which rule put it there; NR is not high-risk unless a behaviour rule fires.
+  expect(a.segmentReason).toBe('Grade CC is a high-risk grade');
+  expect(b.segmentReason).toBe('No high-risk or VIP rule applies');
+  expect(c.segmentReason).toBe('Not rated, and no high-risk rule applies');
+  // A: ¥2,000.00 invoiced in 12 months, grade CC → no limit, prepayment, high-risk caps
+  expect(a).toMatchObject({ recommendedLimit: 0, recommendedTerms: 0 });
+  expect(a.policyReasons).toBe(
+    'Grade CC: limit = average monthly invoicing over 12 months (¥166.67) × 0; Grade CC: prepayment recommended; High-risk: terms at most 15 days, limit at most monthly invoicing × 0.5',
+  );
+  expect(b).toMatchObject({ recommendedTerms: 60 });
+  expect(c).toMatchObject({ recommendedLimit: null, recommendedTerms: null });
+  expect(c.policyReasons).toBe('Not rated: too little history; keep the current limit and terms');
 
   // skipped: the store's unreadable payment row, the customer without id, the zero invoice, the orphan invoice
   expect(r.skipped.map((s) => [s.role, s.row, s.id, s.message.en])).toEqual([

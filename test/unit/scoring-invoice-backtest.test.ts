@@ -2,6 +2,7 @@
 // baseline's input, the time split (a score as of the cut-off never sees later records), the monotonicity note,
 // and the default scorecard against the naive rule on the realistic generators (one of which drifts).
 import { addDays } from '../../src/domain/day';
+import type { Invoice, Payment } from '../../src/domain/records';
 import { buildHistories, historyOf } from '../../src/domain/scoring/history';
 import {
   invoiceBacktest,
@@ -58,8 +59,8 @@ describe('report', () => {
   // P pays everything on time; L pays everything 20 days late; N has only two invoices before the cut-off (NR).
   const cutoff = '2026-03-31';
   const today = '2026-08-31';
-  const invoices = [];
-  const payments = [];
+  const invoices: Invoice[] = [];
+  const payments: Payment[] = [];
   for (const [id, late] of [
     ['P', 0],
     ['L', 20],
