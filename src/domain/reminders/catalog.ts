@@ -79,6 +79,14 @@ export const TX = {
     en: '{customer}: credit grade dropped from {from} to {to}',
   },
   lastStageNone: { 'zh-CN': '未催收', en: 'not reminded' },
+  alertHighRiskReview: {
+    'zh-CN': '{customer}：高风险客户，请复核（{reason}）',
+    en: '{customer}: high-risk customer to review ({reason})',
+  },
+  alertHighRiskReviewPlain: {
+    'zh-CN': '{customer}：高风险客户，请复核',
+    en: '{customer}: high-risk customer to review',
+  },
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {
