@@ -93,3 +93,4 @@ export function reminderPreview() { return rpc.reminderPreview(); }
 export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
 export function backtestRun(cutoff: string) { return rpc.backtestRun(cutoff); }
+export function approveInvoice(id: string) { return rpc.approveInvoice(id); }

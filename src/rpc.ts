@@ -4,6 +4,7 @@
 //
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
+import { approveInvoice } from './app/approve-invoice';
 import { type BacktestView, backtestView } from './app/backtest';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
@@ -100,6 +101,10 @@ export const rpc = {
   backtestRun(cutoff: string): BacktestView {
     const s = services();
     return backtestView({ store: s.store, clock: s.clock, lang: s.identity.lang() }, String(cutoff ?? ''));
+  },
+  /** Admins only: a pending-approval invoice becomes open (reminders apply from then on); audited. */
+  approveInvoice(id: string): SaveResult {
+    return approveInvoice(services(), String(id ?? ''), ownerLookup);
   },
 };
 export type Rpc = typeof rpc;

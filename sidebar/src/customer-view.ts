@@ -165,7 +165,14 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
         ),
         pause,
       ),
-      ...historySections(v),
+      ...historySections(v, async (invoiceId) => {
+        try {
+          const r = await server.approveInvoice(invoiceId);
+          await load({ kind: r.ok ? 'ok' : 'warn', lines: [r.message] });
+        } catch (e) {
+          await load({ kind: 'warn', lines: [tr('serverError', { msg: (e as Error).message })] });
+        }
+      }),
     ]);
   }
   load(notice);

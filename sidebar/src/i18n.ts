@@ -94,6 +94,7 @@ export const UI = {
   recommendedLimit: { 'zh-CN': '建议信用额度', en: 'Recommended limit' },
   recommendedTerms: { 'zh-CN': '建议账期', en: 'Recommended terms' },
   prepayment: { 'zh-CN': '预付款', en: 'Prepayment' },
+  approve: { 'zh-CN': '批准', en: 'Approve' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -24,6 +24,7 @@ export const ENUMS = {
     opt('disputed', '争议中', 'Disputed'),
     opt('promised', '承诺付款', 'Promised'),
     opt('written-off', '已核销', 'Written off'),
+    opt('pending-approval', '待审批', 'Pending approval'),
   ],
   aging: [
     opt('current', '未逾期', 'Current'),

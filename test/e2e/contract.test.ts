@@ -36,6 +36,7 @@ const RPC_NAMES = [
   'settingsView',
   'saveSettings',
   'backtestRun',
+  'approveInvoice',
 ] as const satisfies ReadonlyArray<keyof Rpc>;
 const MENU_ACTIONS = [
   'showSidebar',

@@ -12,7 +12,8 @@ export type SkipReason =
   | 'invalid-email'
   | 'below-minimum'
   | 'no-customer'
-  | 'superseded';
+  | 'superseded'
+  | 'pending-approval';
 
 export const SKIP_TEXT: Catalog<SkipReason> = {
   paid: { 'zh-CN': '已结清', en: 'Paid' },
@@ -26,6 +27,7 @@ export const SKIP_TEXT: Catalog<SkipReason> = {
   'below-minimum': { 'zh-CN': '未收金额低于催收下限', en: 'Outstanding below the minimum to chase' },
   'no-customer': { 'zh-CN': '找不到客户', en: 'Customer not found' },
   superseded: { 'zh-CN': '已被更高阶段取代', en: 'Superseded by a later stage' },
+  'pending-approval': { 'zh-CN': '待审批（批准前不催收）', en: 'Pending approval (no reminders until approved)' },
 };
 
 export const TX = {

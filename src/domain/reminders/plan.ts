@@ -201,6 +201,7 @@ function skipReason(
   }
   if (!customer) return 'no-customer';
   if (inv.status === 'disputed') return 'disputed';
+  if (inv.status === 'pending-approval') return 'pending-approval';
   if (inv.status === 'promised' && (!isIsoDay(inv.promiseDate) || today <= inv.promiseDate)) return 'promised';
   if (customer.status === 'inactive') return 'inactive';
   if (customer.remindersPaused) return 'paused';

@@ -1,0 +1,53 @@
+// PRODUCT §14 through the built add-on: a new invoice for an over-limit or high-risk customer is held as pending
+// approval (no reminders, the skip logged with its reason) until an admin approves it in the sidebar; approval is
+// refused to non-admins, audited, and from then on the usual stages apply.
+import { customerWithInvoice, mustSave, newEnv, OWNER, rows, saveInvoice, sheetName } from './harness';
+
+const mailsTo = (env: ReturnType<typeof newEnv>, a: string) => env.outbox.filter((m) => m.to.split(',').includes(a));
+
+test('held for approval, unreminded; an admin approves (audited), then the stages apply', () => {
+  const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
+  const { customerId, invoiceId: first } = customerWithInvoice(
+    env,
+    { name: '限额客户', email: 'ap@limit.example', creditLimit: '1000' },
+    { issueDate: '2026-01-01', dueDate: '2026-01-31', amount: '800' },
+  );
+  // 800 + 500 > 1,000: over the limit → pending approval, said so in the save's warnings
+  const r = saveInvoice(env, {
+    customerId,
+    currency: 'CNY',
+    issueDate: '2026-01-05',
+    dueDate: '2026-02-04',
+    amount: '500',
+  });
+  const held = mustSave(r);
+  expect(r.ok && r.warnings.join('\n')).toContain(`超出信用额度，单据 ${held} 已保存为“待审批”`);
+  const status = () => rows(env, sheetName('invoices')).find((x) => x['单据编号'] === held)?.['状态'];
+  expect(status()).toBe('待审批');
+  expect(rows(env, sheetName('invoices')).find((x) => x['单据编号'] === first)?.['状态']).toBe('未结清');
+
+  env.clickMenu('enableDailyReminders');
+  env.advance({ hours: 1 });
+  const log = rows(env, sheetName('reminders'));
+  expect(log.some((x) => String(x['单据编号']).includes(held) && String(x['结果']).includes('pending-approval'))).toBe(
+    true,
+  );
+  const mails = mailsTo(env, 'ap@limit.example');
+  expect(mails.length).toBeGreaterThan(0); // the first invoice is chased…
+  expect(mails.every((m) => !m.body.includes(held))).toBe(true); // …the held one is not
+
+  // a non-admin cannot approve; the owner can, and the change is in the audit log
+  const refused = env.run('approveInvoice', [held], { user: 'clerk@example.com' }) as { ok: boolean; message: string };
+  expect(refused).toMatchObject({ ok: false });
+  expect(refused.message).toContain('只有管理员可以批准单据');
+  expect(status()).toBe('待审批');
+  const ok = env.run('approveInvoice', [held], { user: OWNER }) as { ok: boolean; message: string };
+  expect(ok).toMatchObject({ ok: true, message: `单据 ${held} 已批准，将按正常流程催收。` });
+  expect(status()).toBe('未结清');
+  const audit = rows(env, sheetName('audit'));
+  expect(audit.some((x) => Object.values(x).includes('approve') && Object.values(x).includes(held))).toBe(true);
+  expect((env.run('approveInvoice', [held], { user: OWNER }) as { ok: boolean }).ok).toBe(false);
+
+  env.advance({ days: 1 });
+  expect(mailsTo(env, 'ap@limit.example').some((m) => m.body.includes(held))).toBe(true);
+});
