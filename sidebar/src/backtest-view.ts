@@ -14,7 +14,7 @@ export function backtestView(): HTMLElement {
       'section',
       { class: 'card', id },
       title ? h('h2', {}, title) : null,
-      ...lines.map((l) => h('div', { class: 'small backtest-line' }, l)),
+      ...lines.flatMap((l) => l.split('\n')).map((l) => h('div', { class: 'small backtest-line' }, l)),
     );
   const run = () => {
     button.setAttribute('disabled', '');

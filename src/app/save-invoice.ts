@@ -102,10 +102,8 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const overLimit = limit !== null && limit !== undefined && before + record.amount > limit;
     // PRODUCT §14: a new invoice for a high-risk or over-limit customer waits for an admin's approval, unreminded.
     const highRisk = (customer.record.segmentOverride || customer.record.segment) === 'high-risk';
-    if ((highRisk || overLimit) && record.status === 'open') {
-      record.status = 'pending-approval';
-      warnings.push(t(lang, highRisk ? SIDEBAR_TEXT.heldHighRisk : SIDEBAR_TEXT.heldOverLimit, { id }));
-    }
+    const held = (highRisk || overLimit) && record.status === 'open';
+    if (held) record.status = 'pending-approval';
     if (overLimit) {
       const cur = record.currency;
       warnings.push(
@@ -116,6 +114,7 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
         }),
       );
     }
+    if (held) warnings.push(t(lang, highRisk ? SIDEBAR_TEXT.heldHighRisk : SIDEBAR_TEXT.heldOverLimit, { id }));
     store.append('invoices', [record]);
     const updated = refreshCustomerBalances(store, customer, [...mine, record], today);
     writeAudit(store, clock, identity, [createdRecord('invoices', id, { ...v.value, id, status: record.status })]);
