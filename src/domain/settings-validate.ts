@@ -161,6 +161,8 @@ const SPECS: Record<string, Spec> = {
   },
   [REMINDER_KEYS.hour]: { required: true, check: int(0, 23) },
   [REMINDER_KEYS.stages]: { required: true, check: stages },
+  [REMINDER_KEYS.stagesVip]: { check: (v) => (v === '' ? null : stages(v)) },
+  [REMINDER_KEYS.stagesHighRisk]: { check: (v) => (v === '' ? null : stages(v)) },
   [REMINDER_KEYS.graceDays]: { required: true, check: int(0, 365) },
   [REMINDER_KEYS.minAmount]: { required: true, check: money },
   [REMINDER_KEYS.escalationStage]: { required: true, check: int(-365, 3650) },

@@ -51,3 +51,47 @@ test('held for approval, unreminded; an admin approves (audited), then the stage
   env.advance({ days: 1 });
   expect(mailsTo(env, 'ap@limit.example').some((m) => m.body.includes(held))).toBe(true);
 });
+
+test('per-segment stages: a high-risk customer is reminded earlier, a VIP later, the others on the general stages', () => {
+  const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
+  const settings = sheetName('settings');
+  const set = (key: string, value: string) => {
+    const r = (env.values(settings) as unknown[][]).findIndex((row) => row[0] === key);
+    expect(r).toBeGreaterThan(0);
+    env.spreadsheet
+      .api()
+      .getSheetByName(settings)!
+      .getRange(r + 1, 2)
+      .setValue(value);
+  };
+  set('reminders.stages.highRisk', '-7, 1, 10');
+  set('reminders.stages.vip', '3, 30');
+  // three customers, each with an invoice due in 7 days (03-09) and one 1 day overdue (due 03-01)
+  // The segment is set in the sheet after the invoices are in: a new invoice for a high-risk customer would be held.
+  const make = (name: string, email: string, segmentOverride: string) => {
+    const { customerId } = customerWithInvoice(
+      env,
+      { name, email },
+      { issueDate: '2026-02-07', dueDate: '2026-03-09', amount: '100' },
+    );
+    mustSave(
+      saveInvoice(env, { customerId, currency: 'CNY', issueDate: '2026-01-30', dueDate: '2026-03-01', amount: '100' }),
+    );
+    const customers = sheetName('customers');
+    const data = env.values(customers) as unknown[][];
+    const row = data.findIndex((r) => r[0] === customerId) + 1;
+    const col = data[0].indexOf('分类(手动)') + 1;
+    if (segmentOverride) env.spreadsheet.api().getSheetByName(customers)!.getRange(row, col).setValue(segmentOverride);
+  };
+  make('风险客户', 'hr@seg.example', '高风险');
+  make('重点客户', 'vip@seg.example', 'VIP');
+  make('普通客户', 'n@seg.example', '');
+  env.clickMenu('enableDailyReminders');
+  env.advance({ hours: 1 });
+  // high-risk: −7 (upcoming) and +1 (overdue) today; normal: +1 only; VIP: nothing until +3
+  expect(mailsTo(env, 'hr@seg.example')).toHaveLength(2);
+  expect(mailsTo(env, 'n@seg.example')).toHaveLength(1);
+  expect(mailsTo(env, 'vip@seg.example')).toHaveLength(0);
+  env.advance({ days: 2 }); // 03-04: VIP's +3 stage
+  expect(mailsTo(env, 'vip@seg.example')).toHaveLength(1);
+});

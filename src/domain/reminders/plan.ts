@@ -8,7 +8,7 @@ import type { Cents } from '../money';
 import type { Customer, Grade, Invoice, Lang, ReminderLogEntry } from '../records';
 import type { SkipReason } from './catalog';
 import { highestDone, type InvoiceHistory, indexHistory } from './history';
-import { isEmail, type ReminderConfig, splitEmails } from './settings';
+import { isEmail, type ReminderConfig, splitEmails, stagesFor } from './settings';
 import { finalStage, highestStageAt, kindOfStage, type MessageKind, stageDay } from './stages';
 
 export interface PlannedInvoice {
@@ -87,7 +87,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
     invoices.filter((i) => i.lastReminderStage !== '').map((i) => [i.id, i.lastReminderStage]),
   );
   const history = indexHistory(input.history, lastStages);
-  const final = finalStage(config.stages);
   const skips: PlannedSkip[] = [];
   const groups = new Map<
     string,
@@ -100,7 +99,9 @@ export function planReminders(input: PlanInput): ReminderPlan {
     const dueDate = effectiveDueDate(raw, customer?.termsDays ?? null);
     const offset = todayN - dayNumber(dueDate);
     if (!raw.id || Number.isNaN(offset)) continue;
-    const stage = highestStageAt(offset, config.stages, config.graceDays);
+    // PRODUCT §14: VIP and high-risk customers may have their own stages (settings), else the general ones.
+    const stages = stagesFor(config, customer);
+    const stage = highestStageAt(offset, stages, config.graceDays);
     if (stage === null) continue;
     const h = history.get(raw.id);
     if (stage <= highestDone(h)) continue;
@@ -137,7 +138,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       currency: inv.currency || config.currency,
       contractNo: inv.contractNo,
       project: inv.project,
-      superseded: supersededStages(config.stages, stage, h),
+      superseded: supersededStages(stages, stage, h),
     });
   }
 
@@ -146,6 +147,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     const c = g.customer;
     const items = g.items.sort((a, b) => b.daysOverdue - a.daysOverdue || cmp(a.invoiceId, b.invoiceId));
     const stage = Math.max(...items.map((i) => i.stage));
+    const final = finalStage(stagesFor(config, c));
     const total = items.reduce((s, i) => s + i.outstanding, 0);
     const to = splitEmails(c.email);
     const manager = c.manager.trim();

@@ -16,6 +16,8 @@ export const REMINDER_KEYS = {
   financeRecipients: 'reminders.financeRecipients',
   digestLanguage: 'reminders.digestLanguage',
   anomalyDaysOverdue: 'reminders.anomaly.daysOverdue',
+  stagesVip: 'reminders.stages.vip',
+  stagesHighRisk: 'reminders.stages.highRisk',
 } as const;
 
 /**
@@ -63,6 +65,18 @@ export const REMINDER_SETTINGS: SettingDef[] = [
     '-3,1,7,15,30',
     '催收阶段：相对到期日的天数，负数为到期前；最大者为最终通知',
     'Reminder stages: days relative to the due date (negative = before); the largest is the final notice',
+  ),
+  D(
+    REMINDER_KEYS.stagesVip,
+    '',
+    'VIP 客户的催收阶段（留空则同上），例如「1,15,30,45」更温和、更晚',
+    'Reminder stages for VIP customers (empty = as above), e.g. "1,15,30,45": gentler and later',
+  ),
+  D(
+    REMINDER_KEYS.stagesHighRisk,
+    '',
+    '高风险客户的催收阶段（留空则同上），例如「-7,-1,1,5,10,20」更早、更紧',
+    'Reminder stages for high-risk customers (empty = as above), e.g. "-7,-1,1,5,10,20": earlier and firmer',
   ),
   D(REMINDER_KEYS.graceDays, '0', '宽限天数：逾期阶段推迟的天数', 'Grace days added before each overdue stage'),
   D(REMINDER_KEYS.minAmount, '0', '催收最低未收金额（低于此额不催收）', 'Minimum outstanding amount to chase'),
@@ -112,6 +126,8 @@ export interface ReminderConfig {
   anomalyDaysOverdue: number;
   anomalyGradeDrop: number;
   templates: Record<TemplateKind, Record<Lang, Template>>;
+  /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
+  segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -150,7 +166,31 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyDaysOverdue: intIn(get(REMINDER_KEYS.anomalyDaysOverdue), 1, 3650, 90),
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
+    segmentStages: {
+      vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
+      'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
+    },
   };
+}
+
+/** A segment's own stages: empty (or unusable) = null, the general stages apply. */
+function parseSegmentStages(text: string): number[] | null {
+  const nums = text
+    .split(/[,，;；\s]+/)
+    .filter(Boolean)
+    .map((p) => Number(p));
+  if (!nums.length || nums.some((n) => !Number.isInteger(n) || n < -365 || n > 3650)) return null;
+  return [...new Set(nums)].sort((x, y) => x - y);
+}
+
+/** The stages that apply to a customer: its segment's own (manual override first), else the general ones. */
+export function stagesFor(
+  config: Pick<ReminderConfig, 'stages' | 'segmentStages'>,
+  customer: { segment?: string; segmentOverride?: string } | undefined,
+): number[] {
+  const seg = customer?.segmentOverride || customer?.segment || '';
+  const own = seg === 'vip' || seg === 'high-risk' ? config.segmentStages?.[seg] : null;
+  return own ?? config.stages;
 }
 
 /** "-3, 1,7,15,30" → [-3, 1, 7, 15, 30]; anything unusable → the defaults. */
