@@ -5,7 +5,7 @@
 import { type Lang, type Text, t } from './i18n';
 import { parseMoney } from './money';
 import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
-import { TEMPLATE_KINDS, templateKey } from './reminders/templates';
+import { segmentTemplateKey, TEMPLATE_KINDS, TEMPLATE_SEGMENTS, templateKey } from './reminders/templates';
 import { parseBins } from './scoring/bins';
 import { FACTOR_KEYS } from './scoring/factors';
 import { GRADE_ORDER } from './scoring/grades';
@@ -195,6 +195,12 @@ for (const f of FACTOR_KEYS) {
       return r.ok ? null : { rule: BINS_RULE[r.problem] };
     },
   };
+}
+for (const seg of TEMPLATE_SEGMENTS) {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    SPECS[segmentTemplateKey(seg, lang, 'subject')] = { check: template, maxLength: 1000 };
+    SPECS[segmentTemplateKey(seg, lang, 'body')] = { check: template, multiline: true };
+  }
 }
 for (const kind of TEMPLATE_KINDS) {
   for (const lang of ['zh-CN', 'en'] as const) {

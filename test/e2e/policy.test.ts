@@ -52,7 +52,7 @@ test('held for approval, unreminded; an admin approves (audited), then the stage
   expect(mailsTo(env, 'ap@limit.example').some((m) => m.body.includes(held))).toBe(true);
 });
 
-test('per-segment stages: a high-risk customer is reminded earlier, a VIP later, the others on the general stages', () => {
+test('per-segment stages and wording: high-risk reminded earlier and firmer, VIP later, others as usual', () => {
   const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
   const settings = sheetName('settings');
   const set = (key: string, value: string) => {
@@ -66,6 +66,7 @@ test('per-segment stages: a high-risk customer is reminded earlier, a VIP later,
   };
   set('reminders.stages.highRisk', '-7, 1, 10');
   set('reminders.stages.vip', '3, 30');
+  set('reminders.template.overdue.highRisk.zh-CN.subject', '紧急：{count} 笔账款已逾期，请立即付款');
   // three customers, each with an invoice due in 7 days (03-09) and one 1 day overdue (due 03-01)
   // The segment is set in the sheet after the invoices are in: a new invoice for a high-risk customer would be held.
   const make = (name: string, email: string, segmentOverride: string) => {
@@ -92,6 +93,9 @@ test('per-segment stages: a high-risk customer is reminded earlier, a VIP later,
   expect(mailsTo(env, 'hr@seg.example')).toHaveLength(2);
   expect(mailsTo(env, 'n@seg.example')).toHaveLength(1);
   expect(mailsTo(env, 'vip@seg.example')).toHaveLength(0);
+  // the high-risk overdue reminder uses its segment's subject; the normal customer's keeps the general one
+  expect(mailsTo(env, 'hr@seg.example').map((m) => m.subject)).toContain('紧急：1 笔账款已逾期，请立即付款');
+  expect(mailsTo(env, 'n@seg.example')[0].subject).toContain('逾期付款提醒');
   env.advance({ days: 2 }); // 03-04: VIP's +3 stage
   expect(mailsTo(env, 'vip@seg.example')).toHaveLength(1);
 });

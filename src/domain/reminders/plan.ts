@@ -46,6 +46,8 @@ export interface PlannedMessage {
   priority: number;
   /** One of its stages was deferred (quota or time) before: it goes first. */
   wasDeferred: boolean;
+  /** The customer's segment (override first): picks a segment's overdue template when one is set. */
+  segment?: string;
 }
 
 export interface PlannedSkip {
@@ -171,6 +173,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       total,
       priority: total * riskWeight(c.creditGrade),
       wasDeferred: g.deferred,
+      segment: c.segmentOverride || c.segment || '',
     });
   }
   messages.sort(

@@ -3,7 +3,15 @@
 import { isLang, type Lang } from '../i18n';
 import { type Cents, parseMoney } from '../money';
 import type { SettingDef, SettingsMap } from '../settings-def';
-import { DEFAULT_TEMPLATES, TEMPLATE_KINDS, type TemplateKind, templateKey } from './templates';
+import {
+  DEFAULT_TEMPLATES,
+  segmentTemplateKey,
+  TEMPLATE_KINDS,
+  TEMPLATE_SEGMENTS,
+  type TemplateKind,
+  type TemplateSegment,
+  templateKey,
+} from './templates';
 
 export const REMINDER_KEYS = {
   hour: 'reminders.hour',
@@ -53,6 +61,20 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
   ),
 );
 
+const SEGMENT_ZH: Record<TemplateSegment, string> = { vip: 'VIP 客户', 'high-risk': '高风险客户' };
+const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_SEGMENTS.flatMap((seg) =>
+  (['zh-CN', 'en'] as const).flatMap((lang) =>
+    (['subject', 'body'] as const).map((part) =>
+      D(
+        segmentTemplateKey(seg, lang, part),
+        '',
+        `${SEGMENT_ZH[seg]}的逾期催收模板（${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}），留空则用通用逾期模板。占位符同上`,
+        `Overdue reminder template for ${seg === 'vip' ? 'VIP' : 'high-risk'} customers (${lang}, ${part}); empty = the general overdue template. Same placeholders`,
+      ),
+    ),
+  ),
+);
+
 export const REMINDER_SETTINGS: SettingDef[] = [
   D(
     REMINDER_KEYS.hour,
@@ -65,18 +87,6 @@ export const REMINDER_SETTINGS: SettingDef[] = [
     '-3,1,7,15,30',
     '催收阶段：相对到期日的天数，负数为到期前；最大者为最终通知',
     'Reminder stages: days relative to the due date (negative = before); the largest is the final notice',
-  ),
-  D(
-    REMINDER_KEYS.stagesVip,
-    '',
-    'VIP 客户的催收阶段（留空则同上），例如「1,15,30,45」更温和、更晚',
-    'Reminder stages for VIP customers (empty = as above), e.g. "1,15,30,45": gentler and later',
-  ),
-  D(
-    REMINDER_KEYS.stagesHighRisk,
-    '',
-    '高风险客户的催收阶段（留空则同上），例如「-7,-1,1,5,10,20」更早、更紧',
-    'Reminder stages for high-risk customers (empty = as above), e.g. "-7,-1,1,5,10,20": earlier and firmer',
   ),
   D(REMINDER_KEYS.graceDays, '0', '宽限天数：逾期阶段推迟的天数', 'Grace days added before each overdue stage'),
   D(REMINDER_KEYS.minAmount, '0', '催收最低未收金额（低于此额不催收）', 'Minimum outstanding amount to chase'),
@@ -102,6 +112,19 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   ),
   D(REMINDER_KEYS.anomalyDaysOverdue, '90', '异常提醒：逾期天数阈值', 'Anomaly alert: days overdue threshold'),
   ...TEMPLATE_SETTINGS,
+  ...SEGMENT_TEMPLATE_SETTINGS,
+  D(
+    REMINDER_KEYS.stagesVip,
+    '',
+    'VIP 客户的催收阶段（留空则用通用催收阶段），例如「1,15,30,45」更温和、更晚',
+    'Reminder stages for VIP customers (empty = the general reminder stages), e.g. "1,15,30,45": gentler and later',
+  ),
+  D(
+    REMINDER_KEYS.stagesHighRisk,
+    '',
+    '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
+    'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
+  ),
 ];
 
 export interface Template {
@@ -126,6 +149,8 @@ export interface ReminderConfig {
   anomalyDaysOverdue: number;
   anomalyGradeDrop: number;
   templates: Record<TemplateKind, Record<Lang, Template>>;
+  /** Overdue templates for VIP and high-risk customers (PRODUCT §14); null = the general overdue template. */
+  segmentTemplates: Record<TemplateSegment, Record<Lang, Template | null>>;
   /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
   segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
 }
@@ -166,11 +191,31 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyDaysOverdue: intIn(get(REMINDER_KEYS.anomalyDaysOverdue), 1, 3650, 90),
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
+    segmentTemplates: segmentTemplates(map, templates.overdue),
     segmentStages: {
       vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
       'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
     },
   };
+}
+
+function segmentTemplates(
+  map: SettingsMap,
+  overdue: Record<Lang, Template>,
+): Record<TemplateSegment, Record<Lang, Template | null>> {
+  const out = {} as Record<TemplateSegment, Record<Lang, Template | null>>;
+  for (const seg of TEMPLATE_SEGMENTS) {
+    const byLang = {} as Record<Lang, Template | null>;
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const subject = (map[segmentTemplateKey(seg, lang, 'subject')] ?? '').trim();
+      const body = (map[segmentTemplateKey(seg, lang, 'body')] ?? '').trim();
+      const general = overdue[lang];
+      // Either part may be reworded alone; the other comes from the general overdue template of the sheet.
+      byLang[lang] = subject || body ? { subject: subject || general.subject, body: body || general.body } : null;
+    }
+    out[seg] = byLang;
+  }
+  return out;
 }
 
 /** A segment's own stages: empty (or unusable) = null, the general stages apply. */
