@@ -1,5 +1,6 @@
 // Hand-computed ratings for three customers (every factor, point and reason worked out in the comments), NR,
 // reason texts in both languages, grades and segments.
+import { addDays, addMonths } from '../../src/domain/day';
 import { buildHistories, historyOf } from '../../src/domain/scoring/history';
 import { computeFactors } from '../../src/domain/scoring/factors';
 import { gradeFor, significantGradeChange } from '../../src/domain/scoring/grades';
@@ -264,5 +265,40 @@ describe('segments', () => {
     expect(
       segmentFor({ ...base, outstanding: 2000, creditLimit: 1000 }, { ...rules, highRiskOverLimit: false }).segment,
     ).toBe('normal');
+  });
+});
+
+describe('principles of the default model (docs/scoring-model.md)', () => {
+  const span = (k: keyof typeof DEFAULT_PARAMS.bins) =>
+    Math.max(...DEFAULT_PARAMS.bins[k].points) - Math.min(...DEFAULT_PARAMS.bins[k].points);
+
+  test("today's state does not outweigh two years of history", () => {
+    // 24 monthly invoices paid on time, then the latest one a day overdue
+    const invs = Array.from({ length: 25 }, (_, m) => {
+      const issue = addMonths('2024-06-01', m);
+      return invoice(`H${m}`, 'H', issue, addMonths(issue, 1), 10_000);
+    });
+    const pays = invs.slice(0, 24).map((inv, i) => payment(`PH${i}`, inv, inv.dueDate));
+    const h = historyOf(buildHistories(invs, pays, []), 'H');
+    const due = invs[24].dueDate;
+    const before = rateCustomer(customer('H'), h, due, DEFAULT_PARAMS).score!;
+    const after = rateCustomer(customer('H'), h, addDays(due, 1), DEFAULT_PARAMS).score!;
+    // 835 → 805: overdue ratio 100 % (−10) and, the invoice being late already at grace 0, the recency-weighted
+    // on-time share falls to ~92 % (−18) and the average days late to ~0.1 (−2). Still AAA.
+    expect(before).toBe(835);
+    expect(after).toBe(805);
+    expect(gradeFor(after)).toBe(gradeFor(before));
+    // With 5 grace days the invoice is not late yet: only the current-state factors move (−10).
+    const grace = { ...DEFAULT_PARAMS, graceDays: 5 };
+    expect(
+      rateCustomer(customer('H'), h, due, grace).score! - rateCustomer(customer('H'), h, addDays(due, 1), grace).score!,
+    ).toBe(10);
+    // the current-state factors together span less than a fifth of punctuality's span
+    expect(span('overdueRatio') + span('oldestOverdueDays')).toBeLessThan(span('onTimeShare') / 5);
+  });
+
+  test('disputes, which mostly repeat lateness, swing the score far less than punctuality', () => {
+    expect(span('disputes12m')).toBeLessThanOrEqual(20);
+    expect(span('disputes12m')).toBeLessThan(span('onTimeShare') / 10);
   });
 });
