@@ -22,7 +22,7 @@ export function setupWorkbook() { return workbook.setupWorkbook(); }
 export function refreshLedger() { return workbook.refreshLedger(); }
 export function verifyAuditLog() { return workbook.verifyAuditLog(); }
 export function rescoreCustomers() { return scoring.rescoreCustomers(); }
-export function runBacktest() { return scoring.runBacktest(); }
+export function runBacktest(options?: Parameters<typeof scoring.runBacktest>[0]) { return scoring.runBacktest(options); }
 export function previewReminders() { return reminders.previewReminders(); }
 export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
@@ -61,7 +61,7 @@ export function AGING_BUCKET(due_date: unknown, outstanding?: unknown, as_of?: u
  * Credit score 300–850 from payment behaviour (the add-on's scorecard). Each argument may be a value or a column range.
  * 信用评分（300–850），按回款表现计算。每个参数可为单个值或整列区域。
  *
- * @param {number|number[][]} on_time_ratio Share of settled amount paid on time, 0–1 (e.g. 0.95 or 95%). 按时回款金额占比（0–1）。
+ * @param {number|number[][]} on_time_ratio Share of invoices paid on time (by due date + grace), 0–1 (e.g. 0.95 or 95%). 按时回款单据占比（0–1）。
  * @param {number|number[][]} avg_days_late Amount-weighted average days late, ≥ 0. 金额加权平均逾期天数。
  * @param {number|number[][]} max_days_late Maximum days late, ≥ 0. 最长逾期天数。
  * @param {number|number[][]} utilization Outstanding ÷ credit limit, ≥ 0 (e.g. 0.6 or 60%); blank when there is no limit. 额度使用率（应收余额 ÷ 信用额度），无额度留空。
@@ -97,3 +97,5 @@ export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { ret
 export function sendChatTest() { return rpc.sendChatTest(); }
 export function reportCards() { return rpc.reportCards(); }
 export function buildReportsAsOf(day: string) { return rpc.buildReportsAsOf(day); }
+export function backtestRun(cutoff: string) { return rpc.backtestRun(cutoff); }
+export function approveInvoice(id: string) { return rpc.approveInvoice(id); }

@@ -5,6 +5,8 @@
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
 import type { BuildReportsRefusal, BuildReportsResult, ReportCards } from './app/build-reports';
+import { approveInvoice } from './app/approve-invoice';
+import { type BacktestView, backtestView } from './app/backtest';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { userText } from './app/save-common';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
@@ -144,6 +146,15 @@ export const rpc = {
     const s = services();
     if (!s.buildReports) throw new Error('Customer Ledger: reports are not wired (src/handlers/sidebar.ts)');
     return s.buildReports(String(day ?? ''));
+  },
+  /** Invoice-level backtest as of `cutoff` ('' = the default cut-off), in the user's language. */
+  backtestRun(cutoff: string): BacktestView {
+    const s = services();
+    return backtestView({ store: s.store, clock: s.clock, lang: s.identity.lang() }, String(cutoff ?? ''));
+  },
+  /** Admins only: a pending-approval invoice becomes open (reminders apply from then on); audited. */
+  approveInvoice(id: string): SaveResult {
+    return approveInvoice(services(), String(id ?? ''), ownerLookup);
   },
 };
 export type Rpc = typeof rpc;

@@ -13,7 +13,8 @@ function section(title: string, id: string, items: HTMLElement[]): HTMLElement {
   );
 }
 
-export function historySections(v: Customer360): HTMLElement[] {
+/** `approve`: called with an invoice id when an admin clicks Approve on a pending-approval invoice. */
+export function historySections(v: Customer360, approve?: (invoiceId: string) => void): HTMLElement[] {
   return [
     section(
       tr('openInvoices'),
@@ -34,6 +35,13 @@ export function historySections(v: Customer360): HTMLElement[] {
             [i.project, tr('due', { d: i.dueDate }), label('invoices', 'status', i.status)].filter(Boolean).join(' · '),
             i.daysOverdue ? h('span', { class: 'bad' }, ` ${tr('daysLate', { n: i.daysOverdue })}`) : null,
           ),
+          i.status === 'pending-approval' && approve
+            ? h(
+                'button',
+                { type: 'button', class: 'btn small approve', 'data-approve': i.id, onclick: () => approve(i.id) },
+                tr('approve'),
+              )
+            : null,
         ),
       ),
     ),

@@ -81,6 +81,8 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
           v.remindersPaused ? h('span', { class: 'badge off' }, tr('paused')) : null,
         ),
       ),
+      v.segmentReason ? h('div', { class: 'muted small', id: 'c360-segment-reason' }, v.segmentReason) : null,
+      recommendationCard(v),
       v.reasons.length
         ? h(
             'section',
@@ -163,7 +165,14 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
         ),
         pause,
       ),
-      ...historySections(v),
+      ...historySections(v, async (invoiceId) => {
+        try {
+          const r = await server.approveInvoice(invoiceId);
+          await load({ kind: r.ok ? 'ok' : 'warn', lines: [r.message] });
+        } catch (e) {
+          await load({ kind: 'warn', lines: [tr('serverError', { msg: (e as Error).message })] });
+        }
+      }),
     ]);
   }
   load(notice);
@@ -175,4 +184,32 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
       void load(n);
     },
   };
+}
+
+/** Recommended limit and terms with their reasons (written by Rescore); nothing before the first rescore. */
+function recommendationCard(v: Customer360): HTMLElement | null {
+  if (!v.policyReasons.length) return null;
+  const terms =
+    v.recommendedTerms === null
+      ? '–'
+      : v.recommendedTerms === 0
+        ? tr('prepayment')
+        : tr('days', { n: v.recommendedTerms });
+  return h(
+    'section',
+    { class: 'card', id: 'c360-recommendation' },
+    h('h2', {}, tr('recommendation')),
+    h(
+      'div',
+      { class: 'kpis' },
+      h(
+        'div',
+        {},
+        h('div', { class: 'muted small' }, tr('recommendedLimit')),
+        h('b', { id: 'c360-rec-limit' }, v.recommendedLimit === null ? '–' : money(v.recommendedLimit)),
+      ),
+      h('div', {}, h('div', { class: 'muted small' }, tr('recommendedTerms')), h('b', { id: 'c360-rec-terms' }, terms)),
+    ),
+    h('ul', { class: 'list small' }, ...v.policyReasons.map((r) => h('li', {}, r))),
+  );
 }

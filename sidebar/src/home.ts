@@ -14,6 +14,7 @@ export interface HomeActions {
   newInteraction(): void;
   previewReminders(): void;
   openSettings(): void;
+  openBacktest(): void;
 }
 
 /** Last search duration in ms, exposed for the browser test's latency budget. */
@@ -122,6 +123,7 @@ export function homeView(actions: HomeActions): HTMLElement {
         button('act-new-payment', tr('recordPayment'), actions.newPayment),
         button('act-new-interaction', tr('logInteraction'), actions.newInteraction),
         button('act-settings', tr('settings'), actions.openSettings),
+        button('act-backtest', tr('backtest'), actions.openBacktest),
       ),
     ),
     reminders,

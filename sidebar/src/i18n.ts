@@ -94,6 +94,20 @@ export const UI = {
     'zh-CN': '使用已保存的机器人设置；消息不含任何台账数据。',
     en: 'Uses the saved robot settings; the message carries no ledger data.',
   },
+  backtest: { 'zh-CN': '评分回测', en: 'Score backtest' },
+  backtestCutoff: { 'zh-CN': '回测截止日', en: 'Backtest cut-off' },
+  backtestHint: {
+    'zh-CN': '按当日已知数据评分，再看其后开具的单据是否逾期。留空则用最近一个观察期已完整的日期。',
+    en: 'Customers are scored from what was known that day, then compared with how later invoices were paid. Leave empty for the latest fully observed day.',
+  },
+  backtestRun: { 'zh-CN': '运行回测', en: 'Run backtest' },
+  backtestGrades: { 'zh-CN': '各等级逾期率（单据）', en: 'Late rate by grade (invoices)' },
+  backtestCustomers: { 'zh-CN': '客户级视图', en: 'Customer-level view' },
+  recommendation: { 'zh-CN': '建议额度与账期', en: 'Recommended limit and terms' },
+  recommendedLimit: { 'zh-CN': '建议信用额度', en: 'Recommended limit' },
+  recommendedTerms: { 'zh-CN': '建议账期', en: 'Recommended terms' },
+  prepayment: { 'zh-CN': '预付款', en: 'Prepayment' },
+  approve: { 'zh-CN': '批准', en: 'Approve' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

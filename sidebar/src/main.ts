@@ -1,5 +1,6 @@
 // The sidebar's entry point: one server call at start-up (sidebarStart), then everything — search, forms, the
 // customer 360 — runs from that payload plus one call per save or per opened record.
+import { backtestView } from './backtest-view';
 import { customerForm } from './customer-form';
 import { customerView } from './customer-view';
 import { h } from './dom';
@@ -67,6 +68,7 @@ function showHome(): void {
       newInteraction: () => nav.newInteraction(),
       previewReminders: () => push(tr('previewTitle'), reminderPreviewView()),
       openSettings: () => push(tr('settings'), settingsView(back)),
+      openBacktest: () => push(tr('backtest'), backtestView()),
     }),
     () => {
       const count = document.getElementById('customer-count');

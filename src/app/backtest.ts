@@ -1,23 +1,49 @@
-// Backtest use case (menu *Run backtest*, sidebar, tests): reads the ledger once, rates every customer as of a
-// cut-off day and compares with what happened afterwards. The default cut-off is the latest day whose whole
-// horizon can already be observed, so the figures are never flattered by outcomes that have not happened yet.
+// Backtest use case (menu *Run backtest* with a prompt for the cut-off, the sidebar's backtest view, tests): reads
+// the ledger once, rates every customer as of the cut-off and compares with what happened afterwards — invoice by
+// invoice against the naive rule, and customer by customer. The default cut-off is the latest day whose whole
+// horizon can already be observed; a cut-off the user typed is used as typed or refused with a message naming the
+// field and the rule, never silently replaced.
 import { type IsoDay, isIsoDay } from '../domain/day';
 import { fill, type Lang, type Text } from '../domain/i18n';
 import { type BacktestReport, backtest, defaultCutoff } from '../domain/scoring/backtest';
+import { type BacktestLines, backtestLines, backtestSummary } from '../domain/scoring/backtest-text';
 import { buildHistories } from '../domain/scoring/history';
-import { gradeLabel, SCORING_MSG } from '../domain/scoring/scoring-text';
+import { type InvoiceBacktestReport, invoiceBacktest, MONOTONE_MIN_INVOICES } from '../domain/scoring/invoice-backtest';
+import { SCORING_MSG } from '../domain/scoring/scoring-text';
 import { parseScoringSettings } from '../domain/scoring/settings';
+import { LedgerError } from '../domain/table';
 import type { Clock, LedgerStore, Progress } from './ports';
 
 export interface BacktestOptions {
+  /** 'yyyy-MM-dd' before today; empty or absent = the default cut-off. */
   cutoff?: IsoDay;
   horizonDays?: number;
 }
 
 export interface BacktestResult {
+  /** Customer-level report (the second table). */
   report: BacktestReport;
-  /** Multi-line summary for an alert or the sidebar. */
+  /** Invoice-level report with the naive baseline (the headline). */
+  invoices: InvoiceBacktestReport;
+  /** Multi-line summary for an alert. */
   summary: Text;
+  /** The same, as lines per part, for the sidebar. */
+  lines: { 'zh-CN': BacktestLines; en: BacktestLines };
+}
+
+export const CUTOFF_RULE: Text = {
+  'zh-CN': '回测截止日：请输入早于今天（{today}）的日期，格式 yyyy-mm-dd',
+  en: 'Backtest cut-off: enter a date before today ({today}) as yyyy-mm-dd',
+};
+
+/** The cut-off to use: the default when `typed` is empty; a LedgerError naming the field and rule when invalid. */
+export function resolveCutoff(typed: string | undefined, today: IsoDay, horizon: number, grace: number): IsoDay {
+  const v = String(typed ?? '').trim();
+  if (v === '') return defaultCutoff(today, horizon, grace);
+  if (!isIsoDay(v) || v >= today) {
+    throw new LedgerError({ 'zh-CN': fill(CUTOFF_RULE['zh-CN'], { today }), en: fill(CUTOFF_RULE.en, { today }) });
+  }
+  return v;
 }
 
 export function runBacktestUseCase(
@@ -28,10 +54,7 @@ export function runBacktestUseCase(
   const today = clock.today();
   const { params } = parseScoringSettings(store.settings());
   const horizon = opts.horizonDays && opts.horizonDays > 0 ? Math.floor(opts.horizonDays) : params.backtestHorizonDays;
-  const cutoff =
-    opts.cutoff && isIsoDay(opts.cutoff) && opts.cutoff < today
-      ? opts.cutoff
-      : defaultCutoff(today, horizon, params.graceDays);
+  const cutoff = resolveCutoff(opts.cutoff, today, horizon, params.graceDays);
   if (deps.lang) deps.progress?.step(fill(SCORING_MSG.backtestStarted[deps.lang], { cutoff }));
   const customers = store.read('customers').rows.map((s) => s.record);
   const histories = buildHistories(
@@ -40,31 +63,34 @@ export function runBacktestUseCase(
     store.read('interactions').rows.map((s) => s.record),
   );
   const report = backtest(customers, histories, cutoff, today, params, horizon);
-  return { report, summary: { 'zh-CN': summarize('zh-CN', report), en: summarize('en', report) } };
+  const invoices = invoiceBacktest(customers, histories, cutoff, today, params, horizon);
+  const zh = backtestLines('zh-CN', invoices, report, params.graceDays, MONOTONE_MIN_INVOICES);
+  const en = backtestLines('en', invoices, report, params.graceDays, MONOTONE_MIN_INVOICES);
+  return {
+    report,
+    invoices,
+    summary: { 'zh-CN': backtestSummary('zh-CN', zh), en: backtestSummary('en', en) },
+    lines: { 'zh-CN': zh, en },
+  };
 }
 
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
-const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(3));
+/** The sidebar's backtest result: the report's lines in the user's language, or the reason it could not run. */
+export type BacktestView =
+  | { ok: true; cutoff: IsoDay; lines: BacktestLines; beats: boolean | null }
+  | { ok: false; message: string };
 
-export function summarize(lang: Lang, r: BacktestReport): string {
-  const head = fill(SCORING_MSG.backtestSummary[lang], {
-    cutoff: r.cutoff,
-    horizon: r.horizonDays,
-    n: r.customers,
-    bad: r.late,
-    rate: pct(r.lateRate),
-    nr: r.notRated,
-    none: r.noOutcome,
-    auc: fixed(r.auc),
-    ks: fixed(r.ks),
-  });
-  const lines = r.byGrade.map((g) =>
-    fill(SCORING_MSG.backtestGradeLine[lang], {
-      grade: gradeLabel(lang, g.grade),
-      n: g.customers,
-      rate: pct(g.lateRate),
-    }),
-  );
-  const tooFew = r.auc === null ? `\n${SCORING_MSG.backtestTooFew[lang]}` : '';
-  return `${head}${tooFew}\n\n${lines.join('\n')}`;
+export function backtestView(deps: { store: LedgerStore; clock: Clock; lang: Lang }, cutoff: string): BacktestView {
+  try {
+    const r = runBacktestUseCase(deps, { cutoff: String(cutoff ?? '') });
+    const { auc, naiveAuc } = r.invoices;
+    return {
+      ok: true,
+      cutoff: r.invoices.cutoff,
+      lines: r.lines[deps.lang],
+      beats: auc === null || naiveAuc === null ? null : auc > naiveAuc,
+    };
+  } catch (e) {
+    if (e instanceof LedgerError) return { ok: false, message: e.text[deps.lang] };
+    throw e;
+  }
 }

@@ -59,6 +59,14 @@ export function openInvoiceView(inv: Invoice, today: string): OpenInvoiceView {
   };
 }
 
+/** A reasons cell ("a；b" or "a; b") as a list. */
+function splitReasons(cell: unknown): string[] {
+  return String(cell || '')
+    .split(/[;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 function byDateDesc<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
 }
@@ -77,6 +85,10 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
     grade: '',
     reasons: [],
     scoredAt: '',
+    segmentReason: '',
+    recommendedLimit: null,
+    recommendedTerms: null,
+    policyReasons: [],
     outstanding: 0,
     overdue: 0,
     oldestOverdueDays: 0,
@@ -154,11 +166,12 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
     segmentOverride: c.segmentOverride || '',
     score: c.creditScore,
     grade: c.creditGrade || '',
-    reasons: String(c.scoreReasons || '')
-      .split(/[;；\n]+/)
-      .map((s) => s.trim())
-      .filter(Boolean),
+    reasons: splitReasons(c.scoreReasons),
     scoredAt: c.scoredAt || '',
+    segmentReason: c.segmentReason || '',
+    recommendedLimit: c.recommendedLimit ?? null,
+    recommendedTerms: c.recommendedTerms ?? null,
+    policyReasons: splitReasons(c.policyReasons),
     outstanding,
     overdue,
     oldestOverdueDays: oldest,

@@ -29,6 +29,13 @@ export interface RunDeps {
    * (when it does) are the ledger the run works on, instead of a second parse of the sheets just written.
    */
   refresh?: () => RefreshedRows | undefined;
+  /**
+   * Rescores every customer as of today after the refresh and before planning (PRODUCT §14), so segments, the
+   * stages they choose and grade-drop alerts are current without anyone running *Rescore*. The seam: it reuses the
+   * rows this execution already read (the store caches them) and writes the score columns in one batch; returns
+   * true when it wrote, so the run re-reads the customers it plans with.
+   */
+  rescore?: () => boolean;
   /** Grade drops since a day (the scoring feature's record of grade changes). */
   gradeDrops?: (since: IsoDay, minSteps: number) => GradeDrop[];
   log?: (message: string) => void;
@@ -140,7 +147,9 @@ function sendAll(
 ): void {
   const { store, clock, state } = deps;
   const today = run.day;
-  const refreshed = deps.refresh?.();
+  let refreshed = deps.refresh?.();
+  // The daily rescore (PRODUCT §14) rewrote scores and segments: the plan reads the customers as they are now.
+  if (deps.rescore?.() && refreshed) refreshed = { ...refreshed, customers: [...store.read('customers').rows] };
   const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
   result.recovered = recoverJournal(state, buffer);

@@ -1,5 +1,5 @@
 // Rescore (menu *Rescore customers*): one read of each sheet it needs, every customer rated in memory, one batched
-// write of the five score columns. Rows the store could not read and records the scorer cannot trust are skipped
+// write of the score columns (score, grade, segment and why, reasons, date, recommended limit and terms and why). Rows the store could not read and records the scorer cannot trust are skipped
 // and reported; one customer's bad data never stops the others. Grade moves of several steps are returned and
 // written to the audit log (action `grade-change`), where the reminders digest finds them (gradeDropsSince).
 import type { IsoDay } from '../domain/day';
@@ -7,12 +7,24 @@ import { fill, type Lang, type Text } from '../domain/i18n';
 import type { AuditEntry, Customer } from '../domain/records';
 import { type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
+import { recommend, segmentReason } from '../domain/scoring/policy';
 import { type Rating, rateCustomer } from '../domain/scoring/rate';
+import type { ScoringParams } from '../domain/scoring/scorecard';
 import { nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
 import { parseScoringSettings, type SettingProblem } from '../domain/scoring/settings';
 import type { Clock, Identity, LedgerStore, Progress, Role } from './ports';
 
-export const SCORE_FIELDS = ['creditScore', 'creditGrade', 'segment', 'scoreReasons', 'scoredAt'] as const;
+export const SCORE_FIELDS = [
+  'creditScore',
+  'creditGrade',
+  'segment',
+  'segmentReason',
+  'scoreReasons',
+  'scoredAt',
+  'recommendedLimit',
+  'recommendedTerms',
+  'policyReasons',
+] as const;
 export const GRADE_CHANGE_ACTION = 'grade-change';
 export const RESCORE_ACTION = 'rescore';
 
@@ -53,14 +65,27 @@ export interface RescoreResult {
 
 type ScoreCells = Pick<Customer, (typeof SCORE_FIELDS)[number]>;
 
-function cellsOf(r: Rating, asOf: IsoDay, lang: Lang, minSettled: number): ScoreCells {
+function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: ScoringParams): ScoreCells {
+  const rec = recommend(r.grade, r.segment, r.context.invoiced12m);
+  const reasonInput = {
+    rule: r.segmentRule,
+    grade: r.grade,
+    oldestOverdueDays: r.factors.oldestOverdueDays,
+    outstanding: r.context.outstanding,
+    creditLimit: c.creditLimit,
+    invoiced12m: r.context.invoiced12m,
+  };
   return {
     creditScore: r.score,
     creditGrade: r.grade,
     segment: r.segment,
+    segmentReason: segmentReason(lang, reasonInput, params.segment),
     scoreReasons:
-      r.score === null ? nrReasonCell(lang, r.context.settledCount, minSettled) : reasonsCell(lang, r.reasons),
+      r.score === null ? nrReasonCell(lang, r.context.settledCount, params.minSettled) : reasonsCell(lang, r.reasons),
     scoredAt: asOf,
+    recommendedLimit: rec.limit,
+    recommendedTerms: rec.termsDays,
+    policyReasons: rec.reasons.map((x) => x[lang]).join(lang === 'zh-CN' ? '；' : '; '),
   };
 }
 
@@ -112,7 +137,7 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
       skipped.push({ role: 'customers', row, id: c.id, message: UNSCORABLE });
       continue;
     }
-    changes.push({ row, record: cellsOf(rating, asOf, lang, params.minSettled) });
+    changes.push({ row, record: cellsOf(rating, c, asOf, lang, params) });
     byGrade[rating.grade] = (byGrade[rating.grade] ?? 0) + 1;
     if (rating.score === null) notRated++;
     const change = significantGradeChange(c.id, c.name, c.creditGrade, rating.grade, params.gradeChangeSteps);

@@ -1,6 +1,7 @@
 // Saving a new invoice from the sidebar: the customer must exist, the due date defaults to issue date + the
 // customer's terms, a typed invoice id must be unique (else one is generated under the lock), and going over the
-// credit limit is a warning, not a refusal. The customer's balance columns are refreshed in the same save.
+// credit limit is a warning, not a refusal; an invoice for a high-risk or over-limit customer is held as pending
+// approval (no reminders) until an admin approves it (approve-invoice.ts). The customer's balance columns are refreshed in the same save.
 import { t } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
 import type { Customer, Invoice } from '../domain/records';
@@ -103,7 +104,12 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const before = customerBalances(mine, today).outstanding;
     const warnings: string[] = [];
     const limit = customer.record.creditLimit;
-    if (limit !== null && limit !== undefined && before + record.amount > limit) {
+    const overLimit = limit !== null && limit !== undefined && before + record.amount > limit;
+    // PRODUCT §14: a new invoice for a high-risk or over-limit customer waits for an admin's approval, unreminded.
+    const highRisk = (customer.record.segmentOverride || customer.record.segment) === 'high-risk';
+    const held = (highRisk || overLimit) && record.status === 'open';
+    if (held) record.status = 'pending-approval';
+    if (overLimit) {
       const cur = record.currency;
       warnings.push(
         t(lang, SIDEBAR_TEXT.creditWarning, {
@@ -113,9 +119,10 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
         }),
       );
     }
+    if (held) warnings.push(t(lang, highRisk ? SIDEBAR_TEXT.heldHighRisk : SIDEBAR_TEXT.heldOverLimit, { id }));
     store.append('invoices', [record]);
     const updated = refreshCustomerBalances(store, customer, [...mine, record], today);
-    writeAudit(store, clock, identity, [createdRecord('invoices', id, { ...v.value, id })]);
+    writeAudit(store, clock, identity, [createdRecord('invoices', id, { ...v.value, id, status: record.status })]);
     return {
       ok: true,
       id,

@@ -34,6 +34,26 @@ export const SIDEBAR_TEXT = {
   },
   savedCustomer: { 'zh-CN': '已保存客户 {id}。', en: 'Customer {id} saved.' },
   savedInvoice: { 'zh-CN': '已保存单据 {id}。', en: 'Invoice {id} saved.' },
+  heldHighRisk: {
+    'zh-CN': '客户为高风险，单据 {id} 已保存为“待审批”：管理员批准前不会催收。',
+    en: 'The customer is high-risk: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
+  },
+  heldOverLimit: {
+    'zh-CN': '超出信用额度，单据 {id} 已保存为“待审批”：管理员批准前不会催收。',
+    en: 'Over the credit limit: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
+  },
+  approved: {
+    'zh-CN': '单据 {id} 已批准，将按正常流程催收。',
+    en: 'Invoice {id} approved; reminders follow the usual stages.',
+  },
+  notPending: {
+    'zh-CN': '单据 {id} 不是待审批状态，无需批准。',
+    en: 'Invoice {id} is not pending approval; nothing to approve.',
+  },
+  approveNotAdmin: {
+    'zh-CN': '只有管理员可以批准单据（设置中的管理员或表格所有者）。',
+    en: 'Only admins can approve invoices (the admins in Settings, or the spreadsheet owner).',
+  },
   savedPayment: { 'zh-CN': '已登记回款 {id}。', en: 'Payment {id} recorded.' },
   settled: { 'zh-CN': '单据 {id} 已结清。', en: 'Invoice {id} is now settled.' },
   savedInteraction: { 'zh-CN': '已保存服务记录 {id}。', en: 'Interaction {id} saved.' },

@@ -157,6 +157,12 @@ export interface Customer360 {
   payments: PaymentView[];
   interactions: InteractionView[];
   reminders: ReminderView[];
+  /** Why the customer is in its segment (written by Rescore); '' before the first rescore. */
+  segmentReason: string;
+  /** Recommended limit (cents) and terms (days, 0 = prepayment), with reasons; null before the first rescore or NR. */
+  recommendedLimit: number | null;
+  recommendedTerms: number | null;
+  policyReasons: string[];
 }
 
 /** The reminder dry run as the sidebar shows it (the reminders use case returns a superset of this). */

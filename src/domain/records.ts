@@ -9,7 +9,7 @@ export type CustomerStatus = 'prospect' | 'active' | 'inactive';
 export type Lang = 'zh-CN' | 'en';
 export type Segment = 'vip' | 'normal' | 'high-risk';
 export type Grade = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'NR';
-export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off';
+export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off' | 'pending-approval';
 export type PaymentMethod = 'bank' | 'cash' | 'cheque' | 'card' | 'wechat' | 'alipay' | 'acceptance' | 'other';
 export type Channel = 'phone' | 'email' | 'visit' | 'wechat' | 'online' | 'other';
 export type InteractionType = 'inquiry' | 'complaint' | 'suggestion' | 'feedback' | 'follow-up' | 'collection';
@@ -44,8 +44,14 @@ export interface Customer {
   creditScore: number | null;
   creditGrade: Grade | '';
   segment: Segment | '';
+  /** The segment rule that fired, in words. */
+  segmentReason: string;
   scoreReasons: string;
   scoredAt: IsoDay;
+  /** Recommended credit limit (cents) and terms (days, 0 = prepayment); null when not rated. */
+  recommendedLimit: Cents | null;
+  recommendedTerms: number | null;
+  policyReasons: string;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;

@@ -7,7 +7,7 @@ import { CHAT_KEYS, DINGTALK_SECRET, DINGTALK_WEBHOOK, parseAlertKinds, WECOM_WE
 import { type Lang, type Text, t } from './i18n';
 import { parseMoney } from './money';
 import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
-import { TEMPLATE_KINDS, templateKey } from './reminders/templates';
+import { segmentTemplateKey, TEMPLATE_KINDS, TEMPLATE_SEGMENTS, templateKey } from './reminders/templates';
 import { parseBins } from './scoring/bins';
 import { FACTOR_KEYS } from './scoring/factors';
 import { GRADE_ORDER } from './scoring/grades';
@@ -220,6 +220,8 @@ const SPECS: Record<string, Spec> = {
   },
   [REMINDER_KEYS.hour]: { required: true, check: int(0, 23), control: { kind: 'choice', options: HOURS } },
   [REMINDER_KEYS.stages]: { required: true, check: stages },
+  [REMINDER_KEYS.stagesVip]: { check: (v) => (v === '' ? null : stages(v)) },
+  [REMINDER_KEYS.stagesHighRisk]: { check: (v) => (v === '' ? null : stages(v)) },
   [REMINDER_KEYS.graceDays]: { required: true, check: int(0, 365) },
   [REMINDER_KEYS.minAmount]: { required: true, check: money },
   [REMINDER_KEYS.escalationStage]: { required: true, check: int(-365, 3650) },
@@ -264,6 +266,7 @@ const SPECS: Record<string, Spec> = {
     check: oneOf(/^(yes|true|y|1|是|开|no|false|n|0|否|关)$/i, 'flag'),
     control: { kind: 'toggle', on: 'yes', off: 'no' },
   },
+  [SCORING_KEYS.halfLifeDays]: { required: true, check: int(0, 3650) },
 };
 for (const f of FACTOR_KEYS) {
   SPECS[binsKey(f)] = {
@@ -274,6 +277,12 @@ for (const f of FACTOR_KEYS) {
       return r.ok ? null : { rule: BINS_RULE[r.problem] };
     },
   };
+}
+for (const seg of TEMPLATE_SEGMENTS) {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    SPECS[segmentTemplateKey(seg, lang, 'subject')] = { check: template, maxLength: 1000 };
+    SPECS[segmentTemplateKey(seg, lang, 'body')] = { check: template, multiline: true };
+  }
 }
 for (const kind of TEMPLATE_KINDS) {
   for (const lang of ['zh-CN', 'en'] as const) {

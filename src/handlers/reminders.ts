@@ -16,6 +16,8 @@ import { previewReminders as previewUseCase } from '../app/reminder-preview';
 import { previewHtml } from '../app/reminder-preview-html';
 import { refreshLedgerRows } from '../app/refresh-ledger';
 import { type RunDeps, type RunResult, runReminders } from '../app/reminder-run';
+import { recordAudit } from '../app/audit-log';
+import { GRADE_CHANGE_ACTION, rescoreCustomers } from '../app/rescore';
 import { gradeDropsSince } from '../app/rescore-anomalies';
 import { t } from '../domain/i18n';
 import { parseReminderSettings } from '../domain/reminders/settings';
@@ -70,9 +72,28 @@ function runDeps(e: Env, since: () => string): RunDeps {
     state: documentStateStore(),
     // Writes the derived columns as of today (the run recomputes them in memory as well, so it never trusts stale ones).
     refresh: () => refreshLedgerRows(e.store, e.clock.today(), { step: () => undefined }, e.identity.lang()).rows,
+    rescore: () => dailyRescore(e),
     gradeDrops: (_day, minSteps) => gradeDropsSince(e.store, since(), minSteps),
     log: (m) => console.log(m),
   };
+}
+
+/**
+ * The daily run's rescore: the rescore use case on the rows the run already read, one write of the score columns,
+ * and audit rows only for grade changes (which the digest's anomaly alerts read); quiet days add no audit write.
+ */
+function dailyRescore(e: Env): boolean {
+  const r = rescoreCustomers({
+    store: e.store,
+    clock: e.clock,
+    identity: e.identity,
+    source: 'trigger',
+    recordAudit: (rows) => {
+      const changes = rows.filter((x) => x.action === GRADE_CHANGE_ACTION);
+      if (changes.length) recordAudit(e.store, changes);
+    },
+  });
+  return r.scored > 0;
 }
 
 function adminDeps(e: Env): AdminDeps {

@@ -6,8 +6,10 @@ import { openLedgerStore } from '../adapters/sheet-store';
 import { recordAudit } from '../app/audit-log';
 import { type BacktestOptions, type BacktestResult, runBacktestUseCase } from '../app/backtest';
 import { rescoreCustomers as rescoreUseCase, type RescoreResult } from '../app/rescore';
-import type { Lang, Text } from '../domain/i18n';
+import { fill, type Lang, type Text } from '../domain/i18n';
+import { defaultCutoff } from '../domain/scoring/backtest';
 import { SCORING_MSG } from '../domain/scoring/scoring-text';
+import { parseScoringSettings } from '../domain/scoring/settings';
 import { menuLang, runMenuAction, showAlert } from './menu';
 
 const TITLE: Text = { 'zh-CN': '信用评分', en: 'Credit scoring' };
@@ -42,7 +44,11 @@ export function rescoreCustomers(): RescoreResult | undefined {
   );
 }
 
-/** Backtest as of a cut-off (default: the latest fully observed one); shows the report and returns it. */
+/**
+ * Backtest as of a cut-off. Called with `{ cutoff }` (the sidebar, scripts) it runs at once; from the menu (no
+ * argument, or whatever the menu passes) it first asks for the cut-off, offering the default. Shows the report in an
+ * alert and returns it; Cancel returns undefined.
+ */
 export function runBacktest(options?: BacktestOptions): BacktestResult | undefined {
   let lang: Lang = menuLang(true);
   return runMenuAction(
@@ -50,13 +56,32 @@ export function runBacktest(options?: BacktestOptions): BacktestResult | undefin
     () => {
       const { store, clock, lang: l } = context();
       lang = l;
-      const result = runBacktestUseCase(
-        { store, clock, progress: toastProgress(TITLE[l], store.ss), lang: l },
-        options ?? {},
-      );
+      let opts: BacktestOptions = {};
+      if (options && typeof options === 'object' && typeof options.cutoff === 'string') opts = options;
+      else {
+        const typed = askCutoff(l, store, clock.today());
+        if (typed === null) return undefined;
+        opts = { cutoff: typed };
+      }
+      const result = runBacktestUseCase({ store, clock, progress: toastProgress(TITLE[l], store.ss), lang: l }, opts);
       showAlert(SCORING_MSG.backtestTitle[l], result.summary[l]);
       return result;
     },
     () => lang,
   );
+}
+
+const PROMPT: Text = {
+  'zh-CN': '回测截止日（yyyy-mm-dd）：按当日已知数据评分，再看其后开具的单据是否逾期。留空则用 {dflt}。',
+  en: 'Backtest cut-off (yyyy-mm-dd): customers are scored from what was known that day, then compared with how the invoices issued afterwards were paid. Leave empty for {dflt}.',
+};
+
+/** The cut-off the user typed ('' = default), or null when the prompt was cancelled. */
+function askCutoff(lang: Lang, store: ReturnType<typeof openLedgerStore>, today: string): string | null {
+  const { params } = parseScoringSettings(store.settings());
+  const dflt = defaultCutoff(today, params.backtestHorizonDays, params.graceDays);
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(SCORING_MSG.backtestTitle[lang], fill(PROMPT[lang], { dflt }), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  return answer.getResponseText().trim();
 }

@@ -1,7 +1,7 @@
 // Rescore and backtest through the BUILT add-on in the emulator: sheets in, score columns out, the same hand-worked
 // numbers as the unit tests, spreadsheet calls bounded whatever the row count, grade drops in the audit log.
 import { columnsOf } from '../../src/domain/schema';
-import { addRows, type Env, OWNER, reminderEnv } from '../fakes/reminder-sim';
+import { addRows, type Env, OWNER, reminderEnv, setSettings } from '../fakes/reminder-sim';
 
 function sheetRecords(env: Env, names: string[]): Array<Record<string, unknown>> {
   const name = names.find((n) => {
@@ -76,6 +76,8 @@ const NOW = '2026-06-30T10:00:00+08:00';
 test('rescoreCustomers writes scores, grades, segments and reasons; the grade drop is audited', () => {
   const env = reminderEnv({ now: NOW });
   seed(env);
+  // No recency decay: the hand-worked figures of test/unit/scoring-scorecard.test.ts.
+  setSettings(env, { 'scoring.recencyHalfLifeDays': '0' });
   env.resetCounts();
   const result = env.run('rescoreCustomers', [], { user: OWNER }) as { scored: number; gradeChanges: unknown[] };
   const calls = env.total('SpreadsheetApp.');
@@ -84,17 +86,17 @@ test('rescoreCustomers writes scores, grades, segments and reasons; the grade dr
   const byId = (id: string) => rows.find((r) => r['Customer ID'] === id) ?? {};
   const h = (key: string) => columnsOf('customers').find((c) => c.key === key)?.header.en ?? key;
   const [scoreH, gradeH, segH, reasonsH] = ['creditScore', 'creditGrade', 'segment', 'scoreReasons'].map(h);
-  expect(byId('A')[scoreH]).toBe(470);
-  expect(byId('A')[gradeH]).toBe('C');
+  expect(byId('A')[scoreH]).toBe(501);
+  expect(byId('A')[gradeH]).toBe('CC');
   expect(byId('A')[segH]).toBe('High-risk');
   expect(String(byId('A')[reasonsH])).toBe(
-    'On-time payment share: 25%; Avg days late: 18.8; Max days late: 45; Overdue share of balance: 50%',
+    'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
   );
-  expect(byId('B')[scoreH]).toBe(785);
+  expect(byId('B')[scoreH]).toBe(827);
   expect(byId('C')[gradeH]).toBe('NR');
   expect(byId('C')[scoreH]).toBe('');
   expect(result.scored).toBe(3);
-  expect(result.gradeChanges).toEqual([{ customerId: 'A', customerName: 'Alpha Ltd', from: 'AA', to: 'C', steps: 7 }]);
+  expect(result.gradeChanges).toEqual([{ customerId: 'A', customerName: 'Alpha Ltd', from: 'AA', to: 'CC', steps: 6 }]);
   const audit = sheetRecords(env, ['Audit log', '操作日志']);
   expect(audit.some((r) => Object.values(r).includes('grade-change') && Object.values(r).includes('A'))).toBe(true);
   // one getSheetValues per sheet read (customers, invoices, payments, interactions, settings, the audit header: the
@@ -134,5 +136,45 @@ test('runBacktest reports through an alert and returns the report', () => {
   const r = env.run('runBacktest', [], { user: OWNER }) as { report: { cutoff: string; customers: number } };
   expect(r.report.cutoff).toBe('2026-03-31');
   const alerts = env.ui.alerts();
-  expect(alerts[alerts.length - 1].text).toContain('Scores as of 2026-03-31');
+  // From the menu (no argument) it asks for the cut-off first; OK with an empty answer takes the default.
+  expect(alerts[alerts.length - 2]).toMatchObject({ type: 'prompt', title: 'Score backtest' });
+  expect(alerts[alerts.length - 1].text).toContain('customers scored from what was known on 2026-03-31');
+  expect(alerts[alerts.length - 1].text).toContain('Naive rule');
+});
+
+test('runBacktest from the menu: the typed cut-off is used, a bad one is refused naming the rule, Cancel does nothing', () => {
+  const env = reminderEnv({ now: NOW });
+  seed(env, 40, 6);
+  env.ui.answer({ button: 'OK', text: '2026-02-28' });
+  const typed = env.run('runBacktest', [], { user: OWNER }) as { invoices: { cutoff: string; invoices: number } };
+  expect(typed.invoices.cutoff).toBe('2026-02-28');
+  expect(env.ui.alerts().at(-1)?.text).toContain('known on 2026-02-28');
+  env.ui.answer({ button: 'OK', text: '2026-13-01' });
+  expect(env.run('runBacktest', [], { user: OWNER })).toBeUndefined();
+  expect(env.ui.alerts().at(-1)?.text).toContain(
+    'Backtest cut-off: enter a date before today (2026-06-30) as yyyy-mm-dd',
+  );
+  const before = env.ui.alerts().length;
+  env.ui.answer({ button: 'CANCEL', text: '' });
+  expect(env.run('runBacktest', [], { user: OWNER })).toBeUndefined();
+  expect(env.ui.alerts().length).toBe(before + 1); // the prompt only
+});
+
+test('the sidebar RPC backtestRun returns the localized report lines, or the rule a bad cut-off broke', () => {
+  const env = reminderEnv({ now: NOW });
+  seed(env, 40, 6);
+  const ok = env.run('backtestRun', ['2026-02-28'], { user: OWNER }) as {
+    ok: boolean;
+    cutoff: string;
+    lines: { head: string[]; grades: string[]; customers: string[] };
+  };
+  expect(ok).toMatchObject({ ok: true, cutoff: '2026-02-28' });
+  expect(ok.lines.head[1]).toMatch(/Scorecard: AUC .*Naive rule/s);
+  expect(ok.lines.customers[0]).toContain('A customer is late when');
+  const empty = env.run('backtestRun', [''], { user: OWNER }) as { cutoff: string };
+  expect(empty.cutoff).toBe('2026-03-31');
+  expect(env.run('backtestRun', ['2027-01-01'], { user: OWNER })).toEqual({
+    ok: false,
+    message: 'Backtest cut-off: enter a date before today (2026-06-30) as yyyy-mm-dd',
+  });
 });

@@ -44,7 +44,8 @@ function ledger() {
       ],
       interactions: [complaint('K1', 'A', '2026-01-10')],
     },
-    { [SCORING_KEYS.gradeChangeSteps]: '2' },
+    // No recency decay, so the figures are the hand-worked ones of test/unit/scoring-scorecard.test.ts.
+    { [SCORING_KEYS.gradeChangeSteps]: '2', [SCORING_KEYS.halfLifeDays]: '0' },
   );
   store.issues.push({ role: 'payments', row: 9, field: 'amount', message: { 'zh-CN': '金额无效', en: 'bad amount' } });
   return store;
@@ -62,17 +63,40 @@ test('rescore writes the five score columns for every customer in one batched up
   expect(store.reads).toBe(4);
   expect(store.writes).toBe(1);
   const [a, b, c, noId] = store.records('customers');
-  expect(a).toMatchObject({ creditScore: 470, creditGrade: 'C', segment: 'high-risk', scoredAt: '2026-06-30' });
+  expect(a).toMatchObject({ creditScore: 501, creditGrade: 'CC', segment: 'high-risk', scoredAt: '2026-06-30' });
   expect(a.scoreReasons).toBe(
-    'On-time payment share: 25%; Avg days late: 18.8; Max days late: 45; Overdue share of balance: 50%',
+    'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
   );
   expect(b.creditGrade).not.toBe('NR');
-  expect(b).toMatchObject({ creditScore: 785, creditGrade: 'AA' });
+  // 590 + 162 + 20 + 30 + 5 + 10 + 0 (no limit) + 0 (5 months) + 10
+  expect(b).toMatchObject({ creditScore: 827, creditGrade: 'AAA' });
   expect(c).toMatchObject({ creditScore: null, creditGrade: 'NR', segment: 'normal' });
   expect(c.scoreReasons).toBe('Not rated: 0 invoice(s) settled in the last 24 months, 3 needed');
   expect(noId.scoredAt).toBe('');
   expect(r).toMatchObject({ customers: 4, scored: 3, notRated: 1, asOf: '2026-06-30' });
-  expect(SCORE_FIELDS).toEqual(['creditScore', 'creditGrade', 'segment', 'scoreReasons', 'scoredAt']);
+  expect(SCORE_FIELDS).toEqual([
+    'creditScore',
+    'creditGrade',
+    'segment',
+    'segmentReason',
+    'scoreReasons',
+    'scoredAt',
+    'recommendedLimit',
+    'recommendedTerms',
+    'policyReasons',
+  ]);
+  // Every segment says which rule put it there; NR is not high-risk unless a behaviour rule fires.
+  expect(a.segmentReason).toBe('Grade CC is a high-risk grade');
+  expect(b.segmentReason).toBe('No high-risk or VIP rule applies');
+  expect(c.segmentReason).toBe('Not rated, and no high-risk rule applies');
+  // A: ¥2,000.00 invoiced in 12 months, grade CC → no limit, prepayment, high-risk caps
+  expect(a).toMatchObject({ recommendedLimit: 0, recommendedTerms: 0 });
+  expect(a.policyReasons).toBe(
+    'Grade CC: limit = average monthly invoicing over 12 months (¥166.67) × 0; Grade CC: prepayment recommended; High-risk: terms at most 15 days, limit at most monthly invoicing × 0.5',
+  );
+  expect(b).toMatchObject({ recommendedTerms: 60 });
+  expect(c).toMatchObject({ recommendedLimit: null, recommendedTerms: null });
+  expect(c.policyReasons).toBe('Not rated: too little history; keep the current limit and terms');
 
   // skipped: the store's unreadable payment row, the customer without id, the zero invoice, the orphan invoice
   expect(r.skipped.map((s) => [s.role, s.row, s.id, s.message.en])).toEqual([
@@ -84,13 +108,13 @@ test('rescore writes the five score columns for every customer in one batched up
   expect(r.summary.en).toBe('Scored 3 customers (1 not rated, 4 rows skipped, 1 grade changes of 2+ steps)');
   expect(r.summary['zh-CN']).toContain('已评分 3 位客户');
 
-  // A fell from AA to C (7 steps); C went to NR (not a step change); B stays AA (785)
+  // A fell from AA to CC (6 steps); C went to NR (not a step change); B rose one step to AAA (below the threshold)
   expect(r.gradeChanges.find((g) => g.customerId === 'A')).toEqual({
     customerId: 'A',
     customerName: 'Customer A',
     from: 'AA',
-    to: 'C',
-    steps: 7,
+    to: 'CC',
+    steps: 6,
   });
   expect(r.gradeChanges.some((g) => g.customerId === 'C')).toBe(false);
   expect(audit[0]).toMatchObject({ action: 'rescore', user: 'finance@example.com', at: '2026-06-30 09:00:00' });
@@ -105,14 +129,14 @@ test('unusable settings are named in the summary and defaults are used', () => {
   const r = rescoreCustomers({ store, clock: clock('2026-06-30'), identity });
   expect(r.settingProblems.map((p) => p.key)).toEqual([SCORING_KEYS.cutoffs]);
   expect(r.summary.en).toContain('1 scoring settings are invalid and their defaults were used: scoring.gradeCutoffs');
-  expect(store.records('customers')[0].creditGrade).toBe('C');
+  expect(store.records('customers')[0].creditGrade).toBe('CC');
 });
 
 test('reasons follow the requested language', () => {
   const store = ledger();
   rescoreCustomers({ store, clock: clock('2026-06-30'), identity, lang: 'zh-CN' });
   expect(store.records('customers')[0].scoreReasons).toBe(
-    '按时回款占比 25%；平均逾期 18.8 天；最长逾期 45 天；逾期金额占应收 50%',
+    '按时回款占比 25%；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
   );
 });
 
@@ -129,10 +153,10 @@ test('grade drops recorded in the audit log are found again for the digest', () 
       ),
   });
   expect(gradeDropsSince(store, '2026-06-30', 2)).toEqual([
-    { customerId: 'A', from: 'AA', to: 'C', steps: 7, at: '2026-06-30 09:00:00' },
+    { customerId: 'A', from: 'AA', to: 'CC', steps: 6, at: '2026-06-30 09:00:00' },
   ]);
   expect(gradeDropsSince(store, '2026-07-01', 2)).toEqual([]);
-  expect(gradeDropsSince(store, '2026-06-30', 8)).toEqual([]);
+  expect(gradeDropsSince(store, '2026-06-30', 7)).toEqual([]);
 });
 
 test('store calls do not grow with the number of customers', () => {
@@ -152,7 +176,7 @@ test('backtest use case: default cut-off, same figures as the pure backtest, loc
   expect(report.horizonDays).toBe(90);
   expect(report.auc).toBeGreaterThan(0.6);
   expect(summary.en).toContain(`AUC ${report.auc?.toFixed(3)}`);
-  expect(summary['zh-CN']).toContain('截至 2026-03-31');
+  expect(summary['zh-CN']).toContain('按 2026-03-31 当日已知数据评分');
   expect(buildHistories(big.invoices, big.payments, []).skipped).toEqual([]);
   const custom = runBacktestUseCase({ store, clock: clock('2026-06-30') }, { cutoff: '2026-01-31', horizonDays: 30 });
   expect(custom.report).toMatchObject({ cutoff: '2026-01-31', horizonDays: 30 });

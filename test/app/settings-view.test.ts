@@ -45,7 +45,8 @@ describe('settingsView', () => {
       'reminders.digestLanguage',
     ]);
     const templates = view.groups.find((g) => g.id === 'templates')!;
-    expect(templates.items).toHaveLength(12);
+    // 3 kinds × 2 languages × subject/body, plus the overdue wording of VIP and high-risk customers (2 × 2 × 2)
+    expect(templates.items).toHaveLength(20);
     expect(templates.items.filter((i) => i.multiline).map((i) => i.key)).toEqual(
       templates.items.filter((i) => i.key.endsWith('.body')).map((i) => i.key),
     );

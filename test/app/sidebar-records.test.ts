@@ -44,7 +44,10 @@ describe('saveInvoice', () => {
     const b = saveInvoice(services, { values: { customerId: 'C-000001', issueDate: '2026-03-01', amount: '500' } });
     expect(b.ok).toBe(true);
     expect((b as SaveSuccess).warnings[0]).toMatch(/credit limit.*600\.00.*500\.00.*1,000\.00/);
+    // PRODUCT §14: held as pending approval (no reminders) until an admin approves it
+    expect((b as SaveSuccess).warnings[1]).toContain('is saved as pending approval');
     expect(store.records('invoices')).toHaveLength(2);
+    expect(store.records('invoices')[1].status).toBe('pending-approval');
   });
 
   test('refuses an unknown customer, a due date before the issue date, and a duplicate typed id', () => {

@@ -38,6 +38,8 @@ const RPC_NAMES = [
   'saveSettings',
   'reportCards',
   'buildReportsAsOf',
+  'backtestRun',
+  'approveInvoice',
 ] as const satisfies ReadonlyArray<keyof Rpc>;
 const MENU_ACTIONS = [
   'showSidebar',

@@ -315,11 +315,13 @@ describe('settings-driven rules, digests and anomalies', () => {
     setSetting(env, 'reminders.financeRecipients', 'fin@example.com');
     setSetting(env, 'reminders.minAmount', '100');
     setSetting(env, 'companyName', '示例公司');
-    customerWithInvoice(
+    const big = customerWithInvoice(
       env,
       { name: 'Big', email: 'big@example.com', creditLimit: '100', manager: 'am@example.com' },
       { issueDate: '2025-10-01', dueDate: '2025-11-01', amount: '500' },
     );
+    // Over its limit, the invoice is held for approval (PRODUCT §14); the owner approves it so the stages apply.
+    expect(env.callRpc('approveInvoice', [big.invoiceId])).toMatchObject({ ok: true });
     customerWithInvoice(
       env,
       { name: 'Small', email: 'small@example.com' },

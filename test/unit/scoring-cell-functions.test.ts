@@ -130,8 +130,8 @@ describe('CREDIT_SCORE and CREDIT_GRADE', () => {
       },
       DEFAULT_PARAMS,
     ).score;
-    // 445 + 50 + 35 + 10 + 50 + 50 + 30 + 20 + 30
-    expect(expected).toBe(720);
+    // 590 + 126 + 10 + 12 + 5 + 10 + 5 + 6 + 10
+    expect(expected).toBe(774);
     expect(
       cells.creditScore(env(), {
         on_time_ratio: 0.9,
@@ -140,8 +140,8 @@ describe('CREDIT_SCORE and CREDIT_GRADE', () => {
         utilization: 0.5,
         tenure_months: 18,
       }),
-    ).toBe(720);
-    // no limit → 15 instead of 30; one dispute → 15 instead of 30
+    ).toBe(774);
+    // no limit → 0 instead of 5; one dispute → 6 instead of 10
     expect(
       cells.creditScore(env(), {
         on_time_ratio: 0.9,
@@ -151,7 +151,7 @@ describe('CREDIT_SCORE and CREDIT_GRADE', () => {
         tenure_months: 18,
         disputes_12m: 1,
       }),
-    ).toBe(690);
+    ).toBe(765);
   });
 
   test('range in, range out; empty rows stay empty', () => {
@@ -163,8 +163,8 @@ describe('CREDIT_SCORE and CREDIT_GRADE', () => {
       tenure_months: [[100], [''], [2]],
       disputes_12m: 0,
     });
-    // 445+85+60+50+50+50+40+40+30 = 850; 445−40−25−50+50+50−45−10+30 = 405
-    expect(out).toEqual([[850], [''], [405]]);
+    // 590+162+20+30+5+10+5+8+10 = 840; 590−126−14−30+5+10−10−4+10 = 431
+    expect(out).toEqual([[840], [''], [431]]);
     expect(cells.creditGrade(env(), out)).toEqual([['AAA'], [''], ['C']]);
   });
 

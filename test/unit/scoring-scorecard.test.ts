@@ -1,5 +1,6 @@
 // Hand-computed ratings for three customers (every factor, point and reason worked out in the comments), NR,
 // reason texts in both languages, grades and segments.
+import { addDays, addMonths } from '../../src/domain/day';
 import { buildHistories, historyOf } from '../../src/domain/scoring/history';
 import { computeFactors } from '../../src/domain/scoring/factors';
 import { gradeFor, significantGradeChange } from '../../src/domain/scoring/grades';
@@ -50,11 +51,13 @@ describe('factors', () => {
     const { factors, context } = computeFactors(historyOf(histories, 'A'), AS_OF, {
       graceDays: 0,
       creditLimit: 500_000,
+      halfLifeDays: 0,
     });
-    // settled in 24 months: A1 (0 late), A2 (settled 04-15: 15 late), A3 (45 late) → 400,000 settled, 100,000 on time
+    // fallen due in 24 months: A1 (on time), A2 (settled 04-15: 15 late), A3 (45 late), A4 (open, 30 days past due:
+    // late already); A5 is not due yet. Without recency decay: 1 of 4 on time.
     expect(factors.onTimeShare).toBe(0.25);
-    // (0·100,000 + 15·200,000 + 45·100,000) / 400,000
-    expect(factors.avgDaysLate).toBe(18.75);
+    // (0 + 15 + 45 + 30) / 4
+    expect(factors.avgDaysLate).toBe(22.5);
     expect(factors.maxDaysLate).toBe(45);
     // outstanding A4 + A5 = 200,000, overdue A4 = 100,000 (due 05-31, 30 days)
     expect(factors.overdueRatio).toBe(0.5);
@@ -75,7 +78,8 @@ describe('factors', () => {
 
   test('grace days turn a slightly late payment into an on-time one, without changing days late', () => {
     const f15 = computeFactors(historyOf(histories, 'A'), AS_OF, { graceDays: 15, creditLimit: null }).factors;
-    expect(f15.onTimeShare).toBe(0.75);
+    // A1 and A2 (15 late = within grace) on time; A3 and A4 (open past due + 15) late
+    expect(f15.onTimeShare).toBe(0.5);
     expect(f15.maxDaysLate).toBe(45);
     expect(f15.utilization).toBeNull();
   });
@@ -95,34 +99,50 @@ describe('factors', () => {
 });
 
 describe('scorecard', () => {
-  test('customer A: 445 − 40 − 5 − 10 − 5 + 20 + 30 + 20 + 15 = 470 → C, high-risk', () => {
-    const r = rateCustomer(customer('A', { creditLimit: 500_000 }), historyOf(histories, 'A'), AS_OF, DEFAULT_PARAMS);
-    expect(r.score).toBe(470);
-    expect(r.grade).toBe('C');
+  test('customer A (no decay): 590 − 108 − 8 + 0 + 0 + 10 + 5 + 6 + 6 = 501 → CC, high-risk by grade', () => {
+    const p = { ...DEFAULT_PARAMS, halfLifeDays: 0 };
+    const r = rateCustomer(customer('A', { creditLimit: 500_000 }), historyOf(histories, 'A'), AS_OF, p);
+    expect(r.score).toBe(501);
+    expect(r.grade).toBe('CC');
     expect(r.segment).toBe('high-risk');
-    // costs vs best bin: on-time 125, avg 65, max 60, overdue ratio 55, oldest 30, tenure 20, disputes 15, util 10
+    // costs vs best bin: on-time 162+108, max 30, avg 20+8, overdue ratio 5, disputes 4, tenure 2
     expect(r.reasons.map((x) => [x.factor, x.cost])).toEqual([
-      ['onTimeShare', 125],
-      ['avgDaysLate', 65],
-      ['maxDaysLate', 60],
-      ['overdueRatio', 55],
+      ['onTimeShare', 270],
+      ['maxDaysLate', 30],
+      ['avgDaysLate', 28],
+      ['overdueRatio', 5],
     ]);
     expect(reasonsCell('en', r.reasons)).toBe(
-      'On-time payment share: 25%; Avg days late: 18.8; Max days late: 45; Overdue share of balance: 50%',
+      'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
     );
     expect(reasonsCell('zh-CN', r.reasons)).toBe(
-      '按时回款占比 25%；平均逾期 18.8 天；最长逾期 45 天；逾期金额占应收 50%',
+      '按时回款占比 25%；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
     );
   });
 
-  test('customer B: 445 + 85 + 60 + 50 + 50 + 50 + 15 + 30 + 30 = 815 → AAA, VIP', () => {
+  test('recency: an invoice due one half-life earlier counts half', () => {
+    // X due 2025-10-03 (270 days before AS_OF) paid 10 days late; Y due 2026-06-28 (2 days before) paid on time.
+    const x = invoice('X1', 'R', '2025-09-03', '2025-10-03', 1000);
+    const y = invoice('X2', 'R', '2026-05-29', '2026-06-28', 1000);
+    const h = buildHistories([x, y], [payment('PX', x, '2025-10-13'), payment('PY', y, '2026-06-28')], []);
+    const opts = { graceDays: 0, creditLimit: null };
+    // ages 270 and 2 days: weights 0.5 and 0.5^(2/270)
+    const wy = 0.5 ** (2 / 270);
+    const f = computeFactors(historyOf(h, 'R'), AS_OF, { ...opts, halfLifeDays: 270 }).factors;
+    expect(f.onTimeShare).toBeCloseTo(wy / (0.5 + wy), 12);
+    expect(f.avgDaysLate).toBeCloseTo((0.5 * 10) / (0.5 + wy), 12);
+    // without decay both count the same
+    expect(computeFactors(historyOf(h, 'R'), AS_OF, { ...opts, halfLifeDays: 0 }).factors.onTimeShare).toBe(0.5);
+  });
+
+  test('customer B: 590 + 162 + 20 + 30 + 5 + 10 + 0 + 8 + 10 = 835 → AAA, VIP', () => {
     const r = rateCustomer(customer('B'), historyOf(histories, 'B'), AS_OF, DEFAULT_PARAMS);
     expect(r.factors.tenureMonths).toBe(29);
-    expect(r.score).toBe(815);
+    expect(r.score).toBe(835);
     expect(r.grade).toBe('AAA');
     expect(r.segment).toBe('vip');
-    // no credit limit is not a behaviour, so it is never a reason; tenure 29 months is 10 below the best bin
-    expect(reasonsCell('en', r.reasons)).toBe('Tenure: 29 months');
+    // no credit limit is not a behaviour, so it is never a reason; nothing else costs points
+    expect(reasonsCell('en', r.reasons)).toBe('');
     expect(r.context.invoiced12m).toBe(60_000_000);
   });
 
@@ -147,16 +167,19 @@ describe('scorecard', () => {
   });
 
   test('score is clamped to 300–850', () => {
-    const worst = scoreFactors({
-      onTimeShare: 0,
-      avgDaysLate: 400,
-      maxDaysLate: 400,
-      overdueRatio: 1,
-      oldestOverdueDays: 400,
-      utilization: 9,
-      tenureMonths: 0,
-      disputes12m: 20,
-    });
+    const worst = scoreFactors(
+      {
+        onTimeShare: 0,
+        avgDaysLate: 400,
+        maxDaysLate: 400,
+        overdueRatio: 1,
+        oldestOverdueDays: 400,
+        utilization: 9,
+        tenureMonths: 0,
+        disputes12m: 20,
+      },
+      { ...DEFAULT_PARAMS, basePoints: 500 },
+    );
     expect(worst.score).toBe(300);
     const best = scoreFactors(
       {
@@ -169,7 +192,7 @@ describe('scorecard', () => {
         tenureMonths: 100,
         disputes12m: 0,
       },
-      { ...DEFAULT_PARAMS, basePoints: 600 },
+      { ...DEFAULT_PARAMS, basePoints: 700 },
     );
     expect(best.score).toBe(850);
     expect(best.reasons).toEqual([]);
@@ -242,5 +265,40 @@ describe('segments', () => {
     expect(
       segmentFor({ ...base, outstanding: 2000, creditLimit: 1000 }, { ...rules, highRiskOverLimit: false }).segment,
     ).toBe('normal');
+  });
+});
+
+describe('principles of the default model (docs/scoring-model.md)', () => {
+  const span = (k: keyof typeof DEFAULT_PARAMS.bins) =>
+    Math.max(...DEFAULT_PARAMS.bins[k].points) - Math.min(...DEFAULT_PARAMS.bins[k].points);
+
+  test("today's state does not outweigh two years of history", () => {
+    // 24 monthly invoices paid on time, then the latest one a day overdue
+    const invs = Array.from({ length: 25 }, (_, m) => {
+      const issue = addMonths('2024-06-01', m);
+      return invoice(`H${m}`, 'H', issue, addMonths(issue, 1), 10_000);
+    });
+    const pays = invs.slice(0, 24).map((inv, i) => payment(`PH${i}`, inv, inv.dueDate));
+    const h = historyOf(buildHistories(invs, pays, []), 'H');
+    const due = invs[24].dueDate;
+    const before = rateCustomer(customer('H'), h, due, DEFAULT_PARAMS).score!;
+    const after = rateCustomer(customer('H'), h, addDays(due, 1), DEFAULT_PARAMS).score!;
+    // 835 → 805: overdue ratio 100 % (−10) and, the invoice being late already at grace 0, the recency-weighted
+    // on-time share falls to ~92 % (−18) and the average days late to ~0.1 (−2). Still AAA.
+    expect(before).toBe(835);
+    expect(after).toBe(805);
+    expect(gradeFor(after)).toBe(gradeFor(before));
+    // With 5 grace days the invoice is not late yet: only the current-state factors move (−10).
+    const grace = { ...DEFAULT_PARAMS, graceDays: 5 };
+    expect(
+      rateCustomer(customer('H'), h, due, grace).score! - rateCustomer(customer('H'), h, addDays(due, 1), grace).score!,
+    ).toBe(10);
+    // the current-state factors together span less than a fifth of punctuality's span
+    expect(span('overdueRatio') + span('oldestOverdueDays')).toBeLessThan(span('onTimeShare') / 5);
+  });
+
+  test('disputes, which mostly repeat lateness, swing the score far less than punctuality', () => {
+    expect(span('disputes12m')).toBeLessThanOrEqual(20);
+    expect(span('disputes12m')).toBeLessThan(span('onTimeShare') / 10);
   });
 });

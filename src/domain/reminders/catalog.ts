@@ -13,7 +13,8 @@ export type SkipReason =
   | 'below-minimum'
   | 'no-customer'
   | 'superseded'
-  | 'duplicate-id';
+  | 'duplicate-id'
+  | 'pending-approval';
 
 export const SKIP_TEXT: Catalog<SkipReason> = {
   paid: { 'zh-CN': '已结清', en: 'Paid' },
@@ -31,6 +32,7 @@ export const SKIP_TEXT: Catalog<SkipReason> = {
     'zh-CN': '编号重复（单据、客户或回款编号在多行出现），改正前不催收',
     en: 'Duplicate ID (the invoice, customer or payment ID is on several rows); no reminder until corrected',
   },
+  'pending-approval': { 'zh-CN': '待审批（批准前不催收）', en: 'Pending approval (no reminders until approved)' },
 };
 
 export const TX = {
@@ -84,6 +86,14 @@ export const TX = {
     en: '{customer}: credit grade dropped from {from} to {to}',
   },
   lastStageNone: { 'zh-CN': '未催收', en: 'not reminded' },
+  alertHighRiskReview: {
+    'zh-CN': '{customer}：高风险客户，请复核（{reason}）',
+    en: '{customer}: high-risk customer to review ({reason})',
+  },
+  alertHighRiskReviewPlain: {
+    'zh-CN': '{customer}：高风险客户，请复核',
+    en: '{customer}: high-risk customer to review',
+  },
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {

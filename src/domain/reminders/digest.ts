@@ -22,7 +22,7 @@ export interface GradeDrop {
   steps: number;
 }
 
-export type AnomalyKind = 'over-limit' | 'very-overdue' | 'grade-drop';
+export type AnomalyKind = 'over-limit' | 'very-overdue' | 'grade-drop' | 'high-risk-review';
 
 export interface Anomaly {
   kind: AnomalyKind;
@@ -130,6 +130,14 @@ export function findAnomalies(input: Omit<DigestInput, 'summary'>, overdue?: rea
       customerId: d.customerId,
       text: both('alertGradeDrop', { customer: name(d.customerId), from: d.from, to: d.to }),
     });
+  }
+  // High-risk customers (as the daily rescore just classified them) go to their manager for review, with the rule
+  // that put them there; those with nothing outstanding need no review.
+  for (const c of customers) {
+    if ((c.segmentOverride || c.segment) !== 'high-risk' || !balance.get(c.id)) continue;
+    const reason = c.segmentReason || '';
+    const key = reason ? 'alertHighRiskReview' : 'alertHighRiskReviewPlain';
+    out.push({ kind: 'high-risk-review', customerId: c.id, text: both(key, { customer: name(c.id), reason }) });
   }
   return out;
 }

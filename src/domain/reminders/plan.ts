@@ -9,7 +9,7 @@ import type { Cents } from '../money';
 import type { Customer, Grade, Invoice, Lang, ReminderLogEntry } from '../records';
 import type { SkipReason } from './catalog';
 import { highestDone, type InvoiceHistory, indexHistory } from './history';
-import { isEmail, type ReminderConfig, splitEmails } from './settings';
+import { isEmail, type ReminderConfig, splitEmails, stagesFor } from './settings';
 import { finalStage, highestStageAt, kindOfStage, type MessageKind, stageDay } from './stages';
 
 export interface PlannedInvoice {
@@ -47,6 +47,8 @@ export interface PlannedMessage {
   priority: number;
   /** One of its stages was deferred (quota or time) before: it goes first. */
   wasDeferred: boolean;
+  /** The customer's segment (override first): picks a segment's overdue template when one is set. */
+  segment?: string;
 }
 
 export interface PlannedSkip {
@@ -114,7 +116,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const isDuplicate = (inv: Invoice) =>
     dupInvoiceIds.has(inv.id) || !!dup?.customerIds.has(inv.customerId) || !!dup?.paidInvoiceIds.has(inv.id);
   const dupSkipped = new Set<string>();
-  const final = finalStage(config.stages);
   const skips: PlannedSkip[] = [];
   const groups = new Map<
     string,
@@ -131,7 +132,9 @@ export function planReminders(input: PlanInput): ReminderPlan {
     if (!raw.id || Number.isNaN(offset)) continue;
     const stageOffset = workCal ? workingOffset(workCal, dayNumber(dueDate), todayN) : offset;
     if (stageOffset === null) continue;
-    const stage = highestStageAt(stageOffset, config.stages, config.graceDays);
+    // PRODUCT §14: VIP and high-risk customers may have their own stages (settings), else the general ones.
+    const stages = stagesFor(config, customer);
+    const stage = highestStageAt(stageOffset, stages, config.graceDays);
     if (stage === null) continue;
     const h = history.get(raw.id);
     if (stage <= highestDone(h)) continue;
@@ -178,7 +181,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       currency: inv.currency || config.currency,
       contractNo: inv.contractNo,
       project: inv.project,
-      superseded: supersededStages(config.stages, stage, h),
+      superseded: supersededStages(stages, stage, h),
     });
   }
 
@@ -187,6 +190,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     const c = g.customer;
     const items = g.items.sort((a, b) => b.daysOverdue - a.daysOverdue || cmp(a.invoiceId, b.invoiceId));
     const stage = Math.max(...items.map((i) => i.stage));
+    const final = finalStage(stagesFor(config, c));
     const total = items.reduce((s, i) => s + i.outstanding, 0);
     const to = splitEmails(c.email);
     const manager = c.manager.trim();
@@ -210,6 +214,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       total,
       priority: total * riskWeight(c.creditGrade),
       wasDeferred: g.deferred,
+      segment: c.segmentOverride || c.segment || '',
     });
   }
   messages.sort(
@@ -242,6 +247,7 @@ function skipReason(
   }
   if (!customer) return 'no-customer';
   if (inv.status === 'disputed') return 'disputed';
+  if (inv.status === 'pending-approval') return 'pending-approval';
   if (inv.status === 'promised' && (!isIsoDay(inv.promiseDate) || today <= inv.promiseDate)) return 'promised';
   if (customer.status === 'inactive') return 'inactive';
   if (customer.remindersPaused) return 'paused';

@@ -31,7 +31,10 @@ export function templateKindOf(msg: Pick<PlannedMessage, 'kind' | 'isFinal'>): T
 
 export function renderReminder(msg: PlannedMessage, config: ReminderConfig): RenderedMail {
   const lang = msg.lang;
-  const tpl = config.templates[templateKindOf(msg)][lang];
+  const kind = templateKindOf(msg);
+  const seg = msg.segment === 'vip' || msg.segment === 'high-risk' ? msg.segment : null;
+  // PRODUCT §14: VIP and high-risk customers may get their own overdue wording (settings; empty = the general one).
+  const tpl = (kind === 'overdue' && seg && config.segmentTemplates?.[seg]?.[lang]) || config.templates[kind][lang];
   const finalStage = msg.isFinal ? msg.stage : Number.NaN;
   const maxDays = Math.max(0, ...msg.invoices.map((i) => i.daysOverdue));
   const values: Record<string, string> = {

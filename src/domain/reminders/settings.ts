@@ -4,7 +4,15 @@ import { parseCalendarSettings, type StageDays } from '../calendar/settings';
 import { isLang, type Lang } from '../i18n';
 import { type Cents, parseMoney } from '../money';
 import type { SettingDef, SettingsMap } from '../settings-def';
-import { DEFAULT_TEMPLATES, TEMPLATE_KINDS, type TemplateKind, templateKey } from './templates';
+import {
+  DEFAULT_TEMPLATES,
+  segmentTemplateKey,
+  TEMPLATE_KINDS,
+  TEMPLATE_SEGMENTS,
+  type TemplateKind,
+  type TemplateSegment,
+  templateKey,
+} from './templates';
 
 export const REMINDER_KEYS = {
   hour: 'reminders.hour',
@@ -17,6 +25,8 @@ export const REMINDER_KEYS = {
   financeRecipients: 'reminders.financeRecipients',
   digestLanguage: 'reminders.digestLanguage',
   anomalyDaysOverdue: 'reminders.anomaly.daysOverdue',
+  stagesVip: 'reminders.stages.vip',
+  stagesHighRisk: 'reminders.stages.highRisk',
 } as const;
 
 /**
@@ -47,6 +57,20 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
         DEFAULT_TEMPLATES[kind][lang][part],
         `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
         `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
+      ),
+    ),
+  ),
+);
+
+const SEGMENT_ZH: Record<TemplateSegment, string> = { vip: 'VIP 客户', 'high-risk': '高风险客户' };
+const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_SEGMENTS.flatMap((seg) =>
+  (['zh-CN', 'en'] as const).flatMap((lang) =>
+    (['subject', 'body'] as const).map((part) =>
+      D(
+        segmentTemplateKey(seg, lang, part),
+        '',
+        `${SEGMENT_ZH[seg]}的逾期催收模板（${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}），留空则用通用逾期模板。占位符同上`,
+        `Overdue reminder template for ${seg === 'vip' ? 'VIP' : 'high-risk'} customers (${lang}, ${part}); empty = the general overdue template. Same placeholders`,
       ),
     ),
   ),
@@ -89,6 +113,19 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   ),
   D(REMINDER_KEYS.anomalyDaysOverdue, '90', '异常提醒：逾期天数阈值', 'Anomaly alert: days overdue threshold'),
   ...TEMPLATE_SETTINGS,
+  ...SEGMENT_TEMPLATE_SETTINGS,
+  D(
+    REMINDER_KEYS.stagesVip,
+    '',
+    'VIP 客户的催收阶段（留空则用通用催收阶段），例如「1,15,30,45」更温和、更晚',
+    'Reminder stages for VIP customers (empty = the general reminder stages), e.g. "1,15,30,45": gentler and later',
+  ),
+  D(
+    REMINDER_KEYS.stagesHighRisk,
+    '',
+    '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
+    'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
+  ),
 ];
 
 export interface Template {
@@ -117,6 +154,10 @@ export interface ReminderConfig {
   cnWorkdays?: boolean;
   /** Whether stage offsets count calendar or working days; absent = calendar. */
   stageDays?: StageDays;
+  /** Overdue templates for VIP and high-risk customers (PRODUCT §14); null = the general overdue template. */
+  segmentTemplates: Record<TemplateSegment, Record<Lang, Template | null>>;
+  /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
+  segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -156,7 +197,51 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
     ...parseCalendarSettings(map),
+    segmentTemplates: segmentTemplates(map, templates.overdue),
+    segmentStages: {
+      vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
+      'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
+    },
   };
+}
+
+function segmentTemplates(
+  map: SettingsMap,
+  overdue: Record<Lang, Template>,
+): Record<TemplateSegment, Record<Lang, Template | null>> {
+  const out = {} as Record<TemplateSegment, Record<Lang, Template | null>>;
+  for (const seg of TEMPLATE_SEGMENTS) {
+    const byLang = {} as Record<Lang, Template | null>;
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const subject = (map[segmentTemplateKey(seg, lang, 'subject')] ?? '').trim();
+      const body = (map[segmentTemplateKey(seg, lang, 'body')] ?? '').trim();
+      const general = overdue[lang];
+      // Either part may be reworded alone; the other comes from the general overdue template of the sheet.
+      byLang[lang] = subject || body ? { subject: subject || general.subject, body: body || general.body } : null;
+    }
+    out[seg] = byLang;
+  }
+  return out;
+}
+
+/** A segment's own stages: empty (or unusable) = null, the general stages apply. */
+function parseSegmentStages(text: string): number[] | null {
+  const nums = text
+    .split(/[,，;；\s]+/)
+    .filter(Boolean)
+    .map((p) => Number(p));
+  if (!nums.length || nums.some((n) => !Number.isInteger(n) || n < -365 || n > 3650)) return null;
+  return [...new Set(nums)].sort((x, y) => x - y);
+}
+
+/** The stages that apply to a customer: its segment's own (manual override first), else the general ones. */
+export function stagesFor(
+  config: Pick<ReminderConfig, 'stages' | 'segmentStages'>,
+  customer: { segment?: string; segmentOverride?: string } | undefined,
+): number[] {
+  const seg = customer?.segmentOverride || customer?.segment || '';
+  const own = seg === 'vip' || seg === 'high-risk' ? config.segmentStages?.[seg] : null;
+  return own ?? config.stages;
 }
 
 /** "-3, 1,7,15,30" → [-3, 1, 7, 15, 30]; anything unusable → the defaults. */

@@ -20,9 +20,12 @@ export type FactorKey = (typeof FACTOR_KEYS)[number];
 
 /** Factor values; null = not applicable (no settled invoice in the window, no credit limit). */
 export interface Factors {
-  /** Share of settled amount (last 24 months) paid by due date + grace days, 0–1. */
+  /**
+   * Share of invoices fallen due (due + grace passed) in the last 24 months that were paid by due + grace, 0–1;
+   * recency-weighted (half-life `halfLifeDays`). Open invoices past due + grace count as late.
+   */
   onTimeShare: number | null;
-  /** Amount-weighted average days past due of invoices settled in the last 24 months. */
+  /** Average days past due of the same invoices, same weights (open ones: days past due so far). */
   avgDaysLate: number;
   /** Largest days past due among invoices settled in the last 24 months. */
   maxDaysLate: number;
@@ -54,6 +57,8 @@ export interface FactorOptions {
   graceDays: number;
   /** Credit limit in cents; null or 0 = no limit (an empty sheet cell and 0 both mean "not set"). */
   creditLimit: Cents | null;
+  /** Recency half-life in days for punctuality (an invoice due this long ago counts half); 0/absent = no decay. */
+  halfLifeDays?: number;
 }
 
 export function computeFactors(
@@ -65,9 +70,6 @@ export function computeFactors(
   const since24 = dayNumber(addMonths(asOf, -24));
   const since12 = dayNumber(addMonths(asOf, -12));
   let settledCount = 0;
-  let settledAmount = 0;
-  let onTimeAmount = 0;
-  let weightedLate = 0;
   let maxLate = 0;
   let outstanding = 0;
   let overdue = 0;
@@ -75,6 +77,13 @@ export function computeFactors(
   let disputes = 0;
   let invoiced12m = 0;
   let first = Number.POSITIVE_INFINITY;
+  // Punctuality looks at every invoice whose due date + grace has passed in the window, paid or not: an invoice
+  // still open past that point is late already, and leaving it out would let the worst payers look punctual.
+  // Each counts with weight ½^(age / half-life), age = days since its due date, so recent behaviour weighs more.
+  const halfLife = opts.halfLifeDays && opts.halfLifeDays > 0 ? opts.halfLifeDays : Number.POSITIVE_INFINITY;
+  let dueWeight = 0;
+  let onTimeWeight = 0;
+  let lateDaysWeighted = 0;
   for (const inv of h.invoices) {
     if (inv.issue > d) continue;
     if (inv.issue < first) first = inv.issue;
@@ -83,13 +92,18 @@ export function computeFactors(
       if (inv.status === 'disputed') disputes++;
     }
     const { paid, settledDay } = paymentStateAsOf(inv, d);
+    const deadline = inv.due + opts.graceDays;
+    if (deadline < d && inv.due > since24) {
+      const w = 0.5 ** ((d - inv.due) / halfLife);
+      const settled = !Number.isNaN(settledDay);
+      dueWeight += w;
+      if (settled && settledDay <= deadline) onTimeWeight += w;
+      lateDaysWeighted += w * Math.max(0, (settled ? settledDay : d) - inv.due);
+    }
     if (!Number.isNaN(settledDay)) {
       if (settledDay > since24) {
         const late = settledDay > inv.due ? settledDay - inv.due : 0;
         settledCount++;
-        settledAmount += inv.amount;
-        if (settledDay <= inv.due + opts.graceDays) onTimeAmount += inv.amount;
-        weightedLate += inv.amount * late;
         if (late > maxLate) maxLate = late;
       }
       continue;
@@ -106,8 +120,8 @@ export function computeFactors(
   const firstIssue = Number.isFinite(first) ? isoFromDayNumber(first) : '';
   return {
     factors: {
-      onTimeShare: settledAmount > 0 ? onTimeAmount / settledAmount : null,
-      avgDaysLate: settledAmount > 0 ? weightedLate / settledAmount : 0,
+      onTimeShare: dueWeight > 0 ? onTimeWeight / dueWeight : null,
+      avgDaysLate: dueWeight > 0 ? lateDaysWeighted / dueWeight : 0,
       maxDaysLate: maxLate,
       overdueRatio: outstanding > 0 ? overdue / outstanding : 0,
       oldestOverdueDays: oldest,

@@ -5,7 +5,7 @@ import type { Customer, Grade, Segment } from '../records';
 import { computeFactors, type FactorContext, type Factors } from './factors';
 import type { CustomerHistory } from './history';
 import { type Reason, type ScoringParams, scoreFactors } from './scorecard';
-import { segmentFor } from './segment';
+import { type SegmentRule, segmentFor } from './segment';
 
 export interface Rating {
   customerId: string;
@@ -13,6 +13,8 @@ export interface Rating {
   score: number | null;
   grade: Grade;
   segment: Segment;
+  /** The segment rule that fired (policy.ts turns it into words). */
+  segmentRule: SegmentRule;
   factors: Factors;
   context: FactorContext;
   /** Empty when not rated (the NR reason is written instead). */
@@ -29,12 +31,13 @@ export function rateCustomer(
 ): Rating {
   const { factors, context } = computeFactors(history, asOf, {
     graceDays: params.graceDays,
+    halfLifeDays: params.halfLifeDays,
     creditLimit: customer.creditLimit,
   });
   const card = scoreFactors(factors, params);
   const rated = context.settledCount >= params.minSettled;
   const grade: Grade = rated ? card.grade : 'NR';
-  const { segment } = segmentFor(
+  const { segment, rule: segmentRule } = segmentFor(
     {
       grade,
       invoiced12m: context.invoiced12m,
@@ -50,6 +53,7 @@ export function rateCustomer(
     score: rated ? card.score : null,
     grade,
     segment,
+    segmentRule,
     factors,
     context,
     reasons: rated ? card.reasons : [],

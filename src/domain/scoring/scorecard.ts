@@ -39,24 +39,33 @@ export interface ScoringParams {
   gradeChangeSteps: number;
   /** Backtest horizon after the cut-off day. */
   backtestHorizonDays: number;
+  /** Punctuality weighs an invoice due this many days ago half as much as one due today (0 = no decay). */
+  halfLifeDays: number;
 }
 
 const b = (edges: number[], points: number[]): Bins => ({ edges, points });
 
 /** The default model; docs/scoring-model.md explains every number. */
 export const DEFAULT_PARAMS: ScoringParams = {
-  basePoints: 445,
+  basePoints: 590,
   bins: {
-    onTimeShare: b([0.5, 0.7, 0.85, 0.95, 0.99], [-40, -10, 20, 50, 70, 85]),
-    avgDaysLate: b([0, 3, 7, 15, 30, 60], [60, 50, 35, 15, -5, -25, -45]),
-    maxDaysLate: b([0, 7, 15, 30, 60, 90], [50, 40, 25, 10, -10, -30, -50]),
-    overdueRatio: b([0, 0.1, 0.25, 0.5, 0.75], [50, 35, 15, -5, -25, -45]),
-    oldestOverdueDays: b([0, 15, 30, 60, 90], [50, 35, 20, 0, -25, -55]),
-    utilization: b([0.3, 0.6, 0.8, 1, 1.2], [40, 30, 15, 0, -25, -45]),
-    tenureMonths: b([3, 6, 12, 24, 60], [-10, 0, 10, 20, 30, 40]),
-    disputes12m: b([0, 1, 2, 4], [30, 15, 0, -20, -40]),
+    // 5-point steps of on-time share: in receivables most customers are late on some invoices, so the table must
+    // tell 40% from 60% on time, not only "good" from "bad" (docs/scoring-model.md, backtest).
+    onTimeShare: b(
+      [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
+      [-180, -162, -144, -126, -108, -90, -72, -54, -36, -18, 0, 18, 36, 54, 72, 90, 108, 126, 144, 162],
+    ),
+    avgDaysLate: b([0, 2, 4, 7, 10, 15, 20, 30, 45, 60], [20, 18, 15, 10, 5, 0, -3, -8, -14, -18, -22]),
+    maxDaysLate: b([0, 7, 15, 30, 60, 90], [30, 27, 21, 12, 0, -15, -30]),
+    // Today's state weighs little: one invoice a day overdue must not outweigh two years of history.
+    overdueRatio: b([0, 0.5], [5, 0, -5]),
+    oldestOverdueDays: b([0, 30, 60, 90], [10, 10, 5, -5, -20]),
+    utilization: b([0.8, 1, 1.2], [5, 0, -5, -10]),
+    tenureMonths: b([3, 6, 12, 24, 60], [-4, 0, 3, 6, 8, 8]),
+    // Disputes mostly repeat lateness (they come with late invoices), so they swing the score little.
+    disputes12m: b([0, 1, 2, 4], [10, 6, 2, -4, -10]),
   },
-  noLimitPoints: 15,
+  noLimitPoints: 0,
   noHistoryPoints: 0,
   minSettled: 3,
   cutoffs: DEFAULT_CUTOFFS,
@@ -64,6 +73,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   graceDays: 0,
   gradeChangeSteps: 2,
   backtestHorizonDays: 90,
+  halfLifeDays: 270,
 };
 
 /** A factor that cost points, with the customer's value (for the localized reason text). */

@@ -36,6 +36,7 @@ export const SCORING_KEYS = {
   highRiskGrades: 'segment.highRiskGrades',
   highRiskOverdueDays: 'segment.highRiskOverdueDays',
   highRiskOverLimit: 'segment.highRiskOverLimit',
+  halfLifeDays: 'scoring.recencyHalfLifeDays',
 } as const;
 
 /** Grace days are a reminders setting (one number for "late" everywhere); these are the keys it may have. */
@@ -133,6 +134,14 @@ export const SCORING_SETTINGS: SettingDef[] = [
     description: {
       'zh-CN': '应收余额超过信用额度时归为高风险（yes/no）',
       en: 'High-risk when the outstanding balance exceeds the credit limit (yes/no)',
+    },
+  },
+  {
+    key: SCORING_KEYS.halfLifeDays,
+    defaultValue: String(D.halfLifeDays),
+    description: {
+      'zh-CN': '近期权重半衰期（天）：到期日距今此天数的单据在按时回款占比中按一半计（0 为不衰减）',
+      en: 'Recency half-life (days): an invoice due this long ago counts half in the on-time share (0 = no decay)',
     },
   },
 ];
@@ -237,6 +246,7 @@ export function parseScoringSettings(s: SettingsMap): { params: ScoringParams; p
       graceDays,
       gradeChangeSteps: num(SCORING_KEYS.gradeChangeSteps, D.gradeChangeSteps, 1, true),
       backtestHorizonDays: num(SCORING_KEYS.backtestHorizonDays, D.backtestHorizonDays, 1, true),
+      halfLifeDays: num(SCORING_KEYS.halfLifeDays, D.halfLifeDays, 0, true),
     },
     problems,
   };

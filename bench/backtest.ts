@@ -1,0 +1,103 @@
+// `npm run backtest`: the invoice-level backtest of the default scorecard against the naive rule ("share of this
+// customer's past invoices paid late") on every generator the project has — the playground's demo workbook, the
+// benchmark's workbook, and the realistic AR generators in test/unit/scoring-ar-generators.ts (one of which drifts).
+// Several cut-offs per data set, so one lucky split cannot carry the result. docs/scoring-model.md quotes the output.
+import { generateDemoWorkbook } from '../emulator/playground/demo-data';
+import { addDays, type IsoDay } from '../src/domain/day';
+import type { Customer, Interaction, Invoice, Payment } from '../src/domain/records';
+import { backtest } from '../src/domain/scoring/backtest';
+import { buildHistories } from '../src/domain/scoring/history';
+import { invoiceBacktest } from '../src/domain/scoring/invoice-backtest';
+import { DEFAULT_PARAMS, type ScoringParams } from '../src/domain/scoring/scorecard';
+import { AR_GENERATORS, generateAr } from '../test/unit/scoring-ar-generators';
+
+export interface DataSet {
+  name: string;
+  today: IsoDay;
+  customers: Array<Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>>;
+  invoices: Invoice[];
+  payments: Payment[];
+  interactions: Interaction[];
+}
+
+const demoAsData = (name: string, wb: ReturnType<typeof generateDemoWorkbook>): DataSet => ({
+  name,
+  today: wb.asOf,
+  customers: wb.customers.map((c) => ({ id: c.id, creditLimit: c.creditLimit, segmentOverride: c.segmentOverride })),
+  invoices: wb.invoices as Invoice[],
+  payments: wb.payments,
+  interactions: wb.interactions,
+});
+
+export function dataSets(): DataSet[] {
+  return [
+    demoAsData('demo (playground, 3,000 invoices)', generateDemoWorkbook()),
+    demoAsData(
+      'bench (10,000 invoices)',
+      generateDemoWorkbook({ seed: 20261120, invoices: 10_000, customers: 2_000, asOf: '2026-11-20' }),
+    ),
+    ...AR_GENERATORS.map((g) => {
+      const l = generateAr(g.options);
+      return { name: g.name, today: g.options.today, ...l };
+    }),
+  ];
+}
+
+export interface Row {
+  data: string;
+  cutoff: IsoDay;
+  invoices: number;
+  lateRate: number | null;
+  auc: number | null;
+  naiveAuc: number | null;
+  ks: number | null;
+  naiveKs: number | null;
+  nrInvoices: number;
+  customerAuc: number | null;
+  monotone: boolean;
+}
+
+/** Cut-offs 120, 210 and 300 days before the data's "today" (each leaves a 90-day horizon fully observed). */
+export function evaluate(ds: DataSet, params: ScoringParams = DEFAULT_PARAMS, backs = [120, 210, 300]): Row[] {
+  const h = buildHistories(ds.invoices, ds.payments, ds.interactions);
+  return backs.map((back) => {
+    const cutoff = addDays(ds.today, -back);
+    const r = invoiceBacktest(ds.customers, h, cutoff, ds.today, params, 90);
+    const c = backtest(ds.customers, h, cutoff, ds.today, params, 90);
+    return {
+      data: ds.name,
+      cutoff,
+      invoices: r.invoices,
+      lateRate: r.lateRate,
+      auc: r.auc,
+      naiveAuc: r.naiveAuc,
+      ks: r.ks,
+      naiveKs: r.naiveKs,
+      nrInvoices: r.nrInvoices,
+      customerAuc: c.auc,
+      monotone: r.notMonotone.length === 0,
+    };
+  });
+}
+
+const f3 = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
+const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+
+export function table(rows: readonly Row[]): string {
+  const head =
+    '| data | cut-off | invoices | late | AUC | naive AUC | KS | naive KS | NR invoices | customer AUC | grades monotone |';
+  const sep = '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |';
+  const body = rows.map(
+    (r) =>
+      `| ${r.data} | ${r.cutoff} | ${r.invoices} | ${pct(r.lateRate)} | ${f3(r.auc)} | ${f3(r.naiveAuc)} | ${f3(r.ks)} | ${f3(r.naiveKs)} | ${r.nrInvoices} | ${f3(r.customerAuc)} | ${r.monotone ? 'yes' : 'no'} |`,
+  );
+  return [head, sep, ...body].join('\n');
+}
+
+export function main(): number {
+  const rows = dataSets().flatMap((ds) => evaluate(ds));
+  console.log(table(rows));
+  const losses = rows.filter((r) => r.auc === null || r.naiveAuc === null || r.auc <= r.naiveAuc);
+  console.log(`\n${rows.length - losses.length} of ${rows.length} backtests: scorecard AUC above the naive rule's.`);
+  return losses.length === 0 ? 0 : 1;
+}
