@@ -2,6 +2,7 @@
 // top-level function declaration (same parameter names, same JSDoc) in dist/Code.js. These names are the public
 // contract (PRODUCT.md §8): installed triggers and users' formulas refer to them, so they never change.
 import * as customFunctions from './handlers/custom-functions';
+import * as imports from './handlers/import';
 import * as menu from './handlers/menu';
 import * as reminders from './handlers/reminders';
 import * as scoring from './handlers/scoring';
@@ -26,6 +27,7 @@ export function previewReminders() { return reminders.previewReminders(); }
 export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
 export function disableDailyReminders() { return reminders.disableDailyReminders(); }
+export function showImport() { return imports.showImport(); }
 
 // ── Installable trigger ─────────────────────────────────────────────────────────────────────────────────────────
 export function runDailyReminders(e: GoogleAppsScript.Events.TimeDriven) { return reminders.runDailyReminders(e); }
@@ -92,3 +94,5 @@ export function setRemindersPaused(id: string, paused: boolean, version: string)
 export function reminderPreview() { return rpc.reminderPreview(); }
 export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
+export function importPreview(request: Parameters<typeof rpc.importPreview>[0]) { return rpc.importPreview(request); }
+export function importRun(request: Parameters<typeof rpc.importRun>[0]) { return rpc.importRun(request); }

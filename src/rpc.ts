@@ -5,6 +5,9 @@
 // This file depends only on app/ and domain/ so the sidebar's DOM-only type-check never sees Apps Script types.
 // The Apps Script services are provided at load time by src/handlers/sidebar.ts (`provideSidebarServices`).
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
+import type { ImportServices } from './app/import-ports';
+import { importPreview, importRun } from './app/import-run';
+import type { ImportPreviewResult, ImportRequest, ImportRunResult } from './app/import-types';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
@@ -41,6 +44,18 @@ let ownerLookup: OwnerLookup | null = null;
  */
 export function provideSettingsOwner(lookup: OwnerLookup): void {
   ownerLookup = lookup;
+}
+
+let importFactory: (() => ImportServices) | null = null;
+
+/** Called once by the Apps Script wiring of the import (src/handlers/import.ts) and by tests. */
+export function provideImportServices(open: () => ImportServices): void {
+  importFactory = open;
+}
+
+function importServices(): ImportServices {
+  if (!importFactory) throw new Error('Customer Ledger: import services are not wired (src/handlers/import.ts)');
+  return importFactory();
 }
 
 function services(): SidebarServices {
@@ -94,6 +109,14 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Checks an import and plans every row without writing: mapping, first rows as they will be saved, counts. */
+  importPreview(request: ImportRequest): ImportPreviewResult {
+    return importPreview(importServices(), request);
+  },
+  /** Imports the next batches (resumable: call again while `done` is false). Rejected rows go to the report sheet. */
+  importRun(request: ImportRequest): ImportRunResult {
+    return importRun(importServices(), request);
   },
 };
 export type Rpc = typeof rpc;

@@ -124,6 +124,7 @@ export const MENU = {
   enableDailyReminders: { 'zh-CN': '开启每日催收', en: 'Enable daily reminders' },
   disableDailyReminders: { 'zh-CN': '关闭每日催收', en: 'Disable daily reminders' },
   verifyAuditLog: { 'zh-CN': '校验操作日志', en: 'Verify audit log' },
+  showImport: { 'zh-CN': '导入数据', en: 'Import data' },
 } satisfies Catalog;
 
 export const UI = {

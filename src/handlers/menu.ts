@@ -12,6 +12,7 @@ const GROUPS: ReadonlyArray<readonly MenuKey[]> = [
   ['refreshLedger', 'rescoreCustomers', 'runBacktest'],
   ['previewReminders', 'runRemindersNow', 'enableDailyReminders', 'disableDailyReminders'],
   ['setupWorkbook', 'verifyAuditLog'],
+  ['showImport'],
 ];
 
 function localeLang(): Lang {
