@@ -120,6 +120,14 @@ export class ImportBook {
     return undefined;
   }
 
+  /** The highest sheet row of a stored record of the target (1 = only the header). */
+  lastRow(): number {
+    let max = 1;
+    for (const e of this.byId.values()) if (e.row > max) max = e.row;
+    for (const e of this.byKey.values()) if (e.row > max) max = e.row;
+    return max;
+  }
+
   /** The next generated id of the target's series (C-000001, INV-000001…), above every id seen. */
   nextId(): string {
     this.maxNumber += 1;

@@ -41,6 +41,8 @@ export interface RowOutcome {
   errors: Array<{ field: string; message: string }>;
   /** The raw source text of each failing field (for the report). */
   raw: Record<string, string>;
+  /** For a skip: the sheet row of the record it matched. */
+  matchedRow?: number;
 }
 
 export interface BatchPlan {
@@ -186,7 +188,15 @@ export class ImportPlanner {
     for (const f of fields) changes[f] = value[f];
     const audit = changedFields(target, match.id, match.record as object, changes, fields as never[]);
     if (dedupe === 'skip' || !audit.length) {
-      return { sourceRow, status: 'skip', id: match.id, record: match.record, errors: [], raw: {} };
+      return {
+        sourceRow,
+        status: 'skip',
+        id: match.id,
+        record: match.record,
+        errors: [],
+        raw: {},
+        matchedRow: match.row,
+      };
     }
     const changed = audit.map((a) => a.field);
     const patch: Record<string, unknown> = {};

@@ -31,6 +31,8 @@ export interface ImportCheckpoint {
   total: number;
   counts: ImportCounts;
   startedAt: string;
+  /** Set while a batch is being written: where it starts, the target's last row and audit hash before it. */
+  pending?: { from: number; lastRow: number; auditHash: string };
 }
 
 export interface ImportStatePort {

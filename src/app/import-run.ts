@@ -9,6 +9,7 @@ import { type Lang, t } from '../domain/i18n';
 import { IMPORT_LIMITS } from '../domain/import-types';
 import { columnOf } from '../domain/schema';
 import { recordAudit } from './audit-log';
+import { createdRecord } from './save-audit';
 import { ImportBook } from './import-book';
 import { IMPORT_TEXT } from './import-i18n';
 import { type BatchPlan, ImportPlanner, type PlanContext } from './import-plan';
@@ -125,7 +126,13 @@ export function importRun(services: ImportServices, request: ImportRequest): Imp
       const rows = p.source.rows(cp.next, Math.min(BATCH_ROWS, total - cp.next));
       if (!rows.length) break;
       const plan = planner.plan(rows, cp.next + 2);
+      if (cp.pending && cp.pending.from === cp.next) recoverKilledBatch(services, p, plan, cp.pending);
+      // Marks the batch as being written: if this execution dies before the checkpoint moves on, the next one
+      // knows which rows this batch had appended (below lastRow: not ours) and whether their audit rows were written.
+      cp.pending = { from: cp.next, lastRow: planner.book.lastRow(), auditHash: auditHash(store) };
+      state.saveCheckpoint(p.key, cp);
       write(services, p, plan, ctx);
+      cp.pending = undefined;
       cp.next += rows.length;
       cp.counts = tally(cp.counts, plan);
       done += rows.length;
@@ -143,6 +150,29 @@ export function importRun(services: ImportServices, request: ImportRequest): Imp
     throw e;
   } finally {
     lock.release();
+  }
+}
+
+function auditHash(store: ImportServices['store']): string {
+  return store.lastAuditHash ? store.lastAuditHash() : '';
+}
+
+/**
+ * A batch whose execution was killed after its rows were appended but before the checkpoint moved: on replanning,
+ * those rows match what they wrote (sheet row above the batch's starting last row) and would read as skips. They
+ * are counted as created, and their creation audit rows are written if the audit log has not moved since.
+ */
+function recoverKilledBatch(
+  services: ImportServices,
+  p: PreparedImport,
+  plan: BatchPlan,
+  pending: NonNullable<ImportCheckpoint['pending']>,
+): void {
+  const auditWritten = auditHash(services.store) !== pending.auditHash;
+  for (const o of plan.outcomes) {
+    if (o.status !== 'skip' || !o.matchedRow || o.matchedRow <= pending.lastRow) continue;
+    o.status = 'new';
+    if (!auditWritten) plan.audit.push(createdRecord(p.target, o.id, o.record ?? {}));
   }
 }
 

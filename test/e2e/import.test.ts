@@ -2,6 +2,7 @@
 // amounts, Chinese dates, leading-zero ids, bad rows) is previewed and imported through the sidebar RPCs; rejected
 // rows land in the Import report sheet, audit rows carry source `import`, the mapping is remembered, a second run
 // creates nothing, and bad sources are refused with a localized message and nothing written.
+import { createEnvironment } from '../../emulator/src/index';
 import type { ImportPreviewView, ImportRunView } from '../../src/app/import-types';
 import { type Env, newEnv, rows, rpc, SHEET, sheetName, snapshot, taxId } from './harness';
 
@@ -236,5 +237,53 @@ describe('bad sources are refused with a localized message and nothing written',
       ['1', '北京', '2024-01-05'],
     ]);
     expect(refused('缺金额')).toContain('必填字段“金额”');
+  });
+});
+
+describe('an import resumes after a killed execution without loss or duplication', () => {
+  const N = 120;
+  const request = { source: { sheet: '应收导入' }, target: 'invoices', lang: 'zh-CN' };
+  function prepared(): Env {
+    const env = newEnv();
+    addTab(env, '客户档案', [
+      ['客户编码', '客户名称'],
+      ['0001', '北京华星科技有限公司'],
+    ]);
+    runAll(env, { source: { sheet: '客户档案' }, target: 'customers', lang: 'zh-CN' });
+    const grid: Cell[][] = [['单据号', '客户编码', '单据日期', '价税合计']];
+    for (let i = 0; i < N; i++)
+      grid.push([`00${100000 + i}`, '0001', '2024/1/5', i % 20 === 7 ? '坏金额' : '¥1,000.00']);
+    addTab(env, '应收导入', grid);
+    return env;
+  }
+
+  // Every kill point of the run, one service call at a time: before the first write, between the invoices' append
+  // and the audit append (without the pending-batch recovery those lose the audit rows), during the report write
+  // and during the closing refresh.
+  test('killed after each possible service call, then run again', () => {
+    const state = prepared().serialize();
+    const restore = (): Env => {
+      const env = createEnvironment({ state });
+      env.loadBuild('dist');
+      return env;
+    };
+    const clean = restore();
+    clean.resetCounts();
+    rpc(clean, 'importRun', request);
+    const calls = Object.values(clean.counts() as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(calls).toBeGreaterThan(20);
+    for (let kill = 1; kill < calls; kill++) {
+      const env = restore();
+      env.faults.killAfterCalls = kill;
+      expect(() => rpc(env, 'importRun', request)).toThrow(/cancelled/i);
+      const { last } = runAll(env, request);
+      const ids = rows(env, sheetName('invoices')).map((r) => r.单据编号);
+      expect(ids).toHaveLength(N - 6);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(last.counts.rejected).toBe(6);
+      const audit = rows(env, sheetName('audit')).filter((a) => a.来源 === 'import' && a.工作表 === 'invoices');
+      expect(audit).toHaveLength(N - 6);
+      expect(new Set(audit.map((a) => a.记录编号)).size).toBe(audit.length);
+    }
   });
 });
