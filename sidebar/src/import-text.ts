@@ -1,0 +1,63 @@
+// The import view's own labels in both languages (kept apart from i18n.ts so the import does not contend for the
+// shared catalogue). Field names come from the workbook schema through the server's preview.
+import { type Catalog, t } from '../../src/domain/i18n';
+import { lang } from './i18n';
+
+export const IMPORT_UI = {
+  title: { 'zh-CN': '导入数据', en: 'Import data' },
+  sourceCard: { 'zh-CN': '1. 来源', en: '1. Source' },
+  sourceSheet: { 'zh-CN': '工作表标签名称', en: 'Tab name' },
+  sourceHint: {
+    'zh-CN': '先用 Google 表格的“文件 → 导入”把 Excel/CSV 导入为新标签，再在此填写标签名称。',
+    en: 'Bring an Excel or CSV file in first with File → Import as a new tab, then enter the tab’s name here.',
+  },
+  target: { 'zh-CN': '导入到', en: 'Import into' },
+  customers: { 'zh-CN': '客户', en: 'Customers' },
+  invoices: { 'zh-CN': '应收账款', en: 'Receivables' },
+  payments: { 'zh-CN': '回款', en: 'Payments' },
+  interactions: { 'zh-CN': '服务记录', en: 'Interactions' },
+  dedupe: { 'zh-CN': '与已有记录重复时', en: 'When a row matches an existing record' },
+  skip: { 'zh-CN': '跳过', en: 'Skip it' },
+  update: { 'zh-CN': '用导入的值更新', en: 'Update it with the imported values' },
+  create: { 'zh-CN': '仍然新建', en: 'Create a new record anyway' },
+  dedupeHint: {
+    'zh-CN': '客户按统一社会信用代码、邮箱、电话、名称判断重复；单据按编号。',
+    en: 'Customers match by tax ID, e-mail, phone or name; invoices by their ID.',
+  },
+  dateOrder: { 'zh-CN': '05/01/2024 这类日期表示', en: 'Dates like 05/01/2024 mean' },
+  dmy: { 'zh-CN': '日/月/年：即 2024年1月5日', en: 'day/month/year: 5 January 2024' },
+  mdy: { 'zh-CN': '月/日/年（美式）：即 2024年5月1日', en: 'month/day/year (US): May 1, 2024' },
+  preview: { 'zh-CN': '预览', en: 'Preview' },
+  previewing: { 'zh-CN': '正在读取并检查…', en: 'Reading and checking…' },
+  mappingCard: { 'zh-CN': '2. 列对应', en: '2. Column mapping' },
+  mappingHint: {
+    'zh-CN': '已按标题自动对应，可逐项更正；更正后点“重新预览”。下次导入同一来源时会记住。',
+    en: 'Matched by header text; correct any field and click “Preview again”. Remembered for this source next time.',
+  },
+  remembered: { 'zh-CN': '已沿用上次对此来源的列对应。', en: 'Using the mapping remembered for this source.' },
+  notImported: { 'zh-CN': '（不导入）', en: '(not imported)' },
+  previewAgain: { 'zh-CN': '重新预览', en: 'Preview again' },
+  previewCard: { 'zh-CN': '3. 预览', en: '3. Preview' },
+  counted: { 'zh-CN': '共 {total} 行数据。', en: '{total} data rows.' },
+  created: { 'zh-CN': '新增', en: 'New' },
+  updated: { 'zh-CN': '更新', en: 'Updated' },
+  skipped: { 'zh-CN': '跳过', en: 'Skipped' },
+  rejected: { 'zh-CN': '拒绝', en: 'Rejected' },
+  firstRows: { 'zh-CN': '前 {n} 行（按保存后的样子显示）', en: 'First {n} rows, as they will be saved' },
+  row: { 'zh-CN': '第 {n} 行', en: 'Row {n}' },
+  new: { 'zh-CN': '新增', en: 'New' },
+  reject: { 'zh-CN': '拒绝', en: 'Rejected' },
+  run: { 'zh-CN': '开始导入', en: 'Import' },
+  running: { 'zh-CN': '正在导入…', en: 'Importing…' },
+  resultCard: { 'zh-CN': '4. 结果', en: '4. Result' },
+  nothingToImport: { 'zh-CN': '没有可导入的行。', en: 'There are no rows to import.' },
+  failed: {
+    'zh-CN': '导入中断：{msg}。已导入的部分已保存；再次点击“开始导入”会从中断处继续。',
+    en: 'The import stopped: {msg}. What was imported is saved; click “Import” again to continue where it stopped.',
+  },
+  done: { 'zh-CN': '完成', en: 'Done' },
+} satisfies Catalog;
+
+export function ti(key: keyof typeof IMPORT_UI, params?: Record<string, string | number>): string {
+  return t(lang(), IMPORT_UI[key], params);
+}

@@ -1,0 +1,234 @@
+// The import view (PRODUCT.md §12), opened from the menu (showImport) or the home view: choose a source tab and a
+// target, preview (the server maps headers, checks every row with the form schemas and shows the first rows as
+// they will be saved, writing nothing), correct the mapping, then import. A large import runs as several server
+// calls — each one execution that resumes at the server's checkpoint — with progress shown between them.
+import type { ImportPreviewView, ImportRequest, ImportRunResult, PreviewRow } from '../../src/app/import-types';
+import type { DedupeAction, ImportTarget } from '../../src/domain/import-types';
+import { clear, h } from './dom';
+import { ti } from './import-text';
+import { lang } from './i18n';
+import { server } from './rpc-client';
+
+interface Options {
+  target: ImportTarget;
+  dedupe: DedupeAction;
+  dateOrder: 'dmy' | 'mdy';
+  sheet: string;
+}
+
+function select<T extends string>(id: string, options: Array<[T, string]>, value: T): HTMLSelectElement {
+  const el = h('select', { id, name: id }, ...options.map(([v, label]) => h('option', { value: v }, label)));
+  el.value = value;
+  return el;
+}
+
+function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: control.id }, label),
+    control,
+    hint ? h('div', { class: 'hint' }, hint) : null,
+  );
+}
+
+const KEY_FIELDS: Readonly<Record<ImportTarget, readonly string[]>> = {
+  customers: ['name', 'taxId', 'phone', 'email', 'creditLimit'],
+  invoices: ['customerId', 'issueDate', 'dueDate', 'amount'],
+  payments: ['invoiceId', 'date', 'amount', 'method'],
+  interactions: ['customerId', 'date', 'type', 'summary'],
+};
+
+function rowItem(target: ImportTarget, r: PreviewRow): HTMLElement {
+  const status =
+    r.status === 'new' ? 'new' : r.status === 'update' ? 'updated' : r.status === 'skip' ? 'skipped' : 'reject';
+  const parts = KEY_FIELDS[target].map((k) => r.values[k]).filter(Boolean);
+  return h(
+    'li',
+    { class: `import-row st-${r.status}`, 'data-row': r.sourceRow },
+    h(
+      'div',
+      { class: 'row1' },
+      h('span', { class: `badge st-${r.status}` }, ti(status)),
+      h('span', { class: 'muted small' }, ti('row', { n: r.sourceRow })),
+      h('span', { class: 'name' }, r.id || ''),
+    ),
+    h('div', { class: 'small' }, parts.join(' · ')),
+    // Each message already names its field (the form schemas' wording).
+    ...r.errors.map((e) => h('div', { class: 'small bad' }, e.message)),
+  );
+}
+
+export function importView(done: () => void): HTMLElement {
+  const main = h('main', { id: 'import-view' });
+  const opts: Options = { target: 'customers', dedupe: 'skip', dateOrder: 'dmy', sheet: '' };
+  let mapping: Record<string, string> | undefined;
+  const sheet = h('input', { id: 'import-sheet', type: 'text', autocomplete: 'off', value: opts.sheet });
+  const target = select<ImportTarget>(
+    'import-target',
+    (['customers', 'invoices', 'payments', 'interactions'] as const).map((k) => [k, ti(k)]),
+    opts.target,
+  );
+  const dedupe = select<DedupeAction>(
+    'import-dedupe',
+    (['skip', 'update', 'create'] as const).map((k) => [k, ti(k)]),
+    opts.dedupe,
+  );
+  const order = select<'dmy' | 'mdy'>(
+    'import-date-order',
+    [
+      ['dmy', ti('dmy')],
+      ['mdy', ti('mdy')],
+    ],
+    opts.dateOrder,
+  );
+  const banner = h('div', { id: 'import-banner' });
+  const results = h('div', { id: 'import-results' });
+  const previewBtn = h('button', { type: 'button', class: 'btn primary', id: 'import-preview' }, ti('preview'));
+
+  const request = (): ImportRequest => ({
+    source: { sheet: sheet.value.trim() },
+    target: target.value as ImportTarget,
+    dedupe: dedupe.value as DedupeAction,
+    dateOrder: order.value as 'dmy' | 'mdy',
+    mapping,
+    lang: lang(),
+  });
+  const showError = (msg: string) => {
+    clear(banner);
+    banner.appendChild(h('div', { class: 'banner error', role: 'alert' }, msg));
+  };
+  // A new source or target starts from the automatic (or remembered) mapping again.
+  for (const el of [sheet, target]) el.addEventListener('change', () => (mapping = undefined));
+
+  const runPreview = async () => {
+    clear(banner);
+    clear(results);
+    previewBtn.disabled = true;
+    results.appendChild(h('div', { class: 'muted' }, ti('previewing')));
+    try {
+      const p = await server.importPreview(request());
+      clear(results);
+      if (!p.ok) return showError(p.message);
+      mapping = { ...p.mapping };
+      renderPreview(p);
+    } catch (e) {
+      clear(results);
+      showError((e as Error).message);
+    } finally {
+      previewBtn.disabled = false;
+    }
+  };
+  previewBtn.addEventListener('click', runPreview);
+
+  const renderPreview = (p: ImportPreviewView) => {
+    const t = target.value as ImportTarget;
+    const mapCard = h('section', { class: 'card', id: 'import-mapping' }, h('h2', {}, ti('mappingCard')));
+    mapCard.appendChild(h('div', { class: 'hint' }, p.remembered ? ti('remembered') : ti('mappingHint')));
+    for (const f of p.fields) {
+      const id = `map-${f.key}`;
+      const s = select<string>(
+        id,
+        [['', ti('notImported')] as [string, string]].concat(p.headers.filter(Boolean).map((hd) => [hd, hd])),
+        p.mapping[f.key] ?? '',
+      );
+      s.setAttribute('data-field', f.key);
+      s.addEventListener('change', () => {
+        const m = { ...(mapping ?? {}) };
+        if (s.value) m[f.key] = s.value;
+        else delete m[f.key];
+        mapping = m;
+      });
+      mapCard.appendChild(
+        h(
+          'div',
+          { class: 'field map-row' },
+          h('label', { for: id }, f.label, f.required ? h('span', { class: 'req' }, ' *') : null),
+          s,
+        ),
+      );
+    }
+    mapCard.appendChild(
+      h('button', { type: 'button', class: 'btn', id: 'import-repreview', onclick: runPreview }, ti('previewAgain')),
+    );
+    const c = p.counts;
+    const prevCard = h(
+      'section',
+      { class: 'card', id: 'import-preview-card' },
+      h('h2', {}, ti('previewCard')),
+      h('div', { class: 'small muted' }, ti('counted', { total: p.total })),
+      h(
+        'div',
+        { class: 'kpis import-counts' },
+        ...(
+          [
+            ['created', c.created],
+            ['updated', c.updated],
+            ['skipped', c.skipped],
+            ['rejected', c.rejected],
+          ] as const
+        ).map(([k, n]) =>
+          h('div', { 'data-count': k }, h('div', { class: 'muted small' }, ti(k)), h('b', {}, n.toLocaleString())),
+        ),
+      ),
+      h('div', { class: 'small muted' }, ti('firstRows', { n: p.rows.length })),
+      h('ul', { class: 'list' }, ...p.rows.map((r) => rowItem(t, r))),
+    );
+    const runBtn = h('button', { type: 'button', class: 'btn primary', id: 'import-run' }, ti('run'));
+    if (!c.created && !c.updated) runBtn.disabled = true;
+    runBtn.addEventListener('click', () => runImport(runBtn));
+    results.append(mapCard, prevCard, h('div', { class: 'actions' }, runBtn));
+  };
+
+  const runImport = async (btn: HTMLButtonElement) => {
+    btn.disabled = true;
+    previewBtn.disabled = true;
+    const card = h('section', { class: 'card', id: 'import-result' }, h('h2', {}, ti('resultCard')));
+    const line = h('div', { class: 'small', id: 'import-progress' }, ti('running'));
+    card.appendChild(line);
+    results.appendChild(card);
+    card.scrollIntoView?.();
+    let r: ImportRunResult;
+    try {
+      for (;;) {
+        r = await server.importRun(request());
+        if (!r.ok) break;
+        line.textContent = r.message;
+        if (r.done) break;
+      }
+    } catch (e) {
+      line.textContent = ti('failed', { msg: (e as Error).message });
+      line.className = 'small bad';
+      btn.disabled = false;
+      previewBtn.disabled = false;
+      return;
+    }
+    if (!r.ok) {
+      line.textContent = r.message;
+      line.className = 'small bad';
+      btn.disabled = false;
+    } else {
+      card.setAttribute('data-done', 'true');
+      card.appendChild(
+        h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn', onclick: done }, ti('done'))),
+      );
+    }
+    previewBtn.disabled = false;
+  };
+
+  main.append(
+    h(
+      'section',
+      { class: 'card', id: 'import-source' },
+      h('h2', {}, ti('sourceCard')),
+      field(ti('sourceSheet'), sheet, ti('sourceHint')),
+      field(ti('target'), target),
+      field(ti('dedupe'), dedupe, ti('dedupeHint')),
+      field(ti('dateOrder'), order),
+      h('div', { class: 'actions' }, previewBtn),
+    ),
+    banner,
+    results,
+  );
+  return main;
+}
