@@ -34,6 +34,8 @@ export interface BenchEnv {
   fireDailyRun(): unknown;
   counts(): Record<string, number>;
   resetCounts(): void;
+  /** Adds a tab of plain-text cells, as File → Import leaves an ERP export (uncounted: resets the counter). */
+  addTab(name: string, grid: string[][]): void;
 }
 
 function emulator(o: EnvOptions): Environment {
@@ -82,6 +84,16 @@ function wrap(env: Environment, loadRows: BenchEnv['loadRows']): BenchEnv {
     },
     counts: () => env.counts(),
     resetCounts: () => env.resetCounts(),
+    addTab(name, grid) {
+      const sheet = env.spreadsheet.api().insertSheet(name);
+      const width = grid[0].length;
+      if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+      if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      const range = sheet.getRange(1, 1, grid.length, width);
+      range.setNumberFormat('@');
+      range.setValues(grid);
+      env.resetCounts();
+    },
   };
 }
 
