@@ -150,9 +150,18 @@ export function importFields(target: ImportTarget): readonly Column[] {
   return columnsOf(target).filter((c) => !c.derived && !omit.includes(c.key));
 }
 
-/** Every spelling that names `col` for `target`, most specific first (own headers, then synonyms). */
+/**
+ * Spellings that beat the ledger's own header: on a Chinese VAT invoice 金额 is the amount before tax and 价税合计
+ * (含税金额) what the customer owes, so an export holding both must take the latter.
+ */
+const PREFERRED: Partial<Record<ImportTarget, Readonly<Record<string, readonly string[]>>>> = {
+  invoices: { amount: ['价税合计', '含税金额'] },
+};
+
+/** Every spelling that names `col` for `target`, most specific first (preferred, own headers, then synonyms). */
 function spellings(target: ImportTarget, col: Column): string[] {
-  return [col.header['zh-CN'], col.header.en, col.key, ...(SYNONYMS[target][col.key] ?? [])];
+  const first = PREFERRED[target]?.[col.key] ?? [];
+  return [...first, col.header['zh-CN'], col.header.en, col.key, ...(SYNONYMS[target][col.key] ?? [])];
 }
 
 /**
