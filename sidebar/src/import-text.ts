@@ -56,6 +56,49 @@ export const IMPORT_UI = {
     en: 'The import stopped: {msg}. What was imported is saved; click “Import” again to continue where it stopped.',
   },
   done: { 'zh-CN': '完成', en: 'Done' },
+  sourceKind: { 'zh-CN': '数据来源', en: 'Data comes from' },
+  kindSheet: { 'zh-CN': '本表格中的另一个标签', en: 'Another tab of this spreadsheet' },
+  kindFile: { 'zh-CN': 'CSV 或 Excel (XLSX) 文件', en: 'A CSV or Excel (XLSX) file' },
+  file: { 'zh-CN': '选择文件', en: 'Choose a file' },
+  fileHint: {
+    'zh-CN': '文件在浏览器中读取，只有表格内容会发送。CSV 支持 UTF-8（含 BOM）和 GBK 编码；XLSX 读取第一个工作表。',
+    en: 'The file is read in your browser; only the table is sent. CSV in UTF-8 (with or without BOM) or GBK; XLSX: the first sheet.',
+  },
+  fileRead: {
+    'zh-CN': '已读取 {name}：{rows} 行数据，{cols} 列。',
+    en: 'Read {name}: {rows} data rows, {cols} columns.',
+  },
+  fileNone: { 'zh-CN': '请先选择文件。', en: 'Choose a file first.' },
+  fileEmpty: {
+    'zh-CN': '文件是空的：第一行应为标题，下面是数据行。未导入任何内容。',
+    en: 'The file is empty: the first row must be headers, with data rows below. Nothing was imported.',
+  },
+  fileBinary: {
+    'zh-CN': '这不是 CSV 或 XLSX 文件（内容是二进制数据）。请在 Excel 中“另存为” CSV 或 XLSX 后重试。未导入任何内容。',
+    en: 'This is not a CSV or XLSX file (its content is binary). Save it as CSV or XLSX from Excel and try again. Nothing was imported.',
+  },
+  fileTooLarge: {
+    'zh-CN':
+      '文件大于 {mb} MB，无法在侧边栏中读取。请拆分文件，或用“文件 → 导入”导入为标签后从标签导入。未导入任何内容。',
+    en: 'The file is larger than {mb} MB and cannot be read in the sidebar. Split it, or bring it in with File → Import as a tab and import from the tab. Nothing was imported.',
+  },
+  fileEncoding: {
+    'zh-CN':
+      '无法识别文件编码（只支持 UTF-8 和 GBK）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重试。未导入任何内容。',
+    en: 'The file’s encoding is not supported (UTF-8 and GBK only). Save it from Excel as “CSV UTF-8 (comma delimited)” and try again. Nothing was imported.',
+  },
+  fileXlsx: {
+    'zh-CN': '无法读取这个 XLSX 文件（文件损坏或不是 Excel 工作簿）。请在 Excel 中重新保存后重试。未导入任何内容。',
+    en: 'This XLSX file cannot be read (damaged, or not an Excel workbook). Save it again from Excel and try again. Nothing was imported.',
+  },
+  fileMerged: {
+    'zh-CN': '标题行中有合并的单元格，部分列因此没有标题。请取消合并并为每列填写标题后重试。未导入任何内容。',
+    en: 'The header row has merged cells, so some columns have no header. Unmerge them, give every column its own header and try again. Nothing was imported.',
+  },
+  countedPart: {
+    'zh-CN': '统计与预览基于前 {n} 行；导入时全部检查。',
+    en: 'Counts and preview cover the first {n} rows; every row is checked when importing.',
+  },
 } satisfies Catalog;
 
 export function ti(key: keyof typeof IMPORT_UI, params?: Record<string, string | number>): string {

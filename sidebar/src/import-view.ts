@@ -5,6 +5,7 @@
 import type { ImportPreviewView, ImportRequest, ImportRunResult, PreviewRow } from '../../src/app/import-types';
 import type { DedupeAction, ImportTarget } from '../../src/domain/import-types';
 import { clear, h } from './dom';
+import { type FileTable, MAX_FILE_BYTES, readFileTable } from './file-table';
 import { ti } from './import-text';
 import { lang } from './i18n';
 import { server } from './rpc-client';
@@ -59,11 +60,64 @@ function rowItem(target: ImportTarget, r: PreviewRow): HTMLElement {
   );
 }
 
+/** Rows of a file sent per server call: one call is one batch of the server's run. */
+export const FILE_SLICE = 2500;
+
+const FILE_ERRORS = {
+  empty: 'fileEmpty',
+  binary: 'fileBinary',
+  tooLarge: 'fileTooLarge',
+  encoding: 'fileEncoding',
+  xlsx: 'fileXlsx',
+  mergedHeader: 'fileMerged',
+} as const;
+
+async function readChosen(file: File): Promise<FileTable> {
+  // A file over the limit is refused from its size, before any byte is read.
+  if (file.size > MAX_FILE_BYTES) return { ok: false, code: 'tooLarge' };
+  return readFileTable(file.name, new Uint8Array(await file.arrayBuffer()));
+}
+
 export function importView(done: () => void): HTMLElement {
   const main = h('main', { id: 'import-view' });
   const opts: Options = { target: 'customers', dedupe: 'skip', dateOrder: 'dmy', sheet: '' };
   let mapping: Record<string, string> | undefined;
   const sheet = h('input', { id: 'import-sheet', type: 'text', autocomplete: 'off', value: opts.sheet });
+  const kind = select<'sheet' | 'file'>(
+    'import-kind',
+    [
+      ['sheet', ti('kindSheet')],
+      ['file', ti('kindFile')],
+    ],
+    'sheet',
+  );
+  const fileInput = h('input', { id: 'import-file', type: 'file', accept: '.csv,.txt,.xlsx' });
+  const fileNote = h('div', { class: 'small', id: 'import-file-note' });
+  let table: { name: string; header: string[]; rows: Array<Array<string | number | boolean>> } | null = null;
+  const sheetField = field(ti('sourceSheet'), sheet, ti('sourceHint'));
+  const fileField = h('div', {}, field(ti('file'), fileInput, ti('fileHint')), fileNote);
+  const showKind = () => {
+    sheetField.hidden = kind.value !== 'sheet';
+    fileField.hidden = kind.value !== 'file';
+    mapping = undefined;
+  };
+  kind.addEventListener('change', showKind);
+  fileInput.addEventListener('change', async () => {
+    table = null;
+    mapping = undefined;
+    clear(banner);
+    clear(results);
+    fileNote.textContent = '';
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const t = await readChosen(file);
+    if (!t.ok) {
+      showError(ti(FILE_ERRORS[t.code], { mb: MAX_FILE_BYTES / 1024 / 1024 }));
+      return;
+    }
+    table = { name: file.name, header: t.header, rows: t.rows };
+    fileNote.textContent = ti('fileRead', { name: file.name, rows: t.rows.length, cols: t.header.length });
+  });
   const target = select<ImportTarget>(
     'import-target',
     (['customers', 'invoices', 'payments', 'interactions'] as const).map((k) => [k, ti(k)]),
@@ -86,8 +140,20 @@ export function importView(done: () => void): HTMLElement {
   const results = h('div', { id: 'import-results' });
   const previewBtn = h('button', { type: 'button', class: 'btn primary', id: 'import-preview' }, ti('preview'));
 
-  const request = (): ImportRequest => ({
-    source: { sheet: sheet.value.trim() },
+  const source = (offset: number): ImportRequest['source'] =>
+    kind.value === 'file' && table
+      ? {
+          file: {
+            name: table.name,
+            header: table.header,
+            rows: table.rows.slice(offset, offset + FILE_SLICE),
+            offset,
+            total: table.rows.length,
+          },
+        }
+      : { sheet: sheet.value.trim() };
+  const request = (offset = 0): ImportRequest => ({
+    source: source(offset),
     target: target.value as ImportTarget,
     dedupe: dedupe.value as DedupeAction,
     dateOrder: order.value as 'dmy' | 'mdy',
@@ -104,6 +170,7 @@ export function importView(done: () => void): HTMLElement {
   const runPreview = async () => {
     clear(banner);
     clear(results);
+    if (kind.value === 'file' && !table) return showError(ti('fileNone'));
     previewBtn.disabled = true;
     results.appendChild(h('div', { class: 'muted' }, ti('previewing')));
     try {
@@ -157,6 +224,7 @@ export function importView(done: () => void): HTMLElement {
       { class: 'card', id: 'import-preview-card' },
       h('h2', {}, ti('previewCard')),
       h('div', { class: 'small muted' }, ti('counted', { total: p.total })),
+      p.counted < p.total ? h('div', { class: 'small muted' }, ti('countedPart', { n: p.counted })) : null,
       h(
         'div',
         { class: 'kpis import-counts' },
@@ -189,12 +257,14 @@ export function importView(done: () => void): HTMLElement {
     results.appendChild(card);
     card.scrollIntoView?.();
     let r: ImportRunResult;
+    let next = 0;
     try {
       for (;;) {
-        r = await server.importRun(request());
+        r = await server.importRun(request(next));
         if (!r.ok) break;
         line.textContent = r.message;
         if (r.done) break;
+        next = r.next;
       }
     } catch (e) {
       line.textContent = ti('failed', { msg: (e as Error).message });
@@ -221,7 +291,9 @@ export function importView(done: () => void): HTMLElement {
       'section',
       { class: 'card', id: 'import-source' },
       h('h2', {}, ti('sourceCard')),
-      field(ti('sourceSheet'), sheet, ti('sourceHint')),
+      field(ti('sourceKind'), kind),
+      sheetField,
+      fileField,
       field(ti('target'), target),
       field(ti('dedupe'), dedupe, ti('dedupeHint')),
       field(ti('dateOrder'), order),
@@ -230,5 +302,6 @@ export function importView(done: () => void): HTMLElement {
     banner,
     results,
   );
+  showKind();
   return main;
 }

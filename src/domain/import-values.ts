@@ -98,6 +98,24 @@ export function normalizeInteger(cell: SourceCell): string {
     .replace(/(天|days?)$/i, '');
 }
 
+/** Currency names Chinese ERPs write in the 币别 column, to ISO codes. */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  人民币: 'CNY',
+  RMB: 'CNY',
+  元: 'CNY',
+  美元: 'USD',
+  港币: 'HKD',
+  港元: 'HKD',
+  欧元: 'EUR',
+  日元: 'JPY',
+  英镑: 'GBP',
+};
+
+export function normalizeCurrency(cell: SourceCell): string {
+  const text = halfWidth(String(cell ?? '')).trim();
+  return CURRENCY_NAMES[text.toUpperCase()] ?? CURRENCY_NAMES[text] ?? text;
+}
+
 /**
  * The form text for one cell of a column. Dates that cannot be read are passed on as typed, so the schema's date
  * rule rejects them with the field's name; everything else follows the column's type.
@@ -116,8 +134,9 @@ export function formText(col: Column, cell: SourceCell, order: DateOrder): strin
     case 'phone':
     case 'taxId':
       return typeof cell === 'number' ? normalizeId(cell) : halfWidth(String(cell)).trim();
-    case 'email':
     case 'currency':
+      return normalizeCurrency(cell);
+    case 'email':
       return halfWidth(String(cell)).trim();
     case 'id':
       return normalizeId(cell);

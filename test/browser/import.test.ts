@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS, type SidebarServer, serveSidebar } from './harness';
+import { gbk, KINGDEE_ROWS, xlsx, YONYOU_CSV } from '../fixtures/import-files';
 import { ledgerEnv, OWNER, roleSheet } from './sidebar-fixtures';
 
 type Env = ReturnType<typeof ledgerEnv>;
@@ -135,6 +136,67 @@ describe.each([
     const notes = header.findIndex((h) => h === '备注' || h === 'Notes');
     expect(invoices[1][project]).toBe('');
     expect(invoices[1][notes]).toBe('一期服务费');
+    await context.close();
+  });
+});
+
+describe('import of a chosen file in Chromium', () => {
+  it('a GBK 用友 CSV into customers and a 金蝶 XLSX into receivables; a binary file is refused, nothing sent', async () => {
+    const env = ledgerEnv({ locale: 'zh_CN', lang: 'zh-CN' });
+    const server = await serveSidebar(env, { user: OWNER, distDir: importSidebarDir(env) });
+    servers.push(server);
+    const context = await browser!.newContext({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#import-view');
+    await page.selectOption('#import-kind', 'file');
+
+    const calls = server.calls.length;
+    const garbage = Buffer.alloc(4096, 0);
+    for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919) & 0xff;
+    await page.setInputFiles('#import-file', { name: '应收.csv', mimeType: 'text/csv', buffer: garbage });
+    await page.waitForSelector('#import-banner .banner.error');
+    expect(await page.textContent('#import-banner')).toContain('这不是 CSV 或 XLSX 文件');
+    expect(server.calls.length).toBe(calls);
+    await shot(page, 'file-error-zh-CN');
+
+    await page.setInputFiles('#import-file', {
+      name: '客户档案.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(gbk(YONYOU_CSV)),
+    });
+    await page.waitForFunction(() => (document.querySelector('#import-file-note')?.textContent ?? '') !== '');
+    expect(await page.textContent('#import-file-note')).toContain('3 行数据');
+    await page.selectOption('#import-target', 'customers');
+    await page.click('#import-preview');
+    await page.waitForSelector('#import-preview-card');
+    expect(await page.$eval('#map-name', (s) => (s as HTMLSelectElement).value)).toBe('客户名称');
+    expect(await page.textContent('.import-row[data-row="2"]')).toContain('¥500,000.00');
+    expect(await page.textContent('.import-row[data-row="3"]')).toContain('信用额度');
+    await page.click('#import-run');
+    await page.waitForSelector('#import-result[data-done="true"]');
+    expect(await page.textContent('#import-progress')).toContain('新增 2');
+
+    await page.setInputFiles('#import-file', {
+      name: '应收单.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(xlsx(KINGDEE_ROWS)),
+    });
+    await page.waitForFunction(() =>
+      (document.querySelector('#import-file-note')?.textContent ?? '').includes('应收单'),
+    );
+    await page.selectOption('#import-target', 'invoices');
+    await page.click('#import-preview');
+    await page.waitForSelector('#import-preview-card');
+    expect(await page.$eval('#map-amount', (s) => (s as HTMLSelectElement).value)).toBe('价税合计');
+    await shot(page, 'file-preview-zh-CN');
+    await page.click('#import-run');
+    await page.waitForSelector('#import-result[data-done="true"]');
+    const invoices = env.values(roleSheet(env, 'invoices')) as unknown[][];
+    expect(invoices.slice(1).map((r) => r[0])).toEqual(['0000611365', '0000611366']);
+    const header = invoices[0].map(String);
+    expect(invoices[1][header.indexOf('金额')]).toBe(12345.6);
+    expect(invoices[2][header.indexOf('金额')]).toBe(8800);
     await context.close();
   });
 });

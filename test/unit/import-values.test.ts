@@ -88,6 +88,19 @@ describe('money', () => {
   });
 });
 
+test('currency names as Chinese ERPs write them', () => {
+  const cur = columnOf('invoices', 'currency')!;
+  expect(['人民币', 'RMB', 'rmb', '美元', '港币', 'EUR', 'cny'].map((c) => formText(cur, c, 'dmy'))).toEqual([
+    'CNY',
+    'CNY',
+    'CNY',
+    'USD',
+    'HKD',
+    'EUR',
+    'cny',
+  ]);
+});
+
 describe('ids and text', () => {
   test('ids verbatim: text keeps leading zeros, integer cells have no exponent or grouping', () => {
     expect(normalizeId('0000611365')).toBe('0000611365');
