@@ -287,3 +287,58 @@ describe('an import resumes after a killed execution without loss or duplication
     }
   });
 });
+
+describe('a file source (the sidebar sends the parsed table in slices)', () => {
+  const env = newEnv();
+  const all = () => Object.values(SHEET).map((n) => snapshot(env, n['zh-CN']));
+  const file = (header: string[], rows: Cell[][], total = rows.length, offset = 0) => ({
+    source: { file: { name: 'export.csv', header, rows, offset, total } },
+    target: 'invoices',
+    lang: 'zh-CN',
+  });
+
+  test('60,000 rows, 200 columns and a missing header row are refused by the server, nothing written', () => {
+    const before = all();
+    const rows60k = rpc<{ ok: boolean; message: string }>(
+      env,
+      'importPreview',
+      file(['单据号', '客户名称', '单据日期', '价税合计'], [['1', 'x', '2024-01-05', '1']], 60000),
+    );
+    expect(rows60k).toEqual({ ok: false, message: expect.stringContaining('60000 行') });
+    const wide = Array.from({ length: 200 }, (_, i) => `列${i + 1}`);
+    expect(rpc<{ message: string }>(env, 'importRun', file(wide, [wide])).message).toContain('200 列');
+    const noHeader = rpc<{ message: string }>(
+      env,
+      'importRun',
+      file(['0001', '北京', '2024-01-05', '100'], [['0002', '上海', '2024-01-06', '200']]),
+    );
+    expect(noHeader.message).toContain('第一行不像标题行');
+    expect(all()).toEqual(before);
+  });
+
+  test('slices resume at the checkpoint; a resent slice is not applied twice', () => {
+    addTab(env, '客户档案', [
+      ['客户编码', '客户名称'],
+      ['0001', '北京华星科技有限公司'],
+    ]);
+    runAll(env, { source: { sheet: '客户档案' }, target: 'customers', lang: 'zh-CN' });
+    const header = ['单据号', '客户编码', '单据日期', '价税合计'];
+    const data: Cell[][] = Array.from({ length: 6000 }, (_, i) => [
+      `0${900000 + i}`,
+      '0001',
+      '2024年1月5日',
+      '¥100.00',
+    ]);
+    const slice = (offset: number) => file(header, data.slice(offset, offset + 2500), data.length, offset);
+    const first = rpc<ImportRunView>(env, 'importRun', slice(0));
+    expect(first).toMatchObject({ ok: true, done: false, next: 2500 });
+    // The sidebar lost the answer and sends the first slice again: the server points it to the checkpoint.
+    expect(rpc<ImportRunView>(env, 'importRun', slice(0))).toMatchObject({ done: false, next: 2500 });
+    expect(rpc<ImportRunView>(env, 'importRun', slice(2500))).toMatchObject({ done: false, next: 5000 });
+    const last = rpc<ImportRunView>(env, 'importRun', slice(5000));
+    expect(last).toMatchObject({ done: true, next: 6000, counts: { created: 6000, rejected: 0 } });
+    const ids = rows(env, sheetName('invoices')).map((r) => r.单据编号);
+    expect(ids).toHaveLength(6000);
+    expect(ids[0]).toBe('0900000');
+  });
+});
