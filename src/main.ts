@@ -96,3 +96,4 @@ export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
 export function importPreview(request: Parameters<typeof rpc.importPreview>[0]) { return rpc.importPreview(request); }
 export function importRun(request: Parameters<typeof rpc.importRun>[0]) { return rpc.importRun(request); }
+export function exportData(request: Parameters<typeof rpc.exportData>[0]) { return rpc.exportData(request); }

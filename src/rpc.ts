@@ -7,7 +7,14 @@
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import type { ImportServices } from './app/import-ports';
 import { importPreview, importRun } from './app/import-run';
-import type { ImportPreviewResult, ImportRequest, ImportRunResult } from './app/import-types';
+import { exportData } from './app/export-data';
+import type {
+  ExportRequest,
+  ExportResult,
+  ImportPreviewResult,
+  ImportRequest,
+  ImportRunResult,
+} from './app/import-types';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
@@ -117,6 +124,11 @@ export const rpc = {
   /** Imports the next batches (resumable: call again while `done` is false). Rejected rows go to the report sheet. */
   importRun(request: ImportRequest): ImportRunResult {
     return importRun(importServices(), request);
+  },
+  /** The ledger's sheets (all, or the roles asked for) as tables; the sidebar writes the XLSX or CSV file. */
+  exportData(request: ExportRequest): ExportResult {
+    const s = importServices();
+    return exportData(s.exportReader, request, s.identity.lang());
   },
 };
 export type Rpc = typeof rpc;

@@ -3,7 +3,8 @@
 // - CSV: UTF-8, UTF-8 with BOM, or GBK (what Chinese Excel writes). UTF-8 is tried first with `fatal: true`: a GBK
 //   file is almost never valid UTF-8, so a failure means GBK; if GBK also fails the encoding is refused by name.
 //   RFC 4180 quoting; the delimiter (comma, semicolon, tab) is the one the header line uses most.
-// - XLSX: unzipped with fflate (0.8.3, MIT; see README "Import" for why not SheetJS), the first worksheet read from
+// - XLSX: unzipped with fflate (0.8.3, MIT; see README "Import" for why not SheetJS), one worksheet (the one named
+//   like the import's target, as in a ledger export, else the first) read from
 //   its XML with shared strings, inline strings, numbers and booleans. Dates stay serial numbers: the server's
 //   date rule reads spreadsheet serials. Merged cells in the header row are refused (their columns lose headers).
 // Anything else (empty, binary, too large, unreadable) is a code the view turns into a localized message.
@@ -118,16 +119,21 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-function firstSheetPath(files: Record<string, Uint8Array>, utf8: TextDecoder): string | null {
+/** The worksheet named one of `prefer` (a ledger export holds every sheet), else the first. */
+function sheetPath(files: Record<string, Uint8Array>, utf8: TextDecoder, prefer: readonly string[]): string | null {
   const wb = files['xl/workbook.xml'];
   const rels = files['xl/_rels/workbook.xml.rels'];
   if (wb && rels) {
-    const sheet = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(utf8.decode(wb));
+    const all = [...utf8.decode(wb).matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+      name: unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? ''),
+      id: /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '',
+    }));
+    const sheet = all.find((x) => prefer.includes(x.name)) ?? all[0];
     if (sheet) {
       const relText = utf8.decode(rels);
       const re = /<Relationship\b[^>]*>/g;
       for (let m = re.exec(relText); m; m = re.exec(relText)) {
-        if (m[0].includes(`Id="${sheet[1]}"`)) {
+        if (m[0].includes(`Id="${sheet.id}"`)) {
           const target = /Target="([^"]+)"/.exec(m[0])?.[1] ?? '';
           const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
           if (files[path]) return path;
@@ -138,7 +144,7 @@ function firstSheetPath(files: Record<string, Uint8Array>, utf8: TextDecoder): s
   return files['xl/worksheets/sheet1.xml'] ? 'xl/worksheets/sheet1.xml' : null;
 }
 
-export function readXlsx(bytes: Uint8Array): FileTable {
+export function readXlsx(bytes: Uint8Array, prefer: readonly string[] = []): FileTable {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -152,7 +158,7 @@ export function readXlsx(bytes: Uint8Array): FileTable {
     return { ok: false, code: 'xlsx' };
   }
   const utf8 = new TextDecoder('utf-8');
-  const path = firstSheetPath(files, utf8);
+  const path = sheetPath(files, utf8, prefer);
   if (!path) return { ok: false, code: 'xlsx' };
   const shared: string[] = [];
   const sst = files['xl/sharedStrings.xml'];
@@ -202,11 +208,11 @@ function table(rows: FileCell[][]): FileTable {
 }
 
 /** The table of a chosen file, or why it cannot be read. */
-export function readFileTable(name: string, bytes: Uint8Array): FileTable {
+export function readFileTable(name: string, bytes: Uint8Array, prefer: readonly string[] = []): FileTable {
   if (bytes.length === 0) return { ok: false, code: 'empty' };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, code: 'tooLarge' };
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip || /\.xlsx$/i.test(name)) return zip ? readXlsx(bytes) : { ok: false, code: 'xlsx' };
+  if (zip || /\.xlsx$/i.test(name)) return zip ? readXlsx(bytes, prefer) : { ok: false, code: 'xlsx' };
   // UTF-16 (Excel's "Unicode text"): readable in principle, but not one of the encodings we promise; ask for UTF-8.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, code: 'encoding' };

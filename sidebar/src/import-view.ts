@@ -5,6 +5,8 @@
 import type { ImportPreviewView, ImportRequest, ImportRunResult, PreviewRow } from '../../src/app/import-types';
 import type { DedupeAction, ImportTarget } from '../../src/domain/import-types';
 import { clear, h } from './dom';
+import { SHEETS } from '../../src/domain/schema';
+import { exportCard } from './export-view';
 import { type FileTable, MAX_FILE_BYTES, readFileTable } from './file-table';
 import { ti } from './import-text';
 import { lang } from './i18n';
@@ -72,10 +74,16 @@ const FILE_ERRORS = {
   mergedHeader: 'fileMerged',
 } as const;
 
-async function readChosen(file: File): Promise<FileTable> {
+async function readChosen(file: File): Promise<Uint8Array | null> {
   // A file over the limit is refused from its size, before any byte is read.
-  if (file.size > MAX_FILE_BYTES) return { ok: false, code: 'tooLarge' };
-  return readFileTable(file.name, new Uint8Array(await file.arrayBuffer()));
+  if (file.size > MAX_FILE_BYTES) return null;
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** A ledger export holds every sheet: the one named like the target (either language) is the one to read. */
+function preferredSheets(target: ImportTarget): string[] {
+  const name = SHEETS[target].name;
+  return [name['zh-CN'], name.en];
 }
 
 export function importView(done: () => void): HTMLElement {
@@ -102,21 +110,28 @@ export function importView(done: () => void): HTMLElement {
     mapping = undefined;
   };
   kind.addEventListener('change', showKind);
-  fileInput.addEventListener('change', async () => {
+  let chosen: { name: string; bytes: Uint8Array | null } | null = null;
+  const parseChosen = () => {
     table = null;
     mapping = undefined;
     clear(banner);
     clear(results);
     fileNote.textContent = '';
-    const file = fileInput.files?.[0];
-    if (!file) return;
-    const t = await readChosen(file);
+    if (!chosen) return;
+    const t: FileTable = chosen.bytes
+      ? readFileTable(chosen.name, chosen.bytes, preferredSheets(target.value as ImportTarget))
+      : { ok: false, code: 'tooLarge' };
     if (!t.ok) {
       showError(ti(FILE_ERRORS[t.code], { mb: MAX_FILE_BYTES / 1024 / 1024 }));
       return;
     }
-    table = { name: file.name, header: t.header, rows: t.rows };
-    fileNote.textContent = ti('fileRead', { name: file.name, rows: t.rows.length, cols: t.header.length });
+    table = { name: chosen.name, header: t.header, rows: t.rows };
+    fileNote.textContent = ti('fileRead', { name: chosen.name, rows: t.rows.length, cols: t.header.length });
+  };
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    chosen = file ? { name: file.name, bytes: await readChosen(file) } : null;
+    parseChosen();
   });
   const target = select<ImportTarget>(
     'import-target',
@@ -166,6 +181,9 @@ export function importView(done: () => void): HTMLElement {
   };
   // A new source or target starts from the automatic (or remembered) mapping again.
   for (const el of [sheet, target]) el.addEventListener('change', () => (mapping = undefined));
+  target.addEventListener('change', () => {
+    if (chosen && /\.xlsx$/i.test(chosen.name)) parseChosen();
+  });
 
   const runPreview = async () => {
     clear(banner);
@@ -301,6 +319,7 @@ export function importView(done: () => void): HTMLElement {
     ),
     banner,
     results,
+    exportCard(),
   );
   showKind();
   return main;

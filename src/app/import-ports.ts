@@ -2,6 +2,7 @@
 // the remembered mappings live (document properties), the Import report sheet, and the ledger refresh that brings
 // derived columns up to date once an import ends. Adapters implement them on Apps Script; tests in memory.
 import type { Mapping } from '../domain/import-mapping';
+import type { ExportReader } from './export-data';
 import type { SourceCell } from '../domain/import-values';
 import type { Text } from '../domain/i18n';
 import type { ImportCounts } from './import-types';
@@ -77,4 +78,6 @@ export interface ImportServices {
   openSheet(name: string): ImportSourcePort;
   /** Recomputes derived columns after the last batch (the ledger refresh). */
   refresh(): void;
+  /** Reads a ledger sheet for export. */
+  exportReader: ExportReader;
 }

@@ -86,3 +86,18 @@ export interface ImportRunView {
 
 export type ImportPreviewResult = ImportPreviewView | ImportFailure;
 export type ImportRunResult = ImportRunView | ImportFailure;
+
+/** One ledger sheet as exported: its tab name, header and rows; dates as 'yyyy-MM-dd', stamps as text. */
+export interface ExportSheet {
+  role: string;
+  name: string;
+  header: string[];
+  rows: Array<Array<string | number | boolean>>;
+}
+
+export interface ExportRequest {
+  /** Roles to export (customers, invoices, …); absent or empty: every ledger sheet. */
+  roles?: string[];
+}
+
+export type ExportResult = { ok: true; sheets: ExportSheet[] } | ImportFailure;

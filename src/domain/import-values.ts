@@ -139,8 +139,16 @@ export function formText(col: Column, cell: SourceCell, order: DateOrder): strin
     case 'email':
       return halfWidth(String(cell)).trim();
     case 'id':
-      return normalizeId(cell);
+      return typeof cell === 'string' ? unguard(normalizeId(cell)) : normalizeId(cell);
     default:
-      return typeof cell === 'string' ? cell.trim() : normalizeId(cell);
+      return typeof cell === 'string' ? unguard(cell.trim()) : normalizeId(cell);
   }
+}
+
+/**
+ * Formula-looking text that a CSV export protected with a leading apostrophe ('=SUM…) is read back without it, so an
+ * export re-imports unchanged; the sheet writer guards it again when storing.
+ */
+export function unguard(text: string): string {
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }

@@ -1,6 +1,7 @@
 // Wires the import (PRODUCT.md §12) to Apps Script: the menu item that opens the sidebar on its import view, and the
 // services behind the sidebar's importPreview / importRun (ledger store, clock, identity, document lock, document
 // properties for checkpoints and mappings, the Import report sheet, and the ledger refresh run after the last batch).
+import { sheetExportReader } from '../adapters/export-sheets';
 import { documentImportState } from '../adapters/import-state';
 import { sheetImportReport } from '../adapters/import-report';
 import { openSheetSource } from '../adapters/import-source';
@@ -35,6 +36,7 @@ export function openImportServices(): ImportServices {
     refresh: () => {
       refreshLedger(store, clock.today(), { step: () => undefined }, identity.lang());
     },
+    exportReader: sheetExportReader(store),
   };
 }
 

@@ -3,8 +3,24 @@
 // rows land in the Import report sheet, audit rows carry source `import`, the mapping is remembered, a second run
 // creates nothing, and bad sources are refused with a localized message and nothing written.
 import { createEnvironment } from '../../emulator/src/index';
-import type { ImportPreviewView, ImportRunView } from '../../src/app/import-types';
-import { type Env, newEnv, rows, rpc, SHEET, sheetName, snapshot, taxId } from './harness';
+import type { ExportResult, ImportPreviewView, ImportRunView } from '../../src/app/import-types';
+import { toXlsx } from '../../sidebar/src/export-file';
+import { readFileTable } from '../../sidebar/src/file-table';
+import {
+  customerWithInvoice,
+  type Env,
+  mustSave,
+  newEnv,
+  type Role,
+  rows,
+  rpc,
+  SHEET,
+  saveInteraction,
+  savePayment,
+  sheetName,
+  snapshot,
+  taxId,
+} from './harness';
 
 type Cell = string | number | boolean;
 
@@ -340,5 +356,73 @@ describe('a file source (the sidebar sends the parsed table in slices)', () => {
     const ids = rows(env, sheetName('invoices')).map((r) => r.单据编号);
     expect(ids).toHaveLength(6000);
     expect(ids[0]).toBe('0900000');
+  });
+});
+
+describe('export and restore (the backup is a file the import reads back)', () => {
+  test('every ledger sheet exported as XLSX and imported into a fresh workbook gives the same records', () => {
+    const env = newEnv();
+    const a = customerWithInvoice(
+      env,
+      { name: '北京华星科技有限公司', email: 'ar@huaxing.example.com', phone: '13800138000', taxId: taxId() },
+      { issueDate: '2026-01-05', dueDate: '2026-02-04', amount: '12345.60', contractNo: 'HT-0001' },
+    );
+    const b = customerWithInvoice(
+      env,
+      { name: '=HYPERLINK("http://x","公式样式")', email: 'x@example.com' },
+      { issueDate: '2026-01-08', dueDate: '', amount: '800' },
+    );
+    mustSave(savePayment(env, { invoiceId: a.invoiceId, date: '2026-02-01', amount: '345.60', method: 'bank' }));
+    mustSave(
+      saveInteraction(env, {
+        customerId: b.customerId,
+        date: '2026-02-02',
+        type: 'inquiry',
+        summary: '询问发票',
+        status: 'open',
+      }),
+    );
+    const exported = rpc<ExportResult>(env, 'exportData', {});
+    if (!exported.ok) throw new Error(exported.message);
+    expect(exported.sheets.map((s) => s.role)).toEqual([
+      'customers',
+      'invoices',
+      'payments',
+      'interactions',
+      'reminders',
+      'audit',
+      'settings',
+    ]);
+    const invoicesSheet = exported.sheets.find((s) => s.role === 'invoices')!;
+    expect(invoicesSheet.rows[0][invoicesSheet.header.indexOf('开票日期')]).toBe('2026-01-05');
+    const backup = toXlsx(exported.sheets);
+
+    const fresh = newEnv();
+    for (const target of ['customers', 'invoices', 'payments', 'interactions'] as const) {
+      const names = [SHEET[target]['zh-CN'], SHEET[target].en];
+      const t = readFileTable('客户台账-备份.xlsx', backup, names);
+      if (!t.ok) throw new Error(t.code);
+      const { last } = runAll(fresh, {
+        source: {
+          file: { name: '客户台账-备份.xlsx', header: t.header, rows: t.rows, offset: 0, total: t.rows.length },
+        },
+        target,
+        lang: 'zh-CN',
+      });
+      expect(last.counts.rejected).toBe(0);
+    }
+    const own = (e: Env, role: Role, keys: string[]) =>
+      rows(e, sheetName(role)).map((r) => keys.map((k) => JSON.stringify(r[k])).join('|'));
+    expect(own(fresh, 'customers', ['客户编号', '客户名称', '邮箱', '电话', '统一社会信用代码'])).toEqual(
+      own(env, 'customers', ['客户编号', '客户名称', '邮箱', '电话', '统一社会信用代码']),
+    );
+    const invKeys = ['单据编号', '客户编号', '合同编号', '开票日期', '到期日', '金额', '已收金额', '未收金额'];
+    expect(own(fresh, 'invoices', invKeys)).toEqual(own(env, 'invoices', invKeys));
+    expect(own(fresh, 'payments', ['回款编号', '单据编号', '回款金额'])).toEqual(
+      own(env, 'payments', ['回款编号', '单据编号', '回款金额']),
+    );
+    expect(own(fresh, 'interactions', ['记录编号', '客户编号', '摘要'])).toEqual(
+      own(env, 'interactions', ['记录编号', '客户编号', '摘要']),
+    );
   });
 });
