@@ -100,10 +100,10 @@ export const IMPORT_UI = {
   exportAll: { 'zh-CN': '全部工作表', en: 'Every sheet' },
   exportFormat: { 'zh-CN': '格式', en: 'Format' },
   xlsx: { 'zh-CN': 'Excel 工作簿 (XLSX)', en: 'Excel workbook (XLSX)' },
-  csv: { 'zh-CN': 'CSV（UTF-8；多个工作表打包为 ZIP）', en: 'CSV (UTF-8; several sheets in one ZIP)' },
+  csv: { 'zh-CN': 'CSV（UTF-8）', en: 'CSV (UTF-8)' },
   exportHint: {
-    'zh-CN': '文件在浏览器中生成并下载。导出的文件可用上面的“导入”恢复（按工作表名称对应）。',
-    en: 'The file is made in your browser and downloaded. An exported file can be restored with the import above (sheets matched by name).',
+    'zh-CN': '文件在浏览器中生成并下载；多个工作表导出为 CSV 时打包为 ZIP。导出的 XLSX 可用上面的“导入”恢复（按工作表名称对应）。',
+    en: 'The file is made in your browser and downloaded; several sheets as CSV come in one ZIP. An exported XLSX can be restored with the import above (sheets matched by name).',
   },
   export: { 'zh-CN': '导出', en: 'Export' },
   exporting: { 'zh-CN': '正在导出…', en: 'Exporting…' },

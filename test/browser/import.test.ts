@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SCREENSHOTS, type SidebarServer, serveSidebar } from './harness';
+import { readFileTable } from '../../sidebar/src/file-table';
 import { gbk, KINGDEE_ROWS, xlsx, YONYOU_CSV } from '../fixtures/import-files';
 import { ledgerEnv, OWNER, roleSheet } from './sidebar-fixtures';
 
@@ -197,6 +198,41 @@ describe('import of a chosen file in Chromium', () => {
     const header = invoices[0].map(String);
     expect(invoices[1][header.indexOf('金额')]).toBe(12345.6);
     expect(invoices[2][header.indexOf('金额')]).toBe(8800);
+    await context.close();
+  });
+});
+
+describe('export in Chromium', () => {
+  it('every sheet as XLSX and the customers as CSV are downloaded and read back', async () => {
+    const env = ledgerEnv({ locale: 'en_US', lang: 'en' });
+    addTab(env, 'ERP客户', CUSTOMERS);
+    env.callRpc('importRun', [{ source: { sheet: 'ERP客户' }, target: 'customers', lang: 'en' }], { user: OWNER });
+    const server = await serveSidebar(env, { user: OWNER, distDir: importSidebarDir(env) });
+    servers.push(server);
+    const context = await browser!.newContext({
+      viewport: { width: 300, height: 900 },
+      locale: 'en-US',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#export-card');
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-run')]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/^Customer-Ledger-Every sheet-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = new Uint8Array(fs.readFileSync((await xlsxDownload.path())!));
+    const t = readFileTable('x.xlsx', bytes, ['Customers']);
+    if (!t.ok) throw new Error(t.code);
+    expect(t.rows.map((r) => r[0])).toEqual(['0001', '0002']);
+    await page.selectOption('#export-what', 'customers');
+    await page.selectOption('#export-format', 'csv');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-run')]);
+    expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileTable('c.csv', new Uint8Array(fs.readFileSync((await csvDownload.path())!)));
+    if (!csv.ok) throw new Error(csv.code);
+    expect(csv.rows.map((r) => r[1])).toEqual(['北京华星科技有限公司', '上海远帆贸易有限公司']);
+    await page.waitForFunction(() => (document.querySelector('#export-note')?.textContent ?? '').includes('.csv'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sidebar-import-export-en.png'), fullPage: true });
     await context.close();
   });
 });
