@@ -102,7 +102,8 @@ export const IMPORT_UI = {
   xlsx: { 'zh-CN': 'Excel 工作簿 (XLSX)', en: 'Excel workbook (XLSX)' },
   csv: { 'zh-CN': 'CSV（UTF-8）', en: 'CSV (UTF-8)' },
   exportHint: {
-    'zh-CN': '文件在浏览器中生成并下载；多个工作表导出为 CSV 时打包为 ZIP。导出的 XLSX 可用上面的“导入”恢复（按工作表名称对应）。',
+    'zh-CN':
+      '文件在浏览器中生成并下载；多个工作表导出为 CSV 时打包为 ZIP。导出的 XLSX 可用上面的“导入”恢复（按工作表名称对应）。',
     en: 'The file is made in your browser and downloaded; several sheets as CSV come in one ZIP. An exported XLSX can be restored with the import above (sheets matched by name).',
   },
   export: { 'zh-CN': '导出', en: 'Export' },
