@@ -426,3 +426,58 @@ describe('export and restore (the backup is a file the import reads back)', () =
     );
   });
 });
+
+describe('payments and interactions', () => {
+  const env = newEnv();
+  addTab(env, '客户档案', [
+    ['客户编码', '客户名称', '电子邮件'],
+    ['0001', '北京华星科技有限公司', 'ar@huaxing.example.com'],
+  ]);
+  addTab(env, '应收单', [
+    ['单据号', '客户编码', '单据日期', '价税合计'],
+    ['0000611365', '0001', '2026年1月5日', '¥1,000.00'],
+    ['0000611366', '0001', '2026年1月6日', '¥500.00'],
+  ]);
+  runAll(env, { source: { sheet: '客户档案' }, target: 'customers', lang: 'zh-CN' });
+  runAll(env, { source: { sheet: '应收单' }, target: 'invoices', lang: 'zh-CN' });
+
+  test('payments: by invoice number, customer from the invoice, overpayment and unknown invoices rejected, no doubles on re-run', () => {
+    addTab(env, '收款单', [
+      ['收款日期', '发票号', '收款金额', '结算方式', '银行流水号'],
+      ['2026/2/1', '0000611365', '600', '银行转账', 'BK-001'],
+      ['2026/2/2', '0000611365', '¥500.00', '现金', 'BK-002'],
+      ['2026/2/3', '0000611366', '500元', '支票', 'BK-003'],
+      ['2026/2/3', '0000999999', '10', '', 'BK-004'],
+    ]);
+    const request = { source: { sheet: '收款单' }, target: 'payments', lang: 'zh-CN' };
+    const { last } = runAll(env, request);
+    expect(last.counts).toEqual({ created: 2, updated: 0, skipped: 0, rejected: 2 });
+    const pays = rows(env, sheetName('payments'));
+    expect(pays.map((p) => [p.单据编号, p.客户编号, p.回款金额])).toEqual([
+      ['0000611365', '0001', 600],
+      ['0000611366', '0001', 500],
+    ]);
+    const report = rows(env, '导入报告').filter((r) => r.来源 === '收款单');
+    expect(report.map((r) => `${r.源数据行号}:${r.原因}`).join('\n')).toMatch(
+      /3:回款金额超过单据 0000611365 的未收金额 CNY 400\.00/,
+    );
+    expect(report.map((r) => r.源数据行号)).toEqual([3, 5]);
+    const inv = rows(env, sheetName('invoices'));
+    expect(inv.map((i) => i.未收金额)).toEqual([400, 0]);
+    expect(runAll(env, request).last.counts).toEqual({ created: 0, updated: 0, skipped: 2, rejected: 2 });
+    expect(rows(env, sheetName('payments'))).toHaveLength(2);
+  });
+
+  test('interactions: customer by exact name, enums in Chinese labels, future dates rejected', () => {
+    addTab(env, '服务记录导入', [
+      ['日期', '客户名称', '渠道', '类型', '内容', '满意度'],
+      ['2026-02-01', '北京华星科技有限公司', '电话', '投诉', '发票抬头错误', '2'],
+      ['2099-01-01', '北京华星科技有限公司', '电话', '咨询', '未来日期', ''],
+      ['2026-02-02', '北京华星科技', '微信', '咨询', '名称不完整', ''],
+    ]);
+    const { last } = runAll(env, { source: { sheet: '服务记录导入' }, target: 'interactions', lang: 'zh-CN' });
+    expect(last.counts).toEqual({ created: 1, updated: 0, skipped: 0, rejected: 2 });
+    const rec = rows(env, sheetName('interactions'));
+    expect(rec[0]).toMatchObject({ 客户编号: '0001', 渠道: '电话', 类型: '投诉', 摘要: '发票抬头错误', 满意度: 2 });
+  });
+});
