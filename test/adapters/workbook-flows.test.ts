@@ -174,6 +174,7 @@ describe('menus', () => {
       'disableDailyReminders',
       'setupWorkbook',
       'verifyAuditLog',
+      'showImport',
     ]);
     expect(menu?.items[0].caption).toBe('Open sidebar');
   });
