@@ -2,7 +2,8 @@
 // as numbers, so Excel never reinterprets an id or evaluates a formula-looking text) or CSV (UTF-8 with BOM so Excel
 // opens Chinese text correctly; several sheets go into one zip). Text that a spreadsheet would evaluate (= + - @) is
 // written to CSV with a leading apostrophe, which the import strips again: an export re-imports as it was.
-// Pure (no DOM): the unit tests read the files back with the import's own reader.
+// Pure (no DOM): the unit tests read the files back with the import's own reader. Parts carry no XML declaration
+// (optional: UTF-8 is the default), because "<?" in Sidebar.html would read as an HtmlService template scriptlet.
 import { strToU8, zipSync } from 'fflate';
 import type { ExportSheet } from '../../src/app/import-types';
 
@@ -44,7 +45,7 @@ function sheetXml(sheet: ExportSheet): string {
       return `<row r="${ri + 1}">${cells}</row>`;
     })
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 }
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\ , unique. */
@@ -66,7 +67,7 @@ export function toXlsx(sheets: readonly ExportSheet[]): Uint8Array {
   const names = sheetNames(sheets);
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
         .map(
           (_, i) =>
             `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -74,15 +75,15 @@ export function toXlsx(sheets: readonly ExportSheet[]): Uint8Array {
         .join('')}</Types>`,
     ),
     '_rels/.rels': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     'xl/workbook.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names
         .map((n, i) => `<sheet name="${xml(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
         .join('')}</sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL}">${sheets
+      `<Relationships xmlns="${PKG_REL}">${sheets
         .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
         .join('')}</Relationships>`,
     ),
