@@ -61,8 +61,9 @@ export const IMPORT_UI = {
   kindFile: { 'zh-CN': 'CSV 或 Excel (XLSX) 文件', en: 'A CSV or Excel (XLSX) file' },
   file: { 'zh-CN': '选择文件', en: 'Choose a file' },
   fileHint: {
-    'zh-CN': '文件在浏览器中读取，只有表格内容会发送。CSV 支持 UTF-8（含 BOM）和 GBK 编码；XLSX 读取第一个工作表。',
-    en: 'The file is read in your browser; only the table is sent. CSV in UTF-8 (with or without BOM) or GBK; XLSX: the first sheet.',
+    'zh-CN':
+      '文件在浏览器中读取，只有表格内容会发送。CSV 支持 UTF-8（含 BOM）和 GBK 编码；XLSX 读取与“导入到”同名的工作表，没有则读取第一个。',
+    en: 'The file is read in your browser; only the table is sent. CSV in UTF-8 (with or without BOM) or GBK; XLSX: the sheet named like “Import into”, else the first.',
   },
   fileRead: {
     'zh-CN': '已读取 {name}：{rows} 行数据，{cols} 列。',
