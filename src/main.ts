@@ -1,6 +1,7 @@
 // Every Apps Script global of the add-on, one forwarding line each. The build turns each export into a real
 // top-level function declaration (same parameter names, same JSDoc) in dist/Code.js. These names are the public
 // contract (PRODUCT.md §8): installed triggers and users' formulas refer to them, so they never change.
+import * as backup from './handlers/backup';
 import * as customFunctions from './handlers/custom-functions';
 import * as imports from './handlers/import';
 import * as menu from './handlers/menu';
@@ -28,6 +29,8 @@ export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
 export function disableDailyReminders() { return reminders.disableDailyReminders(); }
 export function showImport() { return imports.showImport(); }
+export function enableWeeklyBackup() { return backup.enableWeeklyBackup(); }
+export function disableWeeklyBackup() { return backup.disableWeeklyBackup(); }
 
 // ── Installable trigger ─────────────────────────────────────────────────────────────────────────────────────────
 export function runDailyReminders(e: GoogleAppsScript.Events.TimeDriven) { return reminders.runDailyReminders(e); }

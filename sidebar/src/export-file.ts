@@ -6,18 +6,10 @@
 // (optional: UTF-8 is the default), because "<?" in Sidebar.html would read as an HtmlService template scriptlet.
 import { strToU8, zipSync } from 'fflate';
 import type { ExportSheet } from '../../src/app/import-types';
-
-type Cell = ExportSheet['rows'][number][number];
-
-function csvField(v: Cell): string {
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const text = /^[=+\-@]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvText } from '../../src/domain/export-csv';
 
 export function toCsv(sheet: ExportSheet): Uint8Array {
-  const lines = [sheet.header, ...sheet.rows].map((r) => r.map(csvField).join(','));
-  return strToU8(`\uFEFF${lines.join('\r\n')}\r\n`);
+  return strToU8(csvText(sheet.header, sheet.rows));
 }
 
 function xml(s: string): string {

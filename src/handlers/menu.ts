@@ -12,7 +12,7 @@ const GROUPS: ReadonlyArray<readonly MenuKey[]> = [
   ['refreshLedger', 'rescoreCustomers', 'runBacktest'],
   ['previewReminders', 'runRemindersNow', 'enableDailyReminders', 'disableDailyReminders'],
   ['setupWorkbook', 'verifyAuditLog'],
-  ['showImport'],
+  ['showImport', 'enableWeeklyBackup', 'disableWeeklyBackup'],
 ];
 
 function localeLang(): Lang {

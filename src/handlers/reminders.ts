@@ -24,6 +24,7 @@ import { sessionAccounts } from '../adapters/reminder-accounts';
 import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../adapters/runtime';
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
+import { runWeeklyBackupIfDue } from './backup';
 import { runMenuAction } from './menu';
 
 const MSG = {
@@ -99,6 +100,8 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
     'daily',
   );
   console.log(`Reminders: ${JSON.stringify(result)}`);
+  // The weekly backup rides on this single hourly trigger (PRODUCT.md §12).
+  runWeeklyBackupIfDue();
 }
 
 export function runRemindersNow(): RunResult | undefined {

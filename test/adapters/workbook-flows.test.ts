@@ -175,6 +175,8 @@ describe('menus', () => {
       'setupWorkbook',
       'verifyAuditLog',
       'showImport',
+      'enableWeeklyBackup',
+      'disableWeeklyBackup',
     ]);
     expect(menu?.items[0].caption).toBe('Open sidebar');
   });
