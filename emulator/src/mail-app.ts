@@ -1,6 +1,7 @@
 // MailApp (gas-runtime-notes §8): the four sendEmail signatures, recipient validation, the 50-recipients-per-message
 // and daily per-user recipient quota (window resets 24 h after first use, §10), and an outbox instead of SMTP.
 import { currentUser, type EnvContext, isoAt, type MailRecord } from './context';
+import { blobBytes } from './utilities';
 
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -48,7 +49,7 @@ function attachmentsOf(ctx: EnvContext, list: unknown): MailRecord['attachments'
   let total = 0;
   const out = (list as BlobLike[]).map((b) => {
     if (typeof b?.getBytes !== 'function') throw ctx.core.error('Invalid argument: attachments');
-    const bytes = Buffer.from(Uint8Array.from(b.getBytes(), (x) => x & 0xff));
+    const bytes = blobBytes(b) ?? Buffer.from(Uint8Array.from(b.getBytes(), (x) => x & 0xff));
     total += bytes.length;
     return {
       name: b.getName() ?? '',

@@ -85,11 +85,18 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
   return rows;
 }
 
+/** The bytes behind each blob this emulator made, for services that take blobs (MailApp attachments) without a copy. */
+const BLOB_BYTES = new WeakMap<object, Buffer>();
+
+export function blobBytes(b: unknown): Buffer | undefined {
+  return b && typeof b === 'object' ? BLOB_BYTES.get(b) : undefined;
+}
+
 export function createUtilities(ctx: EnvContext) {
   const call = (m: string) => ctx.core.call(`Utilities.${m}`, 'none');
   const blob = (bytes: Buffer, contentType: string | null, name: string | null) => {
     let n = name;
-    return {
+    const b = {
       getBytes: () => toSigned(bytes),
       getDataAsString: (cs?: string) => bytes.toString(cs === Charset.US_ASCII ? 'latin1' : 'utf8'),
       getContentType: () => contentType,
@@ -100,6 +107,8 @@ export function createUtilities(ctx: EnvContext) {
       },
       copyBlob: () => blob(Buffer.from(bytes), contentType, n),
     };
+    BLOB_BYTES.set(b, bytes);
+    return b;
   };
   return {
     DigestAlgorithm,
@@ -182,7 +191,7 @@ export function createUtilities(ctx: EnvContext) {
       for (const b of blobs as Array<{ getBytes?: () => number[]; getName?: () => string | null }>) {
         const n = b?.getName?.();
         if (typeof b?.getBytes !== 'function' || !n) throw ctx.core.error('Invalid argument: blobs');
-        files[n] = Uint8Array.from(b.getBytes(), (x) => x & 0xff);
+        files[n] = blobBytes(b) ?? Uint8Array.from(b.getBytes(), (x) => x & 0xff);
       }
       return blob(Buffer.from(zipSync(files)), 'application/zip', name === undefined ? null : String(name));
     },

@@ -15,9 +15,8 @@ function sendZip(to, parts) {
   return [zip.getName(), zip.getContentType()];
 }
 function sendBig(to, mb) {
-  var bytes = [];
-  for (var i = 0; i < mb * 1024 * 1024; i++) bytes.push(0);
-  MailApp.sendEmail(to, 'Big', 'b', { attachments: [Utilities.newBlob(bytes, 'application/octet-stream', 'big.bin')] });
+  var text = new Array(mb * 1024 * 1024 + 1).join('x');
+  MailApp.sendEmail(to, 'Big', 'b', { attachments: [Utilities.newBlob(text, 'text/plain', 'big.txt')] });
 }
 function zipNameless() { return Utilities.zip([Utilities.newBlob('x')]); }
 `;
