@@ -36,6 +36,8 @@ export interface BenchEnv {
   /** Cells read and written since resetCounts (the emulator's cell counter). */
   cells(): { read: number; written: number };
   resetCounts(): void;
+  /** Adds a tab of plain-text cells, as File → Import leaves an ERP export (uncounted: resets the counter). */
+  addTab(name: string, grid: string[][]): void;
 }
 
 function emulator(o: EnvOptions): Environment {
@@ -85,6 +87,16 @@ function wrap(env: Environment, loadRows: BenchEnv['loadRows']): BenchEnv {
     counts: () => env.counts(),
     cells: () => env.cells('SpreadsheetApp.'),
     resetCounts: () => env.resetCounts(),
+    addTab(name, grid) {
+      const sheet = env.spreadsheet.api().insertSheet(name);
+      const width = grid[0].length;
+      if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+      if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+      const range = sheet.getRange(1, 1, grid.length, width);
+      range.setNumberFormat('@');
+      range.setValues(grid);
+      env.resetCounts();
+    },
   };
 }
 

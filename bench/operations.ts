@@ -5,6 +5,7 @@ import { buildSearchIndex, searchIndex } from '../src/app/sidebar-search';
 import type { IndexRow, SidebarHome } from '../src/app/sidebar-types';
 import type { DemoWorkbook } from '../emulator/playground/demo-data';
 import { type BenchEnv, type EnvOptions, openAddonEnv, openNaiveEnv } from './environment';
+import { importOps } from './import-op';
 import { type Measured, measure } from './measure';
 import { dateAt, recordsOf } from './workbook-rows';
 
@@ -115,6 +116,7 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
     }),
   );
   out.push(...searchOps(home ? (home as SidebarHome).customers : null, wb));
+  out.push(...importOps(env, wb));
   return out;
 }
 

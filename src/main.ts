@@ -1,7 +1,9 @@
 // Every Apps Script global of the add-on, one forwarding line each. The build turns each export into a real
 // top-level function declaration (same parameter names, same JSDoc) in dist/Code.js. These names are the public
 // contract (PRODUCT.md §8): installed triggers and users' formulas refer to them, so they never change.
+import * as backup from './handlers/backup';
 import * as customFunctions from './handlers/custom-functions';
+import * as imports from './handlers/import';
 import * as menu from './handlers/menu';
 import * as reminders from './handlers/reminders';
 import * as reports from './handlers/reports';
@@ -28,6 +30,9 @@ export function runRemindersNow() { return reminders.runRemindersNow(); }
 export function enableDailyReminders() { return reminders.enableDailyReminders(); }
 export function disableDailyReminders() { return reminders.disableDailyReminders(); }
 export function buildReports() { return reports.buildReports(); }
+export function showImport() { return imports.showImport(); }
+export function enableWeeklyBackup() { return backup.enableWeeklyBackup(); }
+export function disableWeeklyBackup() { return backup.disableWeeklyBackup(); }
 
 // ── Installable trigger ─────────────────────────────────────────────────────────────────────────────────────────
 export function runDailyReminders(e: GoogleAppsScript.Events.TimeDriven) { return reminders.runDailyReminders(e); }
@@ -99,3 +104,6 @@ export function reportCards() { return rpc.reportCards(); }
 export function buildReportsAsOf(day: string) { return rpc.buildReportsAsOf(day); }
 export function backtestRun(cutoff: string) { return rpc.backtestRun(cutoff); }
 export function approveInvoice(id: string) { return rpc.approveInvoice(id); }
+export function importPreview(request: Parameters<typeof rpc.importPreview>[0]) { return rpc.importPreview(request); }
+export function importRun(request: Parameters<typeof rpc.importRun>[0]) { return rpc.importRun(request); }
+export function exportData(request: Parameters<typeof rpc.exportData>[0]) { return rpc.exportData(request); }

@@ -9,6 +9,16 @@ import { approveInvoice } from './app/approve-invoice';
 import { type BacktestView, backtestView } from './app/backtest';
 import { customer360, isOpenInvoice, openInvoiceView } from './app/customer-360';
 import { userText } from './app/save-common';
+import type { ImportServices } from './app/import-ports';
+import { importPreview, importRun } from './app/import-run';
+import { exportData } from './app/export-data';
+import type {
+  ExportRequest,
+  ExportResult,
+  ImportPreviewResult,
+  ImportRequest,
+  ImportRunResult,
+} from './app/import-types';
 import { saveCustomer, setRemindersPaused } from './app/save-customer';
 import { saveInteraction } from './app/save-interaction';
 import { saveInvoice } from './app/save-invoice';
@@ -57,6 +67,18 @@ let chatTest: ((settings: SettingsMap, lang: Lang, stamp: string) => ChatTestRes
 /** Called by the Apps Script wiring with the chat test sender (UrlFetchApp lives in the handlers, not here). */
 export function provideChatTest(send: (settings: SettingsMap, lang: Lang, stamp: string) => ChatTestResult): void {
   chatTest = send;
+}
+
+let importFactory: (() => ImportServices) | null = null;
+
+/** Called once by the Apps Script wiring of the import (src/handlers/import.ts) and by tests. */
+export function provideImportServices(open: () => ImportServices): void {
+  importFactory = open;
+}
+
+function importServices(): ImportServices {
+  if (!importFactory) throw new Error('Customer Ledger: import services are not wired (src/handlers/import.ts)');
+  return importFactory();
 }
 
 function services(): SidebarServices {
@@ -155,6 +177,19 @@ export const rpc = {
   /** Admins only: a pending-approval invoice becomes open (reminders apply from then on); audited. */
   approveInvoice(id: string): SaveResult {
     return approveInvoice(services(), String(id ?? ''), ownerLookup);
+  },
+  /** Checks an import and plans every row without writing: mapping, first rows as they will be saved, counts. */
+  importPreview(request: ImportRequest): ImportPreviewResult {
+    return importPreview(importServices(), request);
+  },
+  /** Imports the next batches (resumable: call again while `done` is false). Rejected rows go to the report sheet. */
+  importRun(request: ImportRequest): ImportRunResult {
+    return importRun(importServices(), request);
+  },
+  /** The ledger's sheets (all, or the roles asked for) as tables; the sidebar writes the XLSX or CSV file. */
+  exportData(request: ExportRequest): ExportResult {
+    const s = importServices();
+    return exportData(s.exportReader, request, s.identity.lang());
   },
 };
 export type Rpc = typeof rpc;

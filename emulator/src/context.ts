@@ -16,6 +16,8 @@ export interface MailRecord {
   at: string;
   /** The effective user the mail was sent as. */
   from: string;
+  /** Attachments (blobs), with their bytes in base64; absent when the message had none. */
+  attachments?: Array<{ name: string; contentType: string; size: number; base64: string }>;
 }
 
 /** One UrlFetchApp request and what came back (`status` null when it never reached a server). */

@@ -1,10 +1,15 @@
 // MailApp (gas-runtime-notes §8): the four sendEmail signatures, recipient validation, the 50-recipients-per-message
 // and daily per-user recipient quota (window resets 24 h after first use, §10), and an outbox instead of SMTP.
 import { currentUser, type EnvContext, isoAt, type MailRecord } from './context';
+import { blobBytes } from './utilities';
 
 export const MAIL_QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_BODY_BYTES = 200 * 1024;
+/** 25 MB of attachments per message (gas-runtime-notes §8, quotas page) and the text of the refusal. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 250;
+export const ATTACHMENT_SIZE_MESSAGE = 'Limit Exceeded: Email Total Attachments Size.';
 export const FAULT_SEND_MESSAGE = 'Failed to send email: the mail service is temporarily unavailable.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EMAIL = /^[^\s@,<>"]+@[^\s@,<>"]+\.[^\s@,<>".]+$/;
@@ -30,6 +35,31 @@ interface Message {
   subject?: unknown;
   body?: unknown;
   htmlBody?: unknown;
+  attachments?: unknown;
+}
+
+type BlobLike = { getBytes(): number[]; getName(): string | null; getContentType(): string | null };
+
+/** The attachments of a message as recorded, or the refusal of the real service (§8: 250 per message, 25 MB). */
+function attachmentsOf(ctx: EnvContext, list: unknown): MailRecord['attachments'] {
+  if (list === undefined || list === null) return undefined;
+  if (!Array.isArray(list)) throw ctx.core.error('Invalid argument: attachments');
+  // The text for too many attachments is not documented [?]: the emulator's own, the count from the quotas page.
+  if (list.length > MAX_ATTACHMENTS) throw ctx.core.error('Limit Exceeded: Email Attachments Per Message.');
+  let total = 0;
+  const out = (list as BlobLike[]).map((b) => {
+    if (typeof b?.getBytes !== 'function') throw ctx.core.error('Invalid argument: attachments');
+    const bytes = blobBytes(b) ?? Buffer.from(Uint8Array.from(b.getBytes(), (x) => x & 0xff));
+    total += bytes.length;
+    return {
+      name: b.getName() ?? '',
+      contentType: b.getContentType() ?? '',
+      size: bytes.length,
+      base64: bytes.toString('base64'),
+    };
+  });
+  if (total > MAX_ATTACHMENT_BYTES) throw ctx.core.error(ATTACHMENT_SIZE_MESSAGE);
+  return out;
 }
 
 function normalize(args: unknown[]): Message {
@@ -74,6 +104,7 @@ export function createMailApp(ctx: EnvContext) {
       const htmlBody = m.htmlBody === undefined || m.htmlBody === null ? null : String(m.htmlBody);
       if (Buffer.byteLength(htmlBody ?? body, 'utf8') > MAX_BODY_BYTES)
         throw ctx.core.error('Limit Exceeded: Email Body Size.');
+      const attachments = attachmentsOf(ctx, m.attachments);
       const user = currentUser(ctx);
       const u = usage(ctx, user);
       if (u.used + all.length > quota(ctx)) throw ctx.core.error(MAIL_QUOTA_MESSAGE);
@@ -88,6 +119,7 @@ export function createMailApp(ctx: EnvContext) {
         htmlBody,
         at: isoAt(ctx.core.now()),
         from: user,
+        ...(attachments ? { attachments } : {}),
       };
       const fail = ctx.faults.failSend;
       ctx.sendAttempts++;

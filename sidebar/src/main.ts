@@ -5,6 +5,8 @@ import { customerForm } from './customer-form';
 import { customerView } from './customer-view';
 import { h } from './dom';
 import { homeView, searchStats } from './home';
+import { ti } from './import-text';
+import { importView } from './import-view';
 import { setLang, tr } from './i18n';
 import type { Nav, Notice } from './nav';
 import { interactionForm, invoiceForm, paymentForm } from './record-forms';
@@ -88,6 +90,10 @@ async function start(): Promise<void> {
     setLang(home.lang);
     setCustomers(home.customers);
     showHome();
+    // The menu's "Import data" (showImport) serves this sidebar with a marker that opens the import view.
+    if ((window as unknown as { ledgerStartView?: string }).ledgerStartView === 'import') {
+      push(ti('title'), importView(back));
+    }
     document.body.setAttribute('data-ready', 'true');
   } catch (e) {
     root.replaceChildren(

@@ -137,6 +137,9 @@ export const MENU = {
   disableDailyReminders: { 'zh-CN': '关闭每日催收', en: 'Disable daily reminders' },
   verifyAuditLog: { 'zh-CN': '校验操作日志', en: 'Verify audit log' },
   buildReports: { 'zh-CN': '生成报表', en: 'Build reports' },
+  showImport: { 'zh-CN': '导入数据', en: 'Import data' },
+  enableWeeklyBackup: { 'zh-CN': '开启每周备份邮件', en: 'Enable weekly backup e-mail' },
+  disableWeeklyBackup: { 'zh-CN': '关闭每周备份邮件', en: 'Disable weekly backup e-mail' },
 } satisfies Catalog;
 
 export const UI = {

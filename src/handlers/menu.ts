@@ -12,6 +12,7 @@ const GROUPS: ReadonlyArray<readonly MenuKey[]> = [
   ['refreshLedger', 'rescoreCustomers', 'runBacktest', 'buildReports'],
   ['previewReminders', 'runRemindersNow', 'enableDailyReminders', 'disableDailyReminders'],
   ['setupWorkbook', 'verifyAuditLog'],
+  ['showImport', 'enableWeeklyBackup', 'disableWeeklyBackup'],
 ];
 
 function localeLang(): Lang {

@@ -29,6 +29,7 @@ import { languageOnly, sessionIdentity, sheetsClock, toastProgress } from '../ad
 import { openLedgerStore, type SheetLedgerStore } from '../adapters/sheet-store';
 import { authorizationRequired, scriptAppTriggers } from '../adapters/trigger';
 import { chatRunHooks } from './chat-alerts';
+import { runWeeklyBackupIfDue } from './backup';
 import { runMenuAction } from './menu';
 import { buildReportsAfterReminders } from './reports';
 
@@ -145,6 +146,8 @@ export function runDailyReminders(_e?: GoogleAppsScript.Events.TimeDriven): void
   chat.finish({ result });
   console.log(`Reminders: ${JSON.stringify(result)}`);
   if (result.status === 'already-done') buildReportsAfterReminders(e.store, e.clock);
+  // The weekly backup rides on this single hourly trigger (PRODUCT.md §12).
+  runWeeklyBackupIfDue();
 }
 
 /** The admins of the settings (when readable), the account that enabled the reminders and the owner. */

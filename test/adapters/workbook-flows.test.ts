@@ -180,6 +180,9 @@ describe('menus', () => {
       'disableDailyReminders',
       'setupWorkbook',
       'verifyAuditLog',
+      'showImport',
+      'enableWeeklyBackup',
+      'disableWeeklyBackup',
     ]);
     expect(menu?.items[0].caption).toBe('Open sidebar');
   });
