@@ -84,6 +84,11 @@ export const TX = {
     en: '{customer}: credit grade dropped from {from} to {to}',
   },
   lastStageNone: { 'zh-CN': '未催收', en: 'not reminded' },
+  colStatus: { 'zh-CN': '逾期情况', en: 'Status' },
+  totalRow: { 'zh-CN': '合计', en: 'Total' },
+  sectionOverdue: { 'zh-CN': '已逾期账款', en: 'Overdue invoices' },
+  sectionUpcoming: { 'zh-CN': '即将到期账款', en: 'Invoices coming due' },
+  amountInWords: { 'zh-CN': '合计金额（大写）：', en: 'Amount in words: ' },
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {

@@ -16,6 +16,10 @@ export const REMINDER_KEYS = {
   financeRecipients: 'reminders.financeRecipients',
   digestLanguage: 'reminders.digestLanguage',
   anomalyDaysOverdue: 'reminders.anomaly.daysOverdue',
+  payee: 'reminders.payment.payee',
+  bank: 'reminders.payment.bank',
+  bankAccount: 'reminders.payment.account',
+  signature: 'reminders.signature',
 } as const;
 
 /**
@@ -44,8 +48,8 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
       D(
         templateKey(kind, lang, part),
         DEFAULT_TEMPLATES[kind][lang][part],
-        `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
-        `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
+        `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
+        `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
       ),
     ),
   ),
@@ -88,6 +92,20 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   ),
   D(REMINDER_KEYS.anomalyDaysOverdue, '90', '异常提醒：逾期天数阈值', 'Anomaly alert: days overdue threshold'),
   ...TEMPLATE_SETTINGS,
+  D(
+    REMINDER_KEYS.payee,
+    '',
+    '付款信息：收款单位（显示在催收邮件和对账单上）',
+    'Payment details: payee (shown on reminders and statements)',
+  ),
+  D(REMINDER_KEYS.bank, '', '付款信息：开户银行', 'Payment details: bank'),
+  D(REMINDER_KEYS.bankAccount, '', '付款信息：银行账号', 'Payment details: account number'),
+  D(
+    REMINDER_KEYS.signature,
+    '',
+    '邮件落款（可多行；留空则用公司名称）',
+    'E-mail signature (may span lines; blank = the company name)',
+  ),
 ];
 
 export interface Template {
@@ -112,6 +130,10 @@ export interface ReminderConfig {
   anomalyDaysOverdue: number;
   anomalyGradeDrop: number;
   templates: Record<TemplateKind, Record<Lang, Template>>;
+  /** Payment instructions printed on customer e-mails (blank parts are left out). */
+  payment: { payee: string; bank: string; account: string };
+  /** Sign-off of customer e-mails; blank = the company name. */
+  signature: string;
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -150,6 +172,12 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyDaysOverdue: intIn(get(REMINDER_KEYS.anomalyDaysOverdue), 1, 3650, 90),
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
+    payment: {
+      payee: get(REMINDER_KEYS.payee),
+      bank: get(REMINDER_KEYS.bank),
+      account: get(REMINDER_KEYS.bankAccount),
+    },
+    signature: (map[REMINDER_KEYS.signature] ?? '').trim(),
   };
 }
 
