@@ -42,6 +42,10 @@ describe('settingsView', () => {
       'adminEmails',
       'reminders.financeRecipients',
       'reminders.digestLanguage',
+      'reminders.payment.payee',
+      'reminders.payment.bank',
+      'reminders.payment.account',
+      'reminders.signature',
     ]);
     const templates = view.groups.find((g) => g.id === 'templates')!;
     expect(templates.items).toHaveLength(12);
