@@ -92,3 +92,4 @@ export function setRemindersPaused(id: string, paused: boolean, version: string)
 export function reminderPreview() { return rpc.reminderPreview(); }
 export function settingsView() { return rpc.settingsView(); }
 export function saveSettings(save: Parameters<typeof rpc.saveSettings>[0]) { return rpc.saveSettings(save); }
+export function sendStatement(req: Parameters<typeof rpc.sendStatement>[0]) { return rpc.sendStatement(req); }

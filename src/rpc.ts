@@ -14,6 +14,7 @@ import { saveSettings } from './app/save-settings';
 import { type OwnerLookup, settingsView } from './app/settings-view';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
+import type { StatementRequest, StatementResult } from './app/send-statement';
 import type {
   Customer360,
   CustomerSave,
@@ -112,6 +113,11 @@ export const rpc = {
   /** Admins only; all or nothing; refused when the sheet changed since the view was loaded. */
   saveSettings(save: SettingsSave): SettingsSaveResult {
     return saveSettings(services(), save, ownerLookup);
+  },
+  /** Statement of account or balance confirmation letter to one customer, now (admins or its account manager). */
+  sendStatement(req: StatementRequest): StatementResult {
+    const s = services();
+    return answer(s, () => s.sendStatement(req));
   },
 };
 export type Rpc = typeof rpc;

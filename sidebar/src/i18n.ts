@@ -88,6 +88,8 @@ export const UI = {
   binsAdd: { 'zh-CN': '＋ 添加一档', en: '+ Add a row' },
   binsRemove: { 'zh-CN': '删除此档', en: 'Remove this row' },
   settingMissing: { 'zh-CN': '表中尚无此行，显示的是默认值。', en: 'Not in the sheet yet; the default is shown.' },
+  sendStatement: { 'zh-CN': '发送对账单', en: 'Send statement' },
+  sendConfirmation: { 'zh-CN': '发送询证函', en: 'Send balance confirmation' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -2,6 +2,7 @@
 // (two users saving at once must never produce the same new id) and the reminder status for the home view.
 // Handlers implement these on LockService and the reminders use case; tests use in-memory fakes.
 import type { Clock, Identity, LedgerStore } from './ports';
+import type { StatementRequest, StatementResult } from './send-statement';
 import type { ReminderPreviewView, ReminderStatusView } from './sidebar-types';
 
 /** A document-wide mutual exclusion. `acquire` waits up to the adapter's timeout; false = another save holds it. */
@@ -20,4 +21,6 @@ export interface SidebarServices {
   reminderStatus(): ReminderStatusView | null;
   /** What today's reminder run would send, per customer, and every skip with its reason (a dry run). */
   reminderPreview(): ReminderPreviewView;
+  /** Sends a statement / confirmation letter now (app/send-statement.ts, composed with the mailer and journal). */
+  sendStatement(req: StatementRequest): StatementResult;
 }

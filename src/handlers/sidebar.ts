@@ -7,6 +7,8 @@ import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime'
 import { sessionAccounts } from '../adapters/reminder-accounts';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
+import { sendStatement } from '../app/send-statement';
+import { mailAppMailer } from '../adapters/mail';
 import type { SidebarServices } from '../app/sidebar-ports';
 import { provideSettingsOwner, provideSidebarServices } from '../rpc';
 
@@ -25,6 +27,19 @@ export function openSidebarServices(): SidebarServices {
     lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
     reminderStatus: () => reminderStatus({ store, clock, identity, state: documentStateStore() }),
     reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
+    sendStatement: (req) =>
+      sendStatement(
+        {
+          store,
+          clock,
+          identity,
+          lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
+          mailer: mailAppMailer(),
+          state: documentStateStore(),
+          owner: () => sessionAccounts().owner(),
+        },
+        req,
+      ),
   };
 }
 

@@ -19,6 +19,8 @@ const RESULT = {
   quota: { 'zh-CN': '已延后：今日邮件配额已用完', en: "Deferred: today's e-mail quota is used up" },
   time: { 'zh-CN': '已延后：本次运行时间已到，稍后继续', en: 'Deferred: out of run time, continued later' },
   digest: { 'zh-CN': '内部汇总', en: 'Internal digest' },
+  statement: { 'zh-CN': '对账单', en: 'Statement of account' },
+  confirmation: { 'zh-CN': '余额询证函', en: 'Balance confirmation' },
 } as const;
 
 /** "skipped:paid" → "已跳过：已结清"; unknown codes are shown as written. */
@@ -38,7 +40,7 @@ export function logResultText(lang: Lang, result: string): string {
 /** "15" → "逾期 15 天"; a list "15, -3" → "逾期 15 天、到期前 3 天"; "digest" → "内部汇总". */
 export function logStageText(lang: Lang, stage: string, finalStage: number | null = null): string {
   const s = String(stage ?? '').trim();
-  if (s === 'digest') return t(lang, RESULT.digest);
+  if (s === 'digest' || s === 'statement' || s === 'confirmation') return t(lang, RESULT[s]);
   const parts = splitList(s);
   if (!parts.length || parts.some((p) => !/^-?\d+$/.test(p))) return s;
   return parts.map((p) => stageLabel(lang, Number(p), Number(p) === finalStage)).join(lang === 'en' ? ', ' : '、');
