@@ -69,23 +69,35 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   // The amount in capitals on a final notice to a Chinese-reading customer, for a CNY total (金额大写).
   const cny = msg.isFinal && lang === 'zh-CN' ? cnyTotal(msg.invoices.filter((i) => i.stage > 0)) : null;
   const words = cny !== null && cny <= MAX_WORDS_CENTS ? `${tx(lang, 'amountInWords')}${rmbInWords(cny)}` : '';
-  const textBlock = [
-    ...sections.map((s) => (s.title ? `${s.title}\n${mailTableText(s.table)}` : mailTableText(s.table))),
-    words,
-  ]
-    .filter(Boolean)
+  // The capitals stand under the overdue table they total (the first section), not under the upcoming one.
+  const textBlock = sections
+    .map((s, k) => {
+      const table = s.title ? `${s.title}\n${mailTableText(s.table)}` : mailTableText(s.table);
+      return k === 0 && words ? `${table}\n${words}` : table;
+    })
     .join('\n\n');
-  const htmlBlock = [
-    ...sections.map((s) => (s.title ? `<p><b>${escapeHtml(s.title)}</b></p>` : '') + mailTableHtml(s.table)),
-    words ? `<p><b>${escapeHtml(words)}</b></p>` : '',
-  ].join('\n');
+  const htmlBlock = sections
+    .map(
+      (s, k) =>
+        (s.title ? `<p><b>${escapeHtml(s.title)}</b></p>` : '') +
+        mailTableHtml(s.table) +
+        (k === 0 && words ? `<p><b>${escapeHtml(words)}</b></p>` : ''),
+    )
+    .join('\n');
   // Templates written before {payment} existed still carry the payment instructions, at the end.
   const body = /\{payment\}/.test(tpl.body) || !values.payment ? tpl.body : `${tpl.body}\n\n{payment}`;
   const subject = fillText(tpl.subject, { ...values, invoices: values.invoiceCount })
     .replace(/[\r\n]+/g, ' ')
     .trim();
   const text = tidyText(fillText(body, { ...values, invoices: textBlock }));
-  const html = wrapHtml(`<p>${fillHtml(body, values, { invoices: htmlBlock })}</p>`.replace(/<p>(\s|<br>)*<\/p>/g, ''));
+  // Line breaks around a block (a table, an empty payment block) would show as blank space: trim them.
+  const html = wrapHtml(
+    `<p>${fillHtml(body, values, { invoices: htmlBlock })}</p>`
+      .replace(/<p>(?:\s|<br>)+/g, '<p>')
+      .replace(/(?:\s|<br>)+<\/p>/g, '</p>')
+      .replace(/<p><\/p>/g, '')
+      .replace(/(?:<br>\s*){3,}/g, '<br>\n<br>\n'),
+  );
   return { subject, text, html };
 }
 

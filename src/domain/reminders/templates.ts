@@ -29,7 +29,7 @@ export const DEFAULT_TEMPLATES: Defaults = {
     },
     en: {
       subject: '{company}: overdue payment — {invoiceCount}, up to {daysLate} late',
-      body: 'Dear {customer},\n\nOur records show {invoiceCount} past due:\n\n{invoices}\n\nTotal: {total}\n\n{payment}\n\nPlease arrange payment as soon as possible, or reply to this e-mail if you have any questions.\n\nKind regards,\n{signature}',
+      body: 'Dear {customer},\n\nOur records show {invoiceCount} past due:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment as soon as possible, or reply to this e-mail if you have any questions.\n\nKind regards,\n{signature}',
     },
   },
   final: {
@@ -39,7 +39,7 @@ export const DEFAULT_TEMPLATES: Defaults = {
     },
     en: {
       subject: '{company}: FINAL NOTICE — {total} overdue',
-      body: 'Dear {customer},\n\nThis is a final notice about {invoiceCount} overdue, the oldest {daysLate} late:\n\n{invoices}\n\nTotal: {total}\n\n{payment}\n\nPlease arrange payment immediately. If we do not receive payment, we will have to take further steps.\n\nKind regards,\n{signature}',
+      body: 'Dear {customer},\n\nThis is a final notice about {invoiceCount} overdue, the oldest {daysLate} late:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment immediately. If we do not receive payment, we will have to take further steps.\n\nKind regards,\n{signature}',
     },
   },
 };

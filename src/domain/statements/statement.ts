@@ -87,7 +87,7 @@ const S = {
     'zh-CN': '如对上述账目有疑问，请回复本邮件与我们联系。',
     en: 'If anything above differs from your records, please reply to this e-mail.',
   },
-  closing: { 'zh-CN': '此致', en: 'Kind regards,' },
+  closing: { 'zh-CN': '顺颂商祺', en: 'Kind regards,' },
   colInvoice: { 'zh-CN': '单据编号', en: 'Invoice' },
   colIssue: { 'zh-CN': '开票日期', en: 'Issued' },
   colDue: { 'zh-CN': '到期日', en: 'Due date' },
