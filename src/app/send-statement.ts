@@ -121,7 +121,8 @@ export function sendStatement(deps: StatementDeps, req: StatementRequest): State
     const session = new SendSession(deps, buffer, {
       budgetMs: Number.POSITIVE_INFINITY,
       flushEvery: 1,
-      attempt: '1',
+      // A new attempt after a failed or deferred one gets its own send id (the log knows the earlier one).
+      attempt: String(1 + log.filter((r) => isSameLetter(r, planId)).length),
       name: config.senderName || config.companyName,
       replyTo: config.replyTo,
     });
