@@ -2,7 +2,7 @@
 // One e-mail per customer per run, real days overdue per line, ¥ amounts with a total, 金额大写 on final notices,
 // payment details and signature from settings, catch-up pacing after enabling, and the log in words.
 import type { SettingsSaveResult, SettingsView } from '../../src/app/sidebar-types';
-import { customerWithInvoice, type Env, mustSave, newEnv, rows, saveInvoice, sheetName } from './harness';
+import { customerWithInvoice, type Env, mustSave, newEnv, rows, saveInvoice, savePayment, sheetName } from './harness';
 
 function saveSettings(env: Env, values: Record<string, string>, lang: 'zh-CN' | 'en' = 'zh-CN'): SettingsSaveResult {
   const view = env.callRpc('settingsView', []) as SettingsView;
@@ -129,9 +129,18 @@ describe('the reminder log in words', () => {
       { name: '正常客户', email: 'ok@example.com' },
       { issueDate: '2026-01-01', dueDate: '2026-02-13', amount: '100' },
     );
+    // Paid in full: its stages keep falling due, the skip is logged once, not every run.
+    const paid = customerWithInvoice(
+      env,
+      { name: '已付客户', email: 'paid@example.com' },
+      { issueDate: '2026-01-01', dueDate: '2026-03-01', amount: '100' },
+    );
+    mustSave(savePayment(env, { invoiceId: paid.invoiceId, date: '2026-03-01', amount: '100', method: 'bank' }));
     env.clickMenu('enableDailyReminders');
     for (let i = 0; i < 25; i++) env.advance({ days: 1 });
     const log = rows(env, sheetName('reminders'));
+    const paidRows = log.filter((r) => r['客户编号'] === paid.customerId);
+    expect(paidRows.map((r) => [r['结果'], r['结果说明']])).toEqual([['skipped:paid', '已跳过：已结清']]);
     const of = (id: string) => log.filter((r) => r['客户编号'] === id);
     const disputed = of(d.customerId);
     expect(disputed).toHaveLength(1);
