@@ -75,9 +75,11 @@ export function sendStatement(deps: StatementDeps, req: StatementRequest): State
   const kind = req?.kind;
   if (kind !== 'statement' && kind !== 'confirmation') return { ok: false, message: t(ui, M.badKind) };
   const what = t(ui, M[kind]);
+  // Inside a sentence the English name is lower case ("the statement of account for 2026-03").
+  const inner = ui === 'en' ? what.charAt(0).toLowerCase() + what.slice(1) : what;
   const fail = (key: keyof typeof M, p: Record<string, string> = {}) => ({
     ok: false,
-    message: t(ui, M[key], { what, ...p }),
+    message: t(ui, M[key], { what: inner, ...p }),
   });
   const id = String(req.customerId ?? '').trim();
   const config = parseReminderSettings(deps.store.settings());
