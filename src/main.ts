@@ -107,3 +107,4 @@ export function approveInvoice(id: string) { return rpc.approveInvoice(id); }
 export function importPreview(request: Parameters<typeof rpc.importPreview>[0]) { return rpc.importPreview(request); }
 export function importRun(request: Parameters<typeof rpc.importRun>[0]) { return rpc.importRun(request); }
 export function exportData(request: Parameters<typeof rpc.exportData>[0]) { return rpc.exportData(request); }
+export function sendStatement(req: Parameters<typeof rpc.sendStatement>[0]) { return rpc.sendStatement(req); }

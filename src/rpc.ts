@@ -31,6 +31,7 @@ import type { Lang } from './domain/records';
 import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
+import type { StatementRequest, StatementResult } from './app/send-statement';
 import type {
   ChatTestResult,
   Customer360,
@@ -190,6 +191,11 @@ export const rpc = {
   exportData(request: ExportRequest): ExportResult {
     const s = importServices();
     return exportData(s.exportReader, request, s.identity.lang());
+  },
+  /** Statement of account or balance confirmation letter to one customer, now (admins or its account manager). */
+  sendStatement(req: StatementRequest): StatementResult {
+    const s = services();
+    return answer(s, () => s.sendStatement(req));
   },
 };
 export type Rpc = typeof rpc;

@@ -2,7 +2,8 @@
 import type { Customer360 } from '../../src/app/sidebar-types';
 import { h } from './dom';
 import { label, money } from './format';
-import { tr } from './i18n';
+import { logResultText, logStageText } from '../../src/domain/reminders/log-text';
+import { lang, tr } from './i18n';
 
 function section(title: string, id: string, items: HTMLElement[]): HTMLElement {
   return h(
@@ -87,7 +88,13 @@ export function historySections(v: Customer360, approve?: (invoiceId: string) =>
       tr('reminderHistory'),
       'c360-reminders',
       v.reminders.map((r) =>
-        h('li', { class: 'small' }, `${r.at} · ${r.stage} · ${r.result}`, h('div', { class: 'muted' }, r.invoiceIds)),
+        // Codes in the log ("15", "skipped:paid") shown in words, old rows included (issue #16).
+        h(
+          'li',
+          { class: 'small' },
+          `${r.at} · ${logStageText(lang(), r.stage)} · ${logResultText(lang(), r.result)}`,
+          h('div', { class: 'muted' }, r.invoiceIds),
+        ),
       ),
     ),
   ];

@@ -7,6 +7,7 @@ import { tr } from './i18n';
 import type { Nav, Notice } from './nav';
 import { server } from './rpc-client';
 import { historySections } from './customer-sections';
+import { statementButtons } from './statement-actions';
 import { upsertCustomer } from './state';
 
 const BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'];
@@ -164,6 +165,7 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
           tr('logInteraction'),
         ),
         pause,
+        ...statementButtons(v.id, load),
       ),
       ...historySections(v, async (invoiceId) => {
         try {

@@ -108,6 +108,8 @@ export const UI = {
   recommendedTerms: { 'zh-CN': '建议账期', en: 'Recommended terms' },
   prepayment: { 'zh-CN': '预付款', en: 'Prepayment' },
   approve: { 'zh-CN': '批准', en: 'Approve' },
+  sendStatement: { 'zh-CN': '发送对账单', en: 'Send statement' },
+  sendConfirmation: { 'zh-CN': '发送询证函', en: 'Send balance confirmation' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -2,6 +2,8 @@
 // reminders first go to the journal (document properties, one small write per send); the buffer turns journal
 // entries into log rows and invoice stamps with one append and one update per flush, then clears the journal.
 // Recovery after a killed run replays the same path, deduplicating by the send id kept in the log's detail.
+import type { Lang } from '../domain/i18n';
+import { logResultText, logStageText } from '../domain/reminders/log-text';
 import type { Invoice, ReminderLogEntry } from '../domain/records';
 import { splitList } from '../domain/reminders/history';
 import type { LedgerStore, Stored } from './ports';
@@ -85,6 +87,8 @@ export class LogBuffer {
   private readonly invoiceRow: Map<string, Stored<Invoice>>;
   /** Every row logged by this execution (also fed back into planning as history). */
   readonly written: ReminderLogEntry[] = [];
+  /** When set, rows are written with their stage and result in words beside the codes (issue #16). */
+  display?: { lang: Lang; finalStage: number | null };
 
   constructor(
     private readonly store: LedgerStore,
@@ -152,7 +156,15 @@ export class LogBuffer {
    */
   flush(): void {
     if (this.rows.length) {
-      this.store.append('reminders', this.rows);
+      const d = this.display;
+      const out = d
+        ? this.rows.map((r) => ({
+            ...r,
+            stageText: r.stageText ?? logStageText(d.lang, r.stage, d.finalStage),
+            resultText: r.resultText ?? logResultText(d.lang, r.result),
+          }))
+        : this.rows;
+      this.store.append('reminders', out);
       this.written.push(...this.rows);
       this.rows = [];
     }

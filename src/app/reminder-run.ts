@@ -10,6 +10,7 @@ import { SKIP_TEXT } from '../domain/reminders/catalog';
 import { buildDigests, type DigestInput, type GradeDrop } from '../domain/reminders/digest';
 import { type PlannedMessage, planReminders } from '../domain/reminders/plan';
 import { renderReminder } from '../domain/reminders/render';
+import { finalStage } from '../domain/reminders/stages';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import type { Clock, LedgerStore } from './ports';
 import type { RefreshedRows } from './refresh-ledger';
@@ -152,6 +153,7 @@ function sendAll(
   if (deps.rescore?.() && refreshed) refreshed = { ...refreshed, customers: [...store.read('customers').rows] };
   const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
+  buffer.display = { lang: config.digestLang, finalStage: finalStage(config.stages) };
   result.recovered = recoverJournal(state, buffer);
   run.uncertain += result.recovered.uncertain;
   if (buffer.pending()) buffer.flush();

@@ -56,6 +56,11 @@ const EXPLICIT: ReadonlyArray<[GroupId, readonly string[]]> = [
       WORKBOOK_KEYS.admins,
       REMINDER_KEYS.financeRecipients,
       REMINDER_KEYS.digestLanguage,
+      // What customer e-mails print below the invoices (issue #16).
+      REMINDER_KEYS.payee,
+      REMINDER_KEYS.bank,
+      REMINDER_KEYS.bankAccount,
+      REMINDER_KEYS.signature,
     ],
   ],
   [

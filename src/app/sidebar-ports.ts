@@ -3,6 +3,7 @@
 // Handlers implement these on LockService and the reminders use case; tests use in-memory fakes.
 import type { Clock, Identity, LedgerStore } from './ports';
 import type { BuildReportsRefusal, BuildReportsResult, ReportCards } from './build-reports';
+import type { StatementRequest, StatementResult } from './send-statement';
 import type { ReminderPreviewView, ReminderStatusView } from './sidebar-types';
 
 /** A document-wide mutual exclusion. `acquire` waits up to the adapter's timeout; false = another save holds it. */
@@ -25,4 +26,6 @@ export interface SidebarServices {
   reportCards?(): ReportCards | null;
   /** Rebuilds the Reports sheet as of a day ('' = today). */
   buildReports?(asOf: string): BuildReportsResult | BuildReportsRefusal;
+  /** Sends a statement / confirmation letter now (app/send-statement.ts, composed with the mailer and journal). */
+  sendStatement(req: StatementRequest): StatementResult;
 }

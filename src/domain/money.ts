@@ -46,3 +46,17 @@ export function sumCents(values: readonly Cents[]): Cents {
   for (const v of values) s += v;
   return s;
 }
+
+/**
+ * Money as a customer reads it: CNY as ¥1,234.50, other currencies by their ISO code (USD 1,234.50); a blank
+ * currency is shown as a bare number. Used by customer e-mails and statements (formatMoney keeps the code form
+ * the sheets and logs were written with).
+ */
+export function displayMoney(c: Cents, currency: string): string {
+  const cur = currency.trim().toUpperCase();
+  if (cur === 'CNY' || cur === 'RMB') {
+    const body = formatMoney(Math.abs(c));
+    return c < 0 ? `-¥${body}` : `¥${body}`;
+  }
+  return cur ? formatMoney(c, cur) : formatMoney(c);
+}

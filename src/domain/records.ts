@@ -115,6 +115,9 @@ export interface ReminderLogEntry {
   subject: string;
   result: string;
   detail: string;
+  /** The stage and result in words (workbook language); blank on rows written before they existed. */
+  stageText?: string;
+  resultText?: string;
 }
 
 export interface AuditEntry {

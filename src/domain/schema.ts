@@ -189,6 +189,9 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       col('subject', '主题', 'Subject', 'text', { width: 240 }),
       col('result', '结果', 'Result', 'text'),
       col('detail', '详情', 'Detail', 'longtext'),
+      // The stage and result in words, beside the codes the engine reads (src/domain/reminders/log-text.ts).
+      col('stageText', '阶段说明', 'Stage (in words)', 'text', { width: 150 }),
+      col('resultText', '结果说明', 'Result (in words)', 'text', { width: 200 }),
     ],
   },
   audit: {

@@ -29,6 +29,10 @@ export const TEMPLATE_PLACEHOLDERS = [
   'count',
   'stage',
   'manager',
+  'invoiceCount',
+  'daysLate',
+  'payment',
+  'signature',
 ] as const;
 
 const RULE = {
@@ -55,6 +59,10 @@ const RULE = {
   bool: { 'zh-CN': '须为 true 或 false', en: 'must be true or false' },
   flag: { 'zh-CN': '须为 yes 或 no', en: 'must be yes or no' },
   list: { 'zh-CN': '须至少列出一项（以逗号分隔）', en: 'must list at least one item (comma-separated)' },
+  bankAccount: {
+    'zh-CN': '须为银行账号：6 到 40 位数字或字母，可用空格或短横线分组，或留空',
+    en: 'must be a bank account number: 6 to 40 digits or letters, optionally grouped with spaces or hyphens, or blank',
+  },
   stages: {
     'zh-CN': '须为以逗号分隔的整数天数（-365 到 3650），如 -3,1,7,15,30',
     en: 'must be whole numbers of days (-365 to 3650) separated by commas, e.g. -3,1,7,15,30',
@@ -251,6 +259,10 @@ const SPECS: Record<string, Spec> = {
     check: oneOf(/^(calendar|working)$/i, 'stageDays'),
     normalize: (v) => v.toLowerCase(),
   },
+  [REMINDER_KEYS.payee]: { maxLength: 200 },
+  [REMINDER_KEYS.bank]: { maxLength: 200 },
+  [REMINDER_KEYS.bankAccount]: { check: (v) => (v === '' || isBankAccount(v) ? null : { rule: 'bankAccount' }) },
+  [REMINDER_KEYS.signature]: { maxLength: 1000, multiline: true },
   [SCORING_KEYS.basePoints]: { required: true, check: number },
   [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
   [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },
@@ -349,4 +361,10 @@ export function validateSettings(values: Readonly<Record<string, unknown>>, lang
     else errors.push({ field: key, message: r.message });
   }
   return { values: errors.length ? {} : out, errors };
+}
+
+/** A bank account as printed: digits (and letters, for IBAN-style numbers) grouped by spaces or hyphens. */
+export function isBankAccount(v: string): boolean {
+  const core = v.replace(/[\s-]/g, '');
+  return /^[A-Za-z0-9]{6,40}$/.test(core) && /\d/.test(core) && /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(v);
 }

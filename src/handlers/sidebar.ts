@@ -7,6 +7,8 @@ import { languageOnly, sessionIdentity, sheetsClock } from '../adapters/runtime'
 import { sessionAccounts } from '../adapters/reminder-accounts';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { previewReminders, reminderStatus } from '../app/reminder-preview';
+import { sendStatement } from '../app/send-statement';
+import { mailAppMailer } from '../adapters/mail';
 import type { SidebarServices } from '../app/sidebar-ports';
 import { provideChatTest, provideSettingsOwner, provideSidebarServices } from '../rpc';
 import { sendChatTest } from './chat-alerts';
@@ -29,6 +31,19 @@ export function openSidebarServices(): SidebarServices {
     reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
     reportCards,
     buildReports: buildReportsAsOf,
+    sendStatement: (req) =>
+      sendStatement(
+        {
+          store,
+          clock,
+          identity,
+          lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
+          mailer: mailAppMailer(),
+          state: documentStateStore(),
+          owner: () => sessionAccounts().owner(),
+        },
+        req,
+      ),
   };
 }
 

@@ -43,6 +43,10 @@ describe('settingsView', () => {
       'adminEmails',
       'reminders.financeRecipients',
       'reminders.digestLanguage',
+      'reminders.payment.payee',
+      'reminders.payment.bank',
+      'reminders.payment.account',
+      'reminders.signature',
     ]);
     const templates = view.groups.find((g) => g.id === 'templates')!;
     // 3 kinds × 2 languages × subject/body, plus the overdue wording of VIP and high-risk customers (2 × 2 × 2)

@@ -3,7 +3,9 @@
 import type { Clock, Identity } from '../../src/app/ports';
 import type { SaveLock, SidebarServices } from '../../src/app/sidebar-ports';
 import type { Lang } from '../../src/domain/records';
+import { sendStatement } from '../../src/app/send-statement';
 import { MemoryStore } from '../fakes/memory-store';
+import { FakeMailer, FakeStateStore } from '../fakes/reminder-fakes';
 
 export class FixedClock implements Clock {
   constructor(
@@ -53,6 +55,8 @@ export function sidebarServices(store = new MemoryStore(), lang: Lang = 'en') {
   const clock = new FixedClock();
   const identity = new FakeIdentity('alice@example.com', lang);
   const lock = new FakeLock();
+  const mailer = new FakeMailer();
+  const state = new FakeStateStore();
   const services: SidebarServices = {
     store,
     clock,
@@ -60,8 +64,10 @@ export function sidebarServices(store = new MemoryStore(), lang: Lang = 'en') {
     lock,
     reminderStatus: () => null,
     reminderPreview: () => ({ day: clock.today(), messages: [], skips: [], summary: '' }),
+    sendStatement: (req) =>
+      sendStatement({ store, clock, identity, lock, mailer, state, owner: () => 'owner@example.com' }, req),
   };
-  return { store, clock, identity, lock, services };
+  return { store, clock, identity, lock, services, mailer, state };
 }
 
 export const VALID_TAX_ID = '91350100M000100Y43';

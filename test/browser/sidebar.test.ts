@@ -250,6 +250,20 @@ describe('sidebar in Chromium (en)', () => {
     await shot(page, 'customer-360-scored');
   });
 
+  it('360 sends a statement of account once per month (issue #16)', async () => {
+    const before = env.outbox.length;
+    await page.click('#act-statement');
+    await page.waitForFunction(() =>
+      /Statement of account sent to/.test(document.querySelector('#notice')?.textContent ?? ''),
+    );
+    expect(env.outbox.length).toBe(before + 1);
+    expect(env.outbox[env.outbox.length - 1].subject).toMatch(/statement of account/);
+    await page.click('#act-statement');
+    await page.waitForFunction(() => /already sent/.test(document.querySelector('#notice')?.textContent ?? ''));
+    expect(env.outbox.length).toBe(before + 1);
+    await shot(page, 'customer-360-statement');
+  });
+
   it('shows an XSS name as text', async () => {
     await goHome(page);
     await page.click('#act-new-customer');

@@ -46,7 +46,7 @@ describe('daily reminder trigger (built bundle in the emulator)', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].htmlBody).not.toContain('<script>');
     expect(mails[0].htmlBody).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(mails[0].body).toContain('CNY 1,234.50');
+    expect(mails[0].body).toContain('¥1,234.50');
     expect(mails[0].from).toBe(OWNER);
     env.advance({ hours: 20 });
     expect(customerMails(env)).toHaveLength(1);

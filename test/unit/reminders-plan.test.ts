@@ -81,21 +81,49 @@ describe('planReminders', () => {
     expect(p.messages.map((m) => m.customerId)).toEqual(['C2', 'C1']);
   });
 
-  it('groups one message per customer per kind, listing all invoices due at a stage', () => {
+  it('sends one message per customer: upcoming invoices are a section of the overdue e-mail (issue #16)', () => {
     const p = plan([
       invoice('I1', 'C1', due(1), 100),
       invoice('I2', 'C1', due(8), 200),
       invoice('I3', 'C1', due(-3), 300),
       invoice('I4', 'C1', due(3), 400),
     ]);
-    const kinds = p.messages.map((m) => [m.kind, m.invoices.map((i) => i.invoiceId).sort()]);
-    expect(kinds).toEqual(
-      expect.arrayContaining([
-        ['overdue', ['I1', 'I2', 'I4']],
-        ['upcoming', ['I3']],
-      ]),
-    );
-    expect(p.messages).toHaveLength(2);
+    expect(p.messages).toHaveLength(1);
+    expect(p.messages[0].kind).toBe('overdue');
+    expect(p.messages[0].stage).toBe(7);
+    expect(p.messages[0].invoices.map((i) => [i.invoiceId, i.daysOverdue])).toEqual([
+      ['I2', 8],
+      ['I4', 3],
+      ['I1', 1],
+      ['I3', -3],
+    ]);
+    expect(plan([invoice('I3', 'C1', due(-3), 300)]).messages.map((m) => m.kind)).toEqual(['upcoming']);
+  });
+
+  it('catch-up: the highest stage due once, the next one after the normal gap from the last send (issue #16)', () => {
+    const at = (offset: number) => `${addDays(TODAY, -offset)} 09:00:00`;
+    const sent15 = { ...log('I1', '15', 'sent'), at: at(1) };
+    // 29 days late when reminders were enabled yesterday: 15 went then; the final notice waits 15 days from it.
+    expect(plan([invoice('I1', 'C1', due(30), 10000)], [sent15]).messages).toHaveLength(0);
+    expect(plan([invoice('I1', 'C1', due(40), 10000)], [{ ...sent15, at: at(14) }]).messages).toHaveLength(0);
+    const p = plan([invoice('I1', 'C1', due(44), 10000)], [{ ...sent15, at: at(15) }]);
+    expect(p.messages.map((m) => [m.stage, m.isFinal])).toEqual([[30, true]]);
+    // On schedule nothing changes: 7 sent on day 7, 15 goes on day 15.
+    expect(
+      plan([invoice('I1', 'C1', due(15), 10000)], [{ ...log('I1', '7', 'sent'), at: at(8) }]).messages,
+    ).toHaveLength(1);
+    // The invoice's own last-reminder columns date a send when the log was cleared.
+    const stamped = invoice('I1', 'C1', due(30), 10000, { lastReminderStage: '15', lastReminderAt: at(1) });
+    expect(plan([stamped]).messages).toHaveLength(0);
+  });
+
+  it('logs a skip when it changes for the invoice, not again at every later stage (issue #16)', () => {
+    const disputed = (offset: number) => invoice('I1', 'C1', due(offset), 10000, { status: 'disputed' });
+    expect(plan([disputed(8)]).skips.map((s) => [s.stage, s.reason, s.logged])).toEqual([[7, 'disputed', false]]);
+    const history = [log('I1', '7', 'skipped:disputed')];
+    expect(plan([disputed(16)], history).skips.map((s) => s.logged)).toEqual([true]);
+    const promised = invoice('I1', 'C1', due(16), 10000, { status: 'promised', promiseDate: addDays(TODAY, 3) });
+    expect(plan([promised], history).skips.map((s) => [s.reason, s.logged])).toEqual([['promised', false]]);
   });
 
   it.each([

@@ -58,7 +58,7 @@ describe('renderReminder', () => {
   it('signs with a localized fallback while the company name setting is blank (no "【】" subjects)', () => {
     const zh = render({ language: 'zh-CN' }, { companyName: '' });
     const en = render({ language: 'en' }, { companyName: '  ' });
-    expect(zh.subject).toMatch(/^【财务部】/);
+    expect(zh.subject).toMatch(/^财务部：/);
     expect(zh.text.trim().endsWith('财务部')).toBe(true);
     expect(en.subject).toMatch(/^Accounts Receivable: /);
     expect(en.subject).not.toMatch(/^: /);
@@ -72,6 +72,89 @@ describe('renderReminder', () => {
       { [templateKey('overdue', 'en', 'subject')]: 'Pay {total} now, {customer} ({daysOverdue}d)' },
     );
     expect(custom.subject).toBe(`Pay USD 1,234.56 now, ${evil} (7d)`);
+  });
+
+  it('shows the real days overdue per line, right-aligned amounts, a total row, ¥ for CNY (issue #16)', () => {
+    const config = parseReminderSettings({ companyName: '华东贸易' });
+    const plan = planReminders({
+      today: TODAY,
+      config,
+      customers: [customer('C1', { language: 'zh-CN' })],
+      invoices: [invoice('I1', 'C1', due(29), 1234567), invoice('I2', 'C1', due(0), 5000)],
+      history: [],
+    });
+    expect(plan.messages).toHaveLength(1);
+    const m = renderReminder(plan.messages[0], config);
+    expect(m.subject).toBe('华东贸易：逾期付款提醒，2 笔账款，最长逾期 29 天');
+    expect(m.text).toContain('逾期 29 天');
+    expect(m.text).not.toContain('逾期 15 天');
+    expect(m.text).toContain('今日到期');
+    expect(m.text).toMatch(/合计 \|.*\| ¥12,345\.67\n/);
+    expect(m.text).toMatch(/合计 \|.*\| ¥50\.00\n/);
+    expect(m.text).toContain('逾期合计：¥12,345.67');
+    expect(m.text).toContain('已逾期账款');
+    expect(m.text).toContain('即将到期账款');
+    expect(m.html).toContain('text-align:right">¥12,345.67</td>');
+    expect(m.html).not.toContain('CNY');
+    expect(m.text).not.toContain('【');
+  });
+
+  it('final notice: 金额大写 for a CNY total, payment instructions and signature from settings (issue #16)', () => {
+    const settings = {
+      companyName: 'ACME',
+      'reminders.payment.payee': '上海某某有限公司',
+      'reminders.payment.bank': '中国工商银行上海分行',
+      'reminders.payment.account': '1001 2345 6789 0123 456',
+      'reminders.signature': '应收账款部\n电话 021-12345678',
+    };
+    const config = parseReminderSettings(settings);
+    const msg = (lang: 'zh-CN' | 'en', cur = 'CNY') =>
+      planReminders({
+        today: TODAY,
+        config,
+        customers: [customer('C1', { language: lang })],
+        invoices: [invoice('I1', 'C1', due(31), 1234567, { currency: cur })],
+        history: [],
+      }).messages[0];
+    const zh = renderReminder(msg('zh-CN'), config);
+    expect(zh.text).toContain('合计金额（大写）：人民币壹万贰仟叁佰肆拾伍元陆角柒分');
+    expect(zh.text).toContain('收款单位：上海某某有限公司');
+    expect(zh.text).toContain('银行账号：1001 2345 6789 0123 456');
+    expect(zh.text.trim().endsWith('应收账款部\n电话 021-12345678')).toBe(true);
+    expect(zh.html).toContain('应收账款部<br>');
+    expect(renderReminder(msg('zh-CN', 'USD'), config).text).not.toContain('大写');
+    const en = renderReminder(msg('en'), config);
+    expect(en.text).toContain('Payee: 上海某某有限公司');
+    expect(en.text).toContain('This is a final notice about 1 invoice overdue, the oldest 31 days late');
+    expect(en.text).toContain('31 days overdue');
+    expect(en.subject).toBe('ACME: FINAL NOTICE — ¥12,345.67 overdue');
+  });
+
+  it('uses correct English plurals and "due today" / "due in 1 day" (issue #16)', () => {
+    const config = parseReminderSettings({ companyName: 'ACME', 'reminders.stages': '-3,0,1,7,15,30' });
+    const one = planReminders({
+      today: TODAY,
+      config,
+      customers: [customer('C1', { language: 'en' })],
+      invoices: [invoice('I1', 'C1', due(1), 100)],
+      history: [],
+    }).messages[0];
+    const m = renderReminder(one, config);
+    expect(m.subject).toBe('ACME: overdue payment — 1 invoice, up to 1 day late');
+    expect(m.text).toContain('1 day overdue');
+    const up = planReminders({
+      today: TODAY,
+      config,
+      customers: [customer('C1', { language: 'en' })],
+      invoices: [invoice('I1', 'C1', due(0), 100), invoice('I2', 'C1', due(-1), 100), invoice('I3', 'C1', due(-3), 1)],
+      history: [],
+    }).messages[0];
+    const u = renderReminder(up, config);
+    expect(u.subject).toBe('ACME: payment reminder — 3 invoices due soon');
+    expect(u.text).toContain('due today');
+    expect(u.text).toContain('due in 1 day');
+    expect(u.text).toContain('due in 3 days');
+    expect(u.text).not.toContain('(s)');
   });
 
   it('escapes markup typed into the template itself', () => {

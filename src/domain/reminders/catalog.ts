@@ -1,5 +1,6 @@
 // Every text of the reminder feature a person reads (e-mails, digests, skip reasons, status lines), zh-CN and en.
 import { type Catalog, type Lang, t } from '../i18n';
+import { daysText } from './mail-blocks';
 
 export type SkipReason =
   | 'paid'
@@ -47,10 +48,11 @@ export const TX = {
   colDays: { 'zh-CN': '逾期天数', en: 'Days overdue' },
   colStage: { 'zh-CN': '阶段', en: 'Stage' },
   colCustomer: { 'zh-CN': '客户', en: 'Customer' },
-  stageBefore: { 'zh-CN': '到期前 {n} 天', en: '{n} days before due' },
+  // {n} is a day count with its unit ("1 day", "7 days", "7 天"): see daysText.
+  stageBefore: { 'zh-CN': '到期前 {n}', en: '{n} before due' },
   stageDueDay: { 'zh-CN': '到期日', en: 'Due date' },
-  stageOverdue: { 'zh-CN': '逾期 {n} 天', en: '{n} days overdue' },
-  stageFinal: { 'zh-CN': '最终通知（逾期 {n} 天）', en: 'Final notice ({n} days overdue)' },
+  stageOverdue: { 'zh-CN': '逾期 {n}', en: '{n} overdue' },
+  stageFinal: { 'zh-CN': '最终通知（逾期 {n}）', en: 'Final notice ({n} overdue)' },
   digestSubject: {
     'zh-CN': '【{company}】逾期账款日报 {day}：{count} 位客户，逾期 {total}',
     en: '{company}: overdue digest {day} — {count} customer(s), {total} overdue',
@@ -94,6 +96,11 @@ export const TX = {
     'zh-CN': '{customer}：高风险客户，请复核',
     en: '{customer}: high-risk customer to review',
   },
+  colStatus: { 'zh-CN': '逾期情况', en: 'Status' },
+  totalRow: { 'zh-CN': '合计', en: 'Total' },
+  sectionOverdue: { 'zh-CN': '已逾期账款', en: 'Overdue invoices' },
+  sectionUpcoming: { 'zh-CN': '即将到期账款', en: 'Invoices coming due' },
+  amountInWords: { 'zh-CN': '合计金额（大写）：', en: 'Amount in words: ' },
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {
@@ -102,9 +109,9 @@ export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, str
 
 /** "7 days overdue", "Final notice (30 days overdue)", "3 days before due". */
 export function stageLabel(lang: Lang, stage: number, isFinal: boolean): string {
-  if (stage < 0) return tx(lang, 'stageBefore', { n: -stage });
+  if (stage < 0) return tx(lang, 'stageBefore', { n: daysText(lang, -stage) });
   if (stage === 0) return tx(lang, 'stageDueDay');
-  return tx(lang, isFinal ? 'stageFinal' : 'stageOverdue', { n: stage });
+  return tx(lang, isFinal ? 'stageFinal' : 'stageOverdue', { n: daysText(lang, stage) });
 }
 
 /** The company name e-mails are signed with: the setting, or a neutral localized fallback while it is blank. */

@@ -1,5 +1,6 @@
 // What the reminder log already says about each invoice. The log is the durable memory behind "each (invoice,
 // stage) at most once, ever": a stage that was sent, possibly sent (uncertain) or superseded is never planned again.
+import { type IsoDay, isIsoDay } from '../day';
 import type { ReminderLogEntry } from '../records';
 
 export interface InvoiceHistory {
@@ -9,6 +10,10 @@ export interface InvoiceHistory {
   readonly skips: Set<string>;
   /** Stages logged as deferred (quota or time) and not sent since: they go first next run. */
   readonly deferred: Set<number>;
+  /** Reason of the last skip logged for the invoice, '' after a send: a skip is logged again only when it changes. */
+  lastSkip: string;
+  /** The highest stage sent (or possibly sent) and its day, from the log's time stamps: paces catch-up. */
+  lastSent: { stage: number; day: IsoDay } | null;
 }
 
 export type ResultKind = 'done' | 'skip' | 'deferred' | 'other';
@@ -55,14 +60,14 @@ export function splitList(text: string): string[] {
 
 /** Indexes the log by invoice id. `lastStages` (invoice id → lastReminderStage text) also marks stages done. */
 export function indexHistory(
-  entries: ReadonlyArray<Pick<ReminderLogEntry, 'invoiceIds' | 'stage' | 'result'>>,
+  entries: ReadonlyArray<Pick<ReminderLogEntry, 'invoiceIds' | 'stage' | 'result'> & { at?: string }>,
   lastStages: ReadonlyMap<string, string> = new Map(),
 ): Map<string, InvoiceHistory> {
   const map = new Map<string, InvoiceHistory>();
   const get = (id: string) => {
     let h = map.get(id);
     if (!h) {
-      h = { done: new Set(), skips: new Set(), deferred: new Set() };
+      h = { done: new Set(), skips: new Set(), deferred: new Set(), lastSkip: '', lastSent: null };
       map.set(id, h);
     }
     return h;
@@ -70,11 +75,19 @@ export function indexHistory(
   for (const e of entries) {
     const { kind, reason } = classifyResult(e.result);
     if (kind === 'other') continue;
+    const day = String(e.at ?? '').slice(0, 10);
     for (const [id, stage] of pairsOf(e)) {
       const h = get(id);
-      if (kind === 'done') h.done.add(stage);
-      else if (kind === 'skip') h.skips.add(`${stage}|${reason}`);
-      else h.deferred.add(stage);
+      if (kind === 'done') {
+        h.done.add(stage);
+        if (reason !== 'skipped:superseded') {
+          h.lastSkip = '';
+          if (isIsoDay(day) && (!h.lastSent || stage >= h.lastSent.stage)) h.lastSent = { stage, day };
+        }
+      } else if (kind === 'skip') {
+        h.skips.add(`${stage}|${reason}`);
+        h.lastSkip = reason;
+      } else h.deferred.add(stage);
     }
   }
   for (const [id, text] of lastStages) {

@@ -34,6 +34,7 @@ export interface PlannedMessage {
   customerName: string;
   contact: string;
   manager: string;
+  /** 'overdue' when any invoice is overdue (upcoming ones are then a second section of the same e-mail). */
   kind: MessageKind;
   /** The highest stage among its invoices: picks the template and the cc rule. */
   stage: number;
@@ -71,7 +72,8 @@ export interface PlanInput {
   config: ReminderConfig;
   customers: readonly Customer[];
   invoices: readonly Invoice[];
-  history: ReadonlyArray<Pick<ReminderLogEntry, 'invoiceIds' | 'stage' | 'result'>>;
+  /** Log rows in the order written; `at` dates the sends, so catch-up can wait the normal gap between stages. */
+  history: ReadonlyArray<Pick<ReminderLogEntry, 'invoiceIds' | 'stage' | 'result'> & { at?: string }>;
   /**
    * Ids typed on two rows (PRODUCT.md §9), none of them counted: their invoices, and invoices of a duplicated
    * customer id or carrying a duplicated payment id, are skipped as `duplicate-id` until the user resolves them.
@@ -110,7 +112,17 @@ export function planReminders(input: PlanInput): ReminderPlan {
   for (const [id, stage] of input.sentStages ?? []) {
     const h = history.get(id);
     if (h) h.done.add(stage);
-    else history.set(id, { done: new Set([stage]), skips: new Set(), deferred: new Set() });
+    else
+      history.set(id, { done: new Set([stage]), skips: new Set(), deferred: new Set(), lastSkip: '', lastSent: null });
+  }
+  // The invoice's own "last reminder" columns date a send too (the log may have been cleared).
+  for (const i of invoices) {
+    const h = history.get(i.id);
+    const stage = Number(String(i.lastReminderStage).trim());
+    const day = String(i.lastReminderAt ?? '').slice(0, 10);
+    if (!h || !isIsoDay(day) || !Number.isInteger(stage) || String(i.lastReminderStage).trim() === '') continue;
+    if (!h.lastSent || stage > h.lastSent.stage || (stage === h.lastSent.stage && day > h.lastSent.day))
+      h.lastSent = { stage, day };
   }
   const dupInvoiceIds = new Set((dup?.invoices ?? []).map((i) => i.id));
   const isDuplicate = (inv: Invoice) =>
@@ -138,13 +150,14 @@ export function planReminders(input: PlanInput): ReminderPlan {
     if (stage === null) continue;
     const h = history.get(raw.id);
     if (stage <= highestDone(h)) continue;
+    if (waitsForInterval(h, stage, today, config)) continue;
     const inv = dueDate === raw.dueDate ? raw : { ...raw, dueDate };
     if (dup && isDuplicate(inv)) {
       // One skip per (id, stage), however many rows share the id: nothing about them is trusted, not even paid.
       const key = `${inv.id}\u0000${stage}`;
       if (!dupSkipped.has(key)) {
         dupSkipped.add(key);
-        const logged = !!h?.skips.has(`${stage}|duplicate-id`);
+        const logged = skipLogged(h, stage, 'duplicate-id');
         skips.push({ customerId: inv.customerId, invoiceId: inv.id, stage, reason: 'duplicate-id', logged });
       }
       continue;
@@ -158,18 +171,18 @@ export function planReminders(input: PlanInput): ReminderPlan {
         invoiceId: inv.id,
         stage,
         reason,
-        logged: !!h?.skips.has(`${stage}|${reason}`),
+        logged: skipLogged(h, stage, reason),
       });
       continue;
     }
     const c = customer as Customer;
-    const kind = kindOfStage(stage);
-    const key = `${c.id}\u0000${kind}`;
-    let g = groups.get(key);
+    // One e-mail per customer per run: upcoming and overdue invoices are two sections of the same message.
+    let g = groups.get(c.id);
     if (!g) {
-      g = { customer: c, kind, items: [], deferred: false };
-      groups.set(key, g);
+      g = { customer: c, kind: 'upcoming', items: [], deferred: false };
+      groups.set(c.id, g);
     }
+    if (kindOfStage(stage) === 'overdue') g.kind = 'overdue';
     if (h?.deferred.has(stage)) g.deferred = true;
     g.items.push({
       invoiceId: inv.id,
@@ -189,6 +202,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
   for (const g of groups.values()) {
     const c = g.customer;
     const items = g.items.sort((a, b) => b.daysOverdue - a.daysOverdue || cmp(a.invoiceId, b.invoiceId));
+    // The highest stage among its invoices picks the template and the cc rule.
     const stage = Math.max(...items.map((i) => i.stage));
     const final = finalStage(stagesFor(config, c));
     const total = items.reduce((s, i) => s + i.outstanding, 0);
@@ -261,6 +275,32 @@ function skipReason(
 function supersededStages(stages: readonly number[], stage: number, h: InvoiceHistory | undefined): number[] {
   const floor = highestDone(h);
   return stages.filter((s) => s < stage && s > floor && !h?.done.has(s) && !hasAnySkip(h, s));
+}
+
+/**
+ * A skip is logged when it changes for the invoice, not every run and not at every new stage: the same reason as
+ * the last skip logged for it (with no send since) is already on record.
+ */
+function skipLogged(h: InvoiceHistory | undefined, stage: number, reason: SkipReason): boolean {
+  return !!h && (h.skips.has(`${stage}|${reason}`) || h.lastSkip === reason);
+}
+
+/**
+ * Catch-up pacing (PRODUCT §5): after a stage was sent on day L, a higher stage waits the normal gap between the
+ * two stages' days (e.g. 15 days from "15 days overdue" to the final notice at 30), counted from L. So a customer
+ * whose reminders were just enabled gets the highest stage due once, not a final notice the next day.
+ */
+export function waitsForInterval(
+  h: InvoiceHistory | undefined,
+  stage: number,
+  today: IsoDay,
+  config: Pick<ReminderConfig, 'graceDays'>,
+): boolean {
+  const last = h?.lastSent;
+  if (!last || stage <= last.stage) return false;
+  const ref = '2000-01-01' as IsoDay;
+  const gap = daysBetween(stageDay(ref, last.stage, config.graceDays), stageDay(ref, stage, config.graceDays));
+  return daysBetween(last.day, today) < gap;
 }
 
 function hasSkipReason(h: InvoiceHistory | undefined, reason: string): boolean {

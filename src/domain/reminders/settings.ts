@@ -27,6 +27,10 @@ export const REMINDER_KEYS = {
   anomalyDaysOverdue: 'reminders.anomaly.daysOverdue',
   stagesVip: 'reminders.stages.vip',
   stagesHighRisk: 'reminders.stages.highRisk',
+  payee: 'reminders.payment.payee',
+  bank: 'reminders.payment.bank',
+  bankAccount: 'reminders.payment.account',
+  signature: 'reminders.signature',
 } as const;
 
 /**
@@ -55,8 +59,8 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
       D(
         templateKey(kind, lang, part),
         DEFAULT_TEMPLATES[kind][lang][part],
-        `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
-        `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager}`,
+        `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
+        `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
       ),
     ),
   ),
@@ -126,6 +130,20 @@ export const REMINDER_SETTINGS: SettingDef[] = [
     '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
     'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
   ),
+  D(
+    REMINDER_KEYS.payee,
+    '',
+    '付款信息：收款单位（显示在催收邮件和对账单上）',
+    'Payment details: payee (shown on reminders and statements)',
+  ),
+  D(REMINDER_KEYS.bank, '', '付款信息：开户银行', 'Payment details: bank'),
+  D(REMINDER_KEYS.bankAccount, '', '付款信息：银行账号', 'Payment details: account number'),
+  D(
+    REMINDER_KEYS.signature,
+    '',
+    '邮件落款（可多行；留空则用公司名称）',
+    'E-mail signature (may span lines; blank = the company name)',
+  ),
 ];
 
 export interface Template {
@@ -158,6 +176,10 @@ export interface ReminderConfig {
   segmentTemplates: Record<TemplateSegment, Record<Lang, Template | null>>;
   /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
   segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
+  /** Payment instructions printed on customer e-mails (blank parts are left out). */
+  payment: { payee: string; bank: string; account: string };
+  /** Sign-off of customer e-mails; blank = the company name. */
+  signature: string;
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -202,6 +224,12 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
       vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
       'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
     },
+    payment: {
+      payee: get(REMINDER_KEYS.payee),
+      bank: get(REMINDER_KEYS.bank),
+      account: get(REMINDER_KEYS.bankAccount),
+    },
+    signature: (map[REMINDER_KEYS.signature] ?? '').trim(),
   };
 }
 
