@@ -86,6 +86,8 @@ describe.each([
     expect(run?.error).toBeNull();
     await reportsTab(pg, page, sheetName);
     expect(await page.locator('.g-row').first().textContent()).toBeTruthy();
+    // Cells arrive in blocks after the tab switch (the grid is virtualized): wait for them, not only the charts.
+    await page.waitForFunction((t) => (document.querySelector('#grid')?.textContent ?? '').includes(t), title);
     expect(await page.textContent('#grid')).toContain(title);
     // Anchored at column K (1-based 11): every chart box starts right of column J, stacked 20 rows apart.
     const boxes = await page.$$eval('.g-chart', (els) =>

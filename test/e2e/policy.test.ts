@@ -66,7 +66,7 @@ test('per-segment stages and wording: high-risk reminded earlier and firmer, VIP
   };
   set('reminders.stages.highRisk', '-7, 1, 10');
   set('reminders.stages.vip', '3, 30');
-  set('reminders.template.overdue.highRisk.zh-CN.subject', '紧急：{count} 笔账款已逾期，请立即付款');
+  set('reminders.template.overdue.highRisk.zh-CN.subject', '紧急：{count} 笔账款待付，请立即付款');
   // three customers, each with an invoice due in 7 days (03-09) and one 1 day overdue (due 03-01)
   // The segment is set in the sheet after the invoices are in: a new invoice for a high-risk customer would be held.
   const make = (name: string, email: string, segmentOverride: string) => {
@@ -89,12 +89,14 @@ test('per-segment stages and wording: high-risk reminded earlier and firmer, VIP
   make('普通客户', 'n@seg.example', '');
   env.clickMenu('enableDailyReminders');
   env.advance({ hours: 1 });
-  // high-risk: −7 (upcoming) and +1 (overdue) today; normal: +1 only; VIP: nothing until +3
-  expect(mailsTo(env, 'hr@seg.example')).toHaveLength(2);
+  // high-risk: −7 (upcoming) and +1 (overdue) today, as two sections of one e-mail (PRODUCT §13); normal: +1 only;
+  // VIP: nothing until +3
+  expect(mailsTo(env, 'hr@seg.example')).toHaveLength(1);
+  expect(mailsTo(env, 'hr@seg.example')[0].body).toMatch(/已逾期账款[\s\S]*即将到期账款[\s\S]*7 天后到期/);
   expect(mailsTo(env, 'n@seg.example')).toHaveLength(1);
   expect(mailsTo(env, 'vip@seg.example')).toHaveLength(0);
   // the high-risk overdue reminder uses its segment's subject; the normal customer's keeps the general one
-  expect(mailsTo(env, 'hr@seg.example').map((m) => m.subject)).toContain('紧急：1 笔账款已逾期，请立即付款');
+  expect(mailsTo(env, 'hr@seg.example').map((m) => m.subject)).toContain('紧急：2 笔账款待付，请立即付款');
   expect(mailsTo(env, 'n@seg.example')[0].subject).toContain('逾期付款提醒');
   env.advance({ days: 2 }); // 03-04: VIP's +3 stage
   expect(mailsTo(env, 'vip@seg.example')).toHaveLength(1);

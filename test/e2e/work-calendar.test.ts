@@ -48,7 +48,7 @@ function book(calendarOn: boolean) {
 /** Recipients of the mail sent on a day (09:10 in Shanghai is 01:10 UTC, the same calendar day). */
 const sentOn = (env: Env, day: string) => env.outbox.filter((m) => m.at.startsWith(day)).map((m) => m.to);
 
-test('calendar on: nothing on 2026-10-01…07; 10-08 sends what fell due, once; 10-10 (调休) sends; Sunday waits', () => {
+test('calendar on: nothing on 2026-10-01…07; 10-08 sends what fell due, once; later stages paced from it', () => {
   const { env } = book(true);
   for (const d of ['01', '02', '03', '04', '05', '06', '07']) dailyRun(env, `2026-10-${d}`);
   expect(env.outbox).toHaveLength(0);
@@ -66,12 +66,18 @@ test('calendar on: nothing on 2026-10-01…07; 10-08 sends what fell due, once; 
   expect(env.outbox).toHaveLength(3);
   dailyRun(env, '2026-10-09');
   expect(env.outbox).toHaveLength(3);
-  dailyRun(env, '2026-10-10'); // Saturday, a make-up working day: b's stage 1 (due 10-09)
-  expect(env.outbox.slice(3).map((m) => m.to)).toEqual(['b@example.com']);
-  dailyRun(env, '2026-10-11'); // Sunday: c's stage 1 and a's stage 7 (both due 10-11) wait
-  expect(env.outbox).toHaveLength(4);
+  // A late notice paces the next stage (PRODUCT §13): it waits the normal gap between the two stages from the day the
+  // late one went. b's and c's 3-days-before notices went on 10-08, so their stage 1 goes 4 days later, on 10-12
+  // (not on 10-10, the 调休 Saturday, nor on Sunday 10-11); a's stage 1 went on 10-08, so its stage 7 goes on 10-14.
+  dailyRun(env, '2026-10-10');
+  dailyRun(env, '2026-10-11');
+  expect(env.outbox).toHaveLength(3);
   dailyRun(env, '2026-10-12');
-  expect(sentOn(env, '2026-10-12').sort()).toEqual(['a@example.com', 'c@example.com']);
+  expect(sentOn(env, '2026-10-12').sort()).toEqual(['b@example.com', 'c@example.com']);
+  dailyRun(env, '2026-10-13');
+  expect(env.outbox).toHaveLength(5);
+  dailyRun(env, '2026-10-14');
+  expect(sentOn(env, '2026-10-14')).toEqual(['a@example.com']);
   expect(env.executions.filter((x: { error: unknown }) => x.error)).toEqual([]);
 });
 
