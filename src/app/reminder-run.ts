@@ -149,7 +149,8 @@ function sendAll(
   const { store, clock, state } = deps;
   const today = run.day;
   let refreshed = deps.refresh?.();
-  // The daily rescore (PRODUCT §14) rewrote scores and segments: the plan reads the customers as they are now.
+  // The daily rescore (PRODUCT §14) rewrote scores and segments: the plan reads the customers as they are now. The
+  // sheet store answers this from the snapshot refresh already took (updated in place): parsing, no service call.
   if (deps.rescore?.() && refreshed) refreshed = { ...refreshed, customers: [...store.read('customers').rows] };
   const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
