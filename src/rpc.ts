@@ -32,6 +32,9 @@ import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
 import type { StatementRequest, StatementResult } from './app/send-statement';
+import { invoiceAction, mayWriteOff } from './app/invoice-action';
+import { resolveInteraction } from './app/resolve-interaction';
+import { saveReceipt } from './app/save-receipt';
 import type {
   ChatTestResult,
   Customer360,
@@ -44,6 +47,9 @@ import type {
   SettingsSaveResult,
   SettingsView,
   SidebarHome,
+  InvoiceActionRequest,
+  ReceiptSave,
+  ResolveInteractionRequest,
 } from './app/sidebar-types';
 
 let factory: (() => SidebarServices) | null = null;
@@ -108,7 +114,12 @@ export const rpc = {
   },
   customer360(id: string): Customer360 {
     const s = services();
-    return answer(s, () => customer360(s.store, String(id ?? ''), s.clock.today()));
+    return answer(s, () =>
+      customer360(s.store, String(id ?? ''), s.clock.today(), {
+        lang: s.identity.lang(),
+        canWriteOff: mayWriteOff(s, ownerLookup),
+      }),
+    );
   },
   /** Open invoices of one customer (payment form), oldest due first. */
   openInvoices(customerId: string): OpenInvoiceView[] {
@@ -196,6 +207,18 @@ export const rpc = {
   sendStatement(req: StatementRequest): StatementResult {
     const s = services();
     return answer(s, () => s.sendStatement(req));
+  },
+  /** Customer 360, per open invoice: dispute / clear dispute, promise to pay (date), write off (admins); audited. */
+  invoiceAction(req: InvoiceActionRequest): SaveResult {
+    return invoiceAction(services(), req, ownerLookup);
+  },
+  /** Customer 360: resolves an open interaction with its resolution text; audited. */
+  resolveInteraction(req: ResolveInteractionRequest): SaveResult {
+    return resolveInteraction(services(), req);
+  },
+  /** One receipt split across a customer's open invoices (oldest due first or chosen); one payment row each. */
+  saveReceipt(save: ReceiptSave): SaveResult {
+    return saveReceipt(services(), save);
   },
 };
 export type Rpc = typeof rpc;

@@ -74,6 +74,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     outstanding: r.context.outstanding,
     creditLimit: c.creditLimit,
     invoiced12m: r.context.invoiced12m,
+    override: c.segmentOverride,
   };
   return {
     creditScore: r.score,

@@ -155,6 +155,8 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       col('reference', '付款凭证号', 'Reference', 'id'),
       col('recordedBy', '登记人', 'Recorded by', 'email'),
       notes(),
+      // Appended last (existing workbooks get it from Set up / repair): the rows of one split receipt share it.
+      col('receiptId', '收款单号', 'Receipt ID', 'id'),
     ],
   },
   interactions: {

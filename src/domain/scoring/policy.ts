@@ -7,6 +7,7 @@ import { type Lang, type Text, t } from '../i18n';
 import { type Cents, formatMoney } from '../money';
 import type { Grade, Segment } from '../records';
 import type { RatedGrade } from './grades';
+import { overrideConflictText } from './override-conflict';
 import type { SegmentRule, SegmentRules } from './segment';
 
 /** Months of average monthly invoicing granted as limit, per grade (non-increasing as grades fall). */
@@ -41,6 +42,7 @@ const ROUND: Cents = 100_000;
 
 const T = {
   override: { 'zh-CN': '手动指定分类', en: 'Segment set manually' },
+  sep: { 'zh-CN': '；', en: '. ' },
   grade: { 'zh-CN': '等级 {grade} 属于高风险等级', en: 'Grade {grade} is a high-risk grade' },
   overdue: {
     'zh-CN': '最久逾期 {days} 天，超过 {max} 天',
@@ -83,6 +85,8 @@ export interface SegmentReasonInput {
   outstanding: Cents;
   creditLimit: Cents | null;
   invoiced12m: Cents;
+  /** The manual segment, when the rule is 'override' (to flag one that contradicts the grade). */
+  override?: Segment | '';
 }
 
 /** The rule that put the customer in its segment, as a sentence with the customer's figures. */
@@ -100,8 +104,11 @@ export function segmentReason(lang: Lang, i: SegmentReasonInput, rules: SegmentR
         invoiced: formatMoney(i.invoiced12m),
         min: formatMoney(rules.vipMinInvoiced12m),
       });
-    case 'override':
-      return t(lang, T.override);
+    case 'override': {
+      // Flagged in the sheet too when the override contradicts the grade (override-conflict.ts).
+      const conflict = overrideConflictText(lang, i.override, i.grade, rules);
+      return conflict ? `${t(lang, T.override)}${t(lang, T.sep)}${conflict}` : t(lang, T.override);
+    }
     default:
       return t(lang, i.grade === 'NR' ? T.defaultNr : T.default);
   }
