@@ -51,7 +51,7 @@ export function invoiceActions(v: Customer360, inv: OpenInvoiceView, nav: Nav, r
       value: inv.promiseDate || (today ? addDays(today, 7) : ''),
     });
     open(
-      h('label', { class: 'small' }, tc('promiseDate'), input),
+      h('label', { class: 'small inline-field' }, tc('promiseDate'), input),
       h(
         'div',
         { class: 'inline-buttons' },
@@ -105,7 +105,7 @@ export function resolveControl(x: InteractionView, reload: Reload): HTMLElement 
   const panel = h('div', { class: 'inline-panel', hidden: true });
   const text = h('textarea', { rows: 2, class: 'resolution', 'aria-label': tc('resolution') });
   panel.append(
-    h('label', { class: 'small' }, tc('resolution'), text),
+    h('label', { class: 'small inline-field' }, tc('resolution'), text),
     h(
       'div',
       { class: 'inline-buttons' },

@@ -45,8 +45,10 @@ export function historySections(
             [
               i.project,
               tr('due', { d: i.dueDate }),
-              label('invoices', 'status', i.status),
-              i.status === 'promised' && i.promiseDate ? tc('promisedUntil', { d: i.promiseDate }) : '',
+              // A promise reads as its date ("承诺 2026-03-09 付款"), not the bare status beside it.
+              i.status === 'promised' && i.promiseDate
+                ? tc('promisedUntil', { d: i.promiseDate })
+                : label('invoices', 'status', i.status),
             ]
               .filter(Boolean)
               .join(' · '),

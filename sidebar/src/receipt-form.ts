@@ -4,11 +4,11 @@
 // or none (app/save-receipt.ts).
 import type { FormValues, OpenInvoiceView } from '../../src/app/sidebar-types';
 import { allocateOldestFirst } from '../../src/domain/collections/receipt';
-import { parseMoney } from '../../src/domain/money';
+import { formatMoney, parseMoney } from '../../src/domain/money';
 import { tc } from './collections-text';
 import { h } from './dom';
 import { addFields, columnsFor, newKit, readValues, submit, validateClient, writeValues } from './fields';
-import { money, moneyInput } from './format';
+import { money } from './format';
 import { tr } from './i18n';
 import type { Nav } from './nav';
 import { server } from './rpc-client';
@@ -77,7 +77,8 @@ export function receiptForm(nav: Nav, customerId: string): HTMLElement {
       );
       for (const [id, input] of inputs) {
         const p = parts.find((x) => x.invoiceId === id);
-        input.value = p ? moneyInput(p.amount) : '';
+        // Grouped like the amounts beside it ("12,000.00"); parseMoney reads the separators back.
+        input.value = p ? formatMoney(p.amount) : '';
       }
     }
     for (const input of inputs.values()) input.readOnly = mode === 'oldest';

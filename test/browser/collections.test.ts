@@ -183,8 +183,8 @@ describe.each(['zh-CN', 'en'] as const)('customer 360 collections in Chromium (%
     await page.click('#act-receipt');
     await page.waitForSelector(`#receipt-invoices input[data-invoice="${a}"]`);
     await page.fill('#f-amount', '15000');
-    await expect(page.inputValue(`input[data-invoice="${a}"]`)).resolves.toBe('12000.00');
-    await expect(page.inputValue(`input[data-invoice="${b}"]`)).resolves.toBe('3000.00');
+    await expect(page.inputValue(`input[data-invoice="${a}"]`)).resolves.toBe('12,000.00');
+    await expect(page.inputValue(`input[data-invoice="${b}"]`)).resolves.toBe('3,000.00');
     await page.selectOption('#f-method', 'acceptance');
     await page.fill('#f-reference', 'BA-2026-0301');
     await fitsWidth(page);
