@@ -140,3 +140,61 @@ describe('split receipt', () => {
     expect(headerRow(env, name)).toContain('Receipt ID');
   });
 });
+
+describe('cost of the collections actions (PRODUCT.md §10: touch only what changes)', () => {
+  /** `n` customers with one invoice each, then the measured customer with two more. */
+  function wide(n: number) {
+    const env = newEnv();
+    for (let i = 0; i < n; i++)
+      customerWithInvoice(
+        env,
+        { name: `客户${i}`, email: `c${i}@example.com` },
+        { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '1000' },
+      );
+    const { customerId, invoiceId } = customerWithInvoice(
+      env,
+      { name: '被测客户', email: 'm@example.com' },
+      { issueDate: '2025-12-01', dueDate: '2025-12-31', amount: '1000' },
+    );
+    mustSave(saveInvoice(env, { customerId, issueDate: '2026-01-05', dueDate: '2026-02-04', amount: '2000' }));
+    return { env, customerId, invoiceId };
+  }
+  const measure = (env: Env, fn: () => void) => {
+    env.resetCounts();
+    fn();
+    return { calls: env.total('SpreadsheetApp.') as number, cells: env.cells('SpreadsheetApp.').read as number };
+  };
+  const sheetCells = (env: Env, role: Parameters<typeof sheetName>[0]) => {
+    const v = env.values(sheetName(role));
+    return v.length * (v[0]?.length ?? 0);
+  };
+
+  test('a split receipt and an invoice action: calls do not grow with rows; key columns, not whole sheets', () => {
+    const small = wide(2);
+    const large = wide(40);
+    const runReceipt = (w: ReturnType<typeof wide>) => () =>
+      expect(receipt(w.env, { customerId: w.customerId, values: values('1200'), allocation: 'oldest' }).ok).toBe(true);
+    const runAction = (w: ReturnType<typeof wide>) => () => {
+      const v = rpc<Customer360>(w.env, 'customer360', w.customerId).openInvoices[0];
+      w.env.resetCounts();
+      const r = rpc<SaveResult>(w.env, 'invoiceAction', { invoiceId: v.id, action: 'dispute', version: v.version });
+      expect(r.ok).toBe(true);
+    };
+    // The first save after setup reads the audit log once; measure the steady state.
+    runReceipt(small)();
+    runReceipt(large)();
+    const rs = measure(small.env, runReceipt(small));
+    const rl = measure(large.env, runReceipt(large));
+    expect(rl.calls).toBe(rs.calls);
+    const whole = (['customers', 'invoices', 'payments'] as const).reduce((n, r) => n + sheetCells(large.env, r), 0);
+    expect(rl.cells).toBeLessThan(whole / 2);
+    const as = measure(small.env, runAction(small));
+    const al = measure(large.env, runAction(large));
+    expect(al.calls).toBe(as.calls);
+    expect(al.cells).toBeLessThan(sheetCells(large.env, 'invoices') / 2);
+    // For the report: the numbers behind these checks.
+    console.log(
+      `receipt: ${rl.calls} spreadsheet calls, ${rl.cells} of ${whole} cells; action: ${al.calls} calls, ${al.cells} cells`,
+    );
+  });
+});
