@@ -222,6 +222,22 @@ describe('one oldest-overdue figure', () => {
     expect(c360(env, customerId).oldestOverdueDays).toBe(61);
     expect(invoiceId).toBeTruthy();
   });
+
+  test('the scorecard counts the same days: past 90 by the default terms makes the segment reason say 91', () => {
+    const { env, customerId } = book();
+    const blank = mustSave(saveInvoice(env, { customerId, issueDate: '2025-11-01', amount: '800' }));
+    const sheet = sheetOf(env, sheetName('invoices'));
+    const row = rows(env, sheetName('invoices')).findIndex((r) => r['单据编号'] === blank) + 2;
+    sheet.getRange(row, colIndex(env, sheetName('invoices'), '到期日') + 1).setValue('');
+    env.clickMenu('refreshLedger');
+    env.clickMenu('rescoreCustomers');
+    // Due 2025-12-01 (issue date + 30-day terms): 91 days on 2026-03-02, in the 360, the sheet and the reasons.
+    const v = c360(env, customerId);
+    expect(v.oldestOverdueDays).toBe(91);
+    expect(rows(env, sheetName('customers'))[0]['最长逾期天数']).toBe(91);
+    expect(v.segment).toBe('high-risk');
+    expect(v.segmentReason).toBe('最久逾期 91 天，超过 90 天');
+  });
 });
 
 describe('manual segment contradicting the grade', () => {
