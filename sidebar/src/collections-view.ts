@@ -169,7 +169,14 @@ export function timelineSection(v: Customer360): HTMLElement {
         h('span', {}, `${u.day} · ${logStageText(l, String(u.stage), u.isFinal ? u.stage : null)}`),
         h('span', { class: 'badge' }, tc('planned')),
       ),
-      h('div', { class: 'muted' }, u.invoiceIds.join(', ')),
+      // One e-mail may list invoices at different stages: each with its own ("INV-2 · 到期前 3 天").
+      ...u.invoiceIds.map((id, k) =>
+        h(
+          'div',
+          { class: 'muted' },
+          u.invoiceIds.length > 1 ? `${id} · ${logStageText(l, String(u.stages[k]), u.isFinal ? u.stage : null)}` : id,
+        ),
+      ),
     ),
   );
   const done = v.reminders.map((r) =>

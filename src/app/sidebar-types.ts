@@ -176,7 +176,7 @@ export interface Customer360 {
   /** Localized warning when the manual segment contradicts the grade ('' when it does not). */
   segmentConflict?: string;
   /** The next reminders the daily run will send, with their days (from the reminder planner). */
-  upcoming?: Array<{ day: string; stage: number; isFinal: boolean; invoiceIds: string[] }>;
+  upcoming?: Array<{ day: string; stage: number; isFinal: boolean; invoiceIds: string[]; stages: number[] }>;
   /** Whether this user may write invoices off (admins). */
   canWriteOff?: boolean;
 }

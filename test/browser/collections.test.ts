@@ -180,6 +180,12 @@ describe.each(['zh-CN', 'en'] as const)('customer 360 collections in Chromium (%
   it('split receipt: oldest due first, shown per invoice, saved as two payment rows sharing a receipt id', async () => {
     const { env, customerId, a, b } = book(lang);
     const page = await open(lang, customerId, env);
+    // "Record payment" on one invoice opens the payment form with that invoice and its outstanding.
+    await page.click(`.inv-actions[data-invoice="${b}"] [data-action="pay"]`);
+    await page.waitForFunction((id) => (document.querySelector('#f-invoiceId') as HTMLSelectElement)?.value === id, b);
+    await expect(page.inputValue('#f-amount')).resolves.toBe('8500.50');
+    await page.click('.back');
+    await page.waitForSelector('#c360-timeline');
     await page.click('#act-receipt');
     await page.waitForSelector(`#receipt-invoices input[data-invoice="${a}"]`);
     await page.fill('#f-amount', '15000');

@@ -13,6 +13,8 @@ export interface UpcomingReminder {
   stage: number;
   isFinal: boolean;
   invoiceIds: string[];
+  /** Each invoice's own stage, in the order of `invoiceIds` (one e-mail may list an upcoming and an overdue one). */
+  stages: number[];
 }
 
 /** How far ahead the timeline looks, and how many planned messages it shows at most. */
@@ -42,7 +44,13 @@ export function upcomingReminders(input: UpcomingInput, horizon = UPCOMING_HORIZ
       history,
     });
     for (const m of plan.messages) {
-      out.push({ day, stage: m.stage, isFinal: m.isFinal, invoiceIds: m.invoices.map((x) => x.invoiceId) });
+      out.push({
+        day,
+        stage: m.stage,
+        isFinal: m.isFinal,
+        invoiceIds: m.invoices.map((x) => x.invoiceId),
+        stages: m.invoices.map((x) => x.stage),
+      });
       // As the run would log it: sent today, the lower stages it jumped over superseded.
       for (const x of m.invoices) {
         history.push({ at: `${day} 00:00:00`, invoiceIds: x.invoiceId, stage: String(x.stage), result: 'sent' });
