@@ -68,7 +68,9 @@ export function saveReceipt(services: SidebarServices, save: ReceiptSave): SaveR
       const message = t(lang, SIDEBAR_TEXT.notFoundCustomer, { id: customerId });
       return failure('not-found', message, [{ field: 'customerId', message }]);
     }
-    const fallback = defaultCurrency(store.settings());
+    // The settings sheet is read only when an invoice has no currency of its own (one read fewer per receipt).
+    let fallbackCurrency = '';
+    const fallback = () => (fallbackCurrency ||= defaultCurrency(store.settings()));
     const mine = customerInvoices(store, customerId);
     const paymentTable = keyTable(store, 'payments', ['id', 'invoiceId', 'receiptId']);
     const ids = new Set(mine.map((s) => s.record.id));
@@ -88,7 +90,7 @@ export function saveReceipt(services: SidebarServices, save: ReceiptSave): SaveR
         invoiceId: x.inv.id,
         dueDate: effectiveDueDate(x.inv, customer.record.termsDays),
         outstanding: x.inv.outstanding,
-        currency: (x.inv.currency || fallback).toUpperCase(),
+        currency: (x.inv.currency || fallback()).toUpperCase(),
       }));
     if (!chosen && new Set(open.map((o) => o.currency)).size > 1) {
       const message = t(lang, RECEIPT_TEXT.mixedCurrency, {
@@ -149,7 +151,7 @@ export function saveReceipt(services: SidebarServices, save: ReceiptSave): SaveR
       identity,
       rows.map((r) => createdRecord('payments', r.id, r)),
     );
-    const currency = open.find((o) => o.invoiceId === parts[0].invoiceId)?.currency ?? fallback;
+    const currency = open.find((o) => o.invoiceId === parts[0].invoiceId)?.currency ?? fallback();
     const settled = [...changed.values()]
       .filter((i) => i.outstanding === 0)
       .map((i) => t(lang, SIDEBAR_TEXT.settled, { id: i.id }));
