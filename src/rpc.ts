@@ -26,6 +26,8 @@ import { savePayment } from './app/save-payment';
 import { saveSettings } from './app/save-settings';
 import { mayEditSettings, type OwnerLookup, settingRows, settingsView } from './app/settings-view';
 import { SETTINGS_TEXT } from './app/sidebar-i18n';
+import { findRow } from './app/store-reads';
+import { effectiveDueDate } from './domain/derive';
 import { t } from './domain/i18n';
 import type { Lang } from './domain/records';
 import type { SettingsMap } from './domain/settings-def';
@@ -126,11 +128,14 @@ export const rpc = {
     const s = services();
     return answer(s, () => {
       const today = s.clock.today();
+      const id = String(customerId ?? '');
+      // Blank due dates as issue date + terms, as the split receipt allocates them (oldest due first).
+      const terms = findRow(s.store, 'customers', 'id', id)?.record.termsDays ?? null;
       return s.store
         .read('invoices')
         .rows.map((r) => r.record)
-        .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
-        .map((i) => openInvoiceView(i, today))
+        .filter((i) => i.customerId === id && isOpenInvoice(i))
+        .map((i) => openInvoiceView(i.dueDate ? i : { ...i, dueDate: effectiveDueDate(i, terms) }, today))
         .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
     });
   },

@@ -240,6 +240,33 @@ describe('one oldest-overdue figure', () => {
   });
 });
 
+describe('one oldest-overdue figure in the staff digest', () => {
+  test('an invoice typed without a due date is in the finance digest with the days the 360 shows', () => {
+    const { env, customerId } = book();
+    const sv = rpc<{ version: string }>(env, 'settingsView');
+    rpc(env, 'saveSettings', {
+      version: sv.version,
+      values: { 'reminders.financeRecipients': 'finance@example.com' },
+      lang: 'zh-CN',
+    });
+    const blank = mustSave(saveInvoice(env, { customerId, issueDate: '2025-12-01', amount: '800' }));
+    const sheet = sheetOf(env, sheetName('invoices'));
+    const row = rows(env, sheetName('invoices')).findIndex((r) => r['单据编号'] === blank) + 2;
+    sheet.getRange(row, colIndex(env, sheetName('invoices'), '到期日') + 1).setValue('');
+    expect(c360(env, customerId).oldestOverdueDays).toBe(61);
+    env.clickMenu('runRemindersNow');
+    const digest = env.outbox.find((m: { to: string }) => m.to.includes('finance@example.com')) as
+      | { body?: string; htmlBody?: string }
+      | undefined;
+    expect(digest).toBeDefined();
+    const text = String(digest?.body ?? '');
+    const line = text.split('\n').find((l) => l.includes(blank));
+    expect(line).toBeDefined();
+    // "… | INV-000002 | 2025-12-31 | 61 | CNY 800.00 | …": the due day from the terms, and its days overdue.
+    expect(line).toMatch(/\| 2025-12-31 \| 61 \|/);
+  });
+});
+
 describe('manual segment contradicting the grade', () => {
   test('VIP override with a high-risk grade is flagged in the 360 and in the sheet segment reason', () => {
     const { env, customerId } = book();

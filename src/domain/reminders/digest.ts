@@ -75,13 +75,14 @@ export function overdueItems(
   for (const inv of invoices) {
     const c = byId.get(inv.customerId);
     // The same rule as the 360 and the customers sheet (domain/overdue.ts), due day defaulted from the terms.
-    const days = daysOverdueOn(effectiveDueDate(inv, c?.termsDays ?? null), inv.outstanding, inv.status, today);
+    const due = effectiveDueDate(inv, c?.termsDays ?? null);
+    const days = daysOverdueOn(due, inv.outstanding, inv.status, today);
     if (!(days > 0)) continue;
     out.push({
       customerId: inv.customerId,
       customerName: c?.name ?? '',
       invoiceId: inv.id,
-      dueDate: inv.dueDate,
+      dueDate: due,
       daysOverdue: days,
       outstanding: inv.outstanding,
       currency: inv.currency || config.currency,
