@@ -3,7 +3,7 @@
 // loaded (its version), write-off only for admins (as approving an invoice), every change audited field by field.
 // A write-off also zeroes the invoice's outstanding and refreshes the customer's balance columns in the same save.
 import { type InvoiceAction, invoiceActionChange } from '../domain/collections/invoice-actions';
-import { type Text, t } from '../domain/i18n';
+import { isLang, type Text, t } from '../domain/i18n';
 import { displayMoney } from '../domain/money';
 import type { Invoice, Lang } from '../domain/records';
 import { parseReminderSettings } from '../domain/reminders/settings';
@@ -69,7 +69,7 @@ export function invoiceAction(
   owner: OwnerLookup | null,
 ): SaveResult {
   const { store, clock, identity } = services;
-  const lang: Lang = req?.lang === 'en' || req?.lang === 'zh-CN' ? req.lang : identity.lang();
+  const lang: Lang = isLang(req?.lang) ? req.lang : identity.lang();
   const id = String(req?.invoiceId ?? '');
   const action = String(req?.action ?? '') as InvoiceAction;
   const today = clock.today();

@@ -1,7 +1,7 @@
 // Resolving an open service interaction from the customer 360 (PRODUCT §13): the resolution text is required, the
 // interaction must still be open and unchanged since the 360 was loaded; status, resolution and resolved day are
 // written to that one row and audited field by field.
-import { type Text, t } from '../domain/i18n';
+import { isLang, type Text, t } from '../domain/i18n';
 import type { Interaction, Lang } from '../domain/records';
 import { MAX_TEXT } from '../domain/schema';
 import { changedFields, writeAudit } from './save-audit';
@@ -37,7 +37,7 @@ export function interactionVersion(x: Interaction): string {
 
 export function resolveInteraction(services: SidebarServices, req: ResolveInteractionRequest): SaveResult {
   const { store, clock, identity } = services;
-  const lang: Lang = req?.lang === 'en' || req?.lang === 'zh-CN' ? req.lang : identity.lang();
+  const lang: Lang = isLang(req?.lang) ? req.lang : identity.lang();
   const id = String(req?.id ?? '');
   const resolution = String(req?.resolution ?? '').trim();
   if (!resolution) {

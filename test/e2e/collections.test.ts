@@ -80,7 +80,7 @@ describe('per-invoice actions in the customer 360', () => {
     expect(past.message).toBe('承诺付款日：不能早于今天（2026-03-02）。');
 
     const before = c360(env, customerId);
-    // Without the promise: 20 days late (grace 3), the 15-day stage is due today; the final notice waits the normal
+    // Without the promise: 20 days late, the 15-day stage is due today; the final notice waits the normal
     // 15-day gap from it (catch-up pacing), not its own day.
     expect(before.upcoming?.map((u) => [u.day, u.stage])).toEqual([
       ['2026-03-02', 15],
