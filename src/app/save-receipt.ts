@@ -32,7 +32,7 @@ export const RECEIPT_ID_PREFIX = 'R';
 export const RECEIPT_DONE = {
   saved: {
     'zh-CN': '已登记收款 {receipt}：{amount}，分配到 {n} 张单据（{ids}）。',
-    en: 'Receipt {receipt} recorded: {amount} across {n} invoice(s) ({ids}).',
+    en: 'Receipt {receipt} recorded: {amount}, applied to {ids}.',
   },
   sep: { 'zh-CN': '、', en: ', ' },
 } as const satisfies Readonly<Record<string, Text>>;
