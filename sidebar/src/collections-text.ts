@@ -4,7 +4,8 @@ import { type Catalog, t } from '../../src/domain/i18n';
 import { lang } from './i18n';
 
 export const COLLECTIONS_UI = {
-  pay: { 'zh-CN': '登记回款', en: 'Record payment' },
+  // Short: four actions share one line of a 300 px sidebar under each invoice.
+  pay: { 'zh-CN': '登记回款', en: 'Payment' },
   dispute: { 'zh-CN': '标记争议', en: 'Dispute' },
   clearDispute: { 'zh-CN': '解除争议', en: 'Clear dispute' },
   promise: { 'zh-CN': '承诺付款', en: 'Promise' },

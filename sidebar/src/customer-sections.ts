@@ -42,16 +42,21 @@ export function historySections(
           h(
             'div',
             { class: 'row2 muted small' },
-            [
-              i.project,
-              tr('due', { d: i.dueDate }),
-              // A promise reads as its date ("承诺 2026-03-09 付款"), not the bare status beside it.
-              i.status === 'promised' && i.promiseDate
-                ? tc('promisedUntil', { d: i.promiseDate })
-                : label('invoices', 'status', i.status),
-            ]
-              .filter(Boolean)
-              .join(' · '),
+            // Each part unbroken ("due 2025-12-31" never split at its hyphens); lines break between parts.
+            h(
+              'span',
+              {},
+              ...[
+                i.project,
+                tr('due', { d: i.dueDate }),
+                // A promise reads as its date ("承诺 2026-03-09 付款"), not the bare status beside it.
+                i.status === 'promised' && i.promiseDate
+                  ? tc('promisedUntil', { d: i.promiseDate })
+                  : label('invoices', 'status', i.status),
+              ]
+                .filter(Boolean)
+                .flatMap((part, k) => [k ? ' · ' : '', h('span', { class: 'nw' }, part)]),
+            ),
             i.daysOverdue ? h('span', { class: 'bad' }, ` ${tr('daysLate', { n: i.daysOverdue })}`) : null,
           ),
           i.status === 'pending-approval' && approve
