@@ -23,7 +23,7 @@ import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './wor
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Bump when formats/rules change, so existing workbooks get them on the next repair. */
-export const SETUP_VERSION = 3;
+export const SETUP_VERSION = 4;
 /** Grid of a sheet made by insertSheet (gas-runtime-notes §1: 1000 × 26), so new sheets need no size calls. */
 const NEW_ROWS = 1000;
 const NEW_COLS = 26;

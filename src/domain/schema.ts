@@ -21,7 +21,7 @@ export const ENUMS = {
     opt('inactive', msg('schema.ENUMS.customerStatus.inactive')),
   ],
   lang: [
-    opt('zh-CN', msg('schema.ENUMS.lang.zh-CN'), ['中文', 'Chinese']),
+    opt('zh-CN', msg('schema.ENUMS.lang.zh-CN'), ['简体中文', '簡體中文', 'Chinese (Simplified)']),
     opt('zh-TW', msg('schema.ENUMS.lang.zh-TW')),
     opt('en', msg('schema.ENUMS.lang.en')),
   ],

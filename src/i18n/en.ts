@@ -156,7 +156,7 @@ export const en: Catalogue = {
   'schema.ENUMS.customerStatus.prospect': 'Prospect',
   'schema.ENUMS.customerStatus.active': 'Active',
   'schema.ENUMS.customerStatus.inactive': 'Inactive',
-  'schema.ENUMS.lang.zh-CN': 'Chinese (Simplified)',
+  'schema.ENUMS.lang.zh-CN': 'Chinese',
   'schema.ENUMS.lang.zh-TW': 'Chinese (Traditional)',
   'schema.ENUMS.lang.en': 'English',
   'schema.ENUMS.segment.vip': 'VIP',

@@ -135,7 +135,7 @@ export const zhCN = {
   'schema.ENUMS.customerStatus.prospect': '潜在',
   'schema.ENUMS.customerStatus.active': '活跃',
   'schema.ENUMS.customerStatus.inactive': '停用',
-  'schema.ENUMS.lang.zh-CN': '简体中文',
+  'schema.ENUMS.lang.zh-CN': '中文',
   'schema.ENUMS.lang.zh-TW': '繁体中文',
   'schema.ENUMS.lang.en': '英文',
   'schema.ENUMS.segment.vip': 'VIP',
