@@ -48,8 +48,7 @@ describe('the catalogues', () => {
     expect(keys.length).toBeGreaterThan(800);
     for (const [lang, c] of Object.entries(CATALOGUES)) {
       expect([lang, Object.keys(c).sort()]).toEqual([lang, keys]);
-      for (const k of keys)
-        if (c[k] === '' && SOURCE[k] !== '') throw new Error(`${lang} ${k} empty`);
+      for (const k of keys) if (c[k] === '' && SOURCE[k] !== '') throw new Error(`${lang} ${k} empty`);
     }
   });
 
