@@ -93,7 +93,7 @@ export class Session {
           timeZone: this.o.timeZone ?? 'Asia/Shanghai',
           locale: this.o.locale ?? 'zh_CN',
           owner: this.user,
-          spreadsheetName: '客户台账（演示）Customer Ledger demo',
+          spreadsheetName: 'Customer Ledger demo · 客户台账（演示）',
         });
     env.loadBuild(this.o.distDir ?? path.join(this.o.root, 'dist'));
     registerChatRobots(env);

@@ -11,7 +11,7 @@ import type { AuditEntry } from '../domain/records';
 import { everyLang, type Lang, t } from '../domain/i18n';
 import { roleOfSheetName, sheetOf } from '../domain/schema';
 import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
-import type { SettingsMap } from '../domain/settings-def';
+import { defaultIn, type SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
 import { openingEntries, writeAnchor } from './audit-anchor';
@@ -198,7 +198,7 @@ function addHeaderCells(sheet: Sheet, plan: HeaderPlan): void {
 function initialRows(role: Role, plan: HeaderPlan, lang: Lang, firstAudit: () => AuditEntry[]): unknown[][] {
   if (role === 'settings') {
     return ALL_SETTINGS.map((d) =>
-      writeRow(plan.map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+      writeRow(plan.map, { key: d.key, value: defaultIn(d, lang), description: d.description[lang] }, lang),
     );
   }
   if (role === 'audit') return firstAudit().map((e) => writeRow(plan.map, e, lang));
@@ -257,7 +257,7 @@ function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { setti
   const missing = ALL_SETTINGS.filter((d) => !(d.key in values));
   if (missing.length) {
     const rows = missing.map((d) =>
-      writeRow(map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+      writeRow(map, { key: d.key, value: defaultIn(d, lang), description: d.description[lang] }, lang),
     );
     const maxRows = sheet.getMaxRows();
     if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);

@@ -130,10 +130,7 @@ export type SettingControl =
   | { readonly kind: 'choice'; readonly options: ReadonlyArray<{ readonly value: string; readonly label: Text }> }
   | { readonly kind: 'bins' };
 
-const LANG_CHOICES = [
-  { value: 'zh-CN', label: msg('settings-validate.LANG_CHOICES.label') },
-  { value: 'en', label: msg('settings-validate.LANG_CHOICES.label#2') },
-] as const;
+const LANG_CHOICES = LANGS.map((value) => ({ value, label: msg(`settings-validate.LANG_CHOICES.${value}`) }));
 const HOURS = Array.from({ length: 24 }, (_, h) => {
   const text = `${String(h).padStart(2, '0')}:00`;
   return { value: String(h), label: verbatim(text) };
@@ -169,7 +166,7 @@ const SPECS: Record<string, Spec> = {
     normalize: (v) => v.toUpperCase(),
   },
   [WORKBOOK_KEYS.language]: {
-    check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank'),
+    check: oneOf(/^(zh-CN|zh-TW|en)?$/, 'langOrBlank'),
     control: {
       kind: 'choice',
       options: [{ value: '', label: msg('settings-validate.SPECS.control.options.label') }, ...LANG_CHOICES],
@@ -193,7 +190,7 @@ const SPECS: Record<string, Spec> = {
   [REMINDER_KEYS.financeRecipients]: { check: emails },
   [REMINDER_KEYS.digestLanguage]: {
     required: true,
-    check: oneOf(/^(zh-CN|en)$/, 'lang'),
+    check: oneOf(/^(zh-CN|zh-TW|en)$/, 'lang'),
     control: { kind: 'choice', options: LANG_CHOICES },
   },
   [REMINDER_KEYS.anomalyDaysOverdue]: { required: true, check: int(1, 3650) },

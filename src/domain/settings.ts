@@ -24,16 +24,22 @@ const D = (key: string, defaultValue: string, description: Text): SettingDef => 
   description,
 });
 
+const INDUSTRIES = msg('settings.INDUSTRIES');
+
 export const WORKBOOK_SETTINGS: SettingDef[] = [
   D(WORKBOOK_KEYS.companyName, '', msg('settings.WORKBOOK_SETTINGS.companyName')),
   D(WORKBOOK_KEYS.admins, '', msg('settings.WORKBOOK_SETTINGS.admins')),
   D(WORKBOOK_KEYS.currency, 'CNY', msg('settings.WORKBOOK_SETTINGS.currency')),
   D(WORKBOOK_KEYS.language, '', msg('settings.WORKBOOK_SETTINGS.language')),
-  D(
-    WORKBOOK_KEYS.industries,
-    '制造业,批发零售,信息技术,金融,建筑,服务业,其他',
-    msg('settings.WORKBOOK_SETTINGS.industries'),
-  ),
+  {
+    ...D(
+      WORKBOOK_KEYS.industries,
+      '制造业,批发零售,信息技术,金融,建筑,服务业,其他',
+      msg('settings.WORKBOOK_SETTINGS.industries'),
+    ),
+    // A Traditional-Chinese workbook lists its industries in Traditional script (the customers' dropdown).
+    localDefault: INDUSTRIES,
+  },
   D(WORKBOOK_KEYS.allowOverpayment, 'false', msg('settings.WORKBOOK_SETTINGS.allowOverpayment')),
 ];
 

@@ -306,8 +306,9 @@ export const en: Catalogue = {
   'settings-validate.RULE.emails': 'must be valid e-mail addresses separated by commas; invalid: {bad}',
   'settings-validate.RULE.email': 'must be a valid e-mail address, or blank',
   'settings-validate.RULE.currency': 'must be a 3-letter ISO currency code such as CNY or USD',
-  'settings-validate.RULE.langOrBlank': 'must be zh-CN, en, or blank',
-  'settings-validate.RULE.lang': 'must be zh-CN or en',
+  'settings-validate.RULE.langOrBlank':
+    'must be zh-CN (Simplified Chinese), zh-TW (Traditional Chinese), en (English), or blank',
+  'settings-validate.RULE.lang': 'must be zh-CN (Simplified Chinese), zh-TW (Traditional Chinese) or en (English)',
   'settings-validate.RULE.bool': 'must be true or false',
   'settings-validate.RULE.flag': 'must be yes or no',
   'settings-validate.RULE.list': 'must list at least one item (comma-separated)',
@@ -330,8 +331,9 @@ export const en: Catalogue = {
   'settings-validate.RULE.chatAlerts': 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
   'settings-validate.RULE.stageDays': 'must be calendar or working',
   'settings-validate.RULE.message': '{name} ({key}): {rule}',
-  'settings-validate.LANG_CHOICES.label': 'Simplified Chinese (简体中文)',
-  'settings-validate.LANG_CHOICES.label#2': 'English',
+  'settings-validate.LANG_CHOICES.zh-CN': 'Chinese, Simplified (简体中文)',
+  'settings-validate.LANG_CHOICES.zh-TW': 'Chinese, Traditional (繁體中文)',
+  'settings-validate.LANG_CHOICES.en': 'English',
   'settings-validate.SPECS.control.options.label': 'Each user’s own language',
   'workbook-i18n.VALIDATION.required': '{field} is required',
   'workbook-i18n.VALIDATION.email': '{field} must be a valid e-mail address',
@@ -1039,4 +1041,7 @@ export const en: Catalogue = {
   'reminders/mail-blocks.BLOCK_TEXT.bank': 'Bank: ',
   'reminders/mail-blocks.BLOCK_TEXT.account': 'Account number: ',
   'playground/page/labels.SELF_NAME': 'English',
+  'playground/demo-workbook.DEMO_COMPANY': 'Huaxin Demo Trading Ltd.',
+  'settings.INDUSTRIES':
+    'Manufacturing,Wholesale and retail,Information technology,Finance,Construction,Services,Other',
 };
