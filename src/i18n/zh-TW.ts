@@ -943,7 +943,7 @@ export const zhTW: Catalogue = {
     '{customer} 您好：\n\n經查截至今日，貴公司下列帳款已逾付款期限，本公司尚未收到款項：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請盡速安排付款。如款項已經付出，或對帳款有任何疑問，請回覆本郵件與我們聯絡，以便核對。\n\n{signature}',
   'reminders/templates.DEFAULT_TEMPLATES.final.subject': '{company}：最後催款通知（逾期合計 {total}）',
   'reminders/templates.DEFAULT_TEMPLATES.final.body':
-    '{customer} 您好：\n\n謹此通知，下列帳款最長已逾期 {daysOverdue} 天，截至今日本公司仍未收到款項，特此發出最後催款通知：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請立即安排付款。如屆時仍未收到款項，本公司將不得不採取進一步措施。如款項已經付出，請回覆本郵件告知，以便核對。\n\n{signature}',
+    '{customer} 您好：\n\n謹此通知，下列帳款最長已逾期 {daysOverdue} 天，截至今日本公司仍未收到款項，特此發出最後催款通知：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請立即安排付款。如仍未能收到款項，本公司將不得不採取進一步措施。如款項已經付出，請回覆本郵件告知，以便核對。\n\n{signature}',
   'reminders/settings.TEMPLATE_TEXT.kind.upcoming': '即將到期',
   'reminders/settings.TEMPLATE_TEXT.kind.overdue': '逾期',
   'reminders/settings.TEMPLATE_TEXT.kind.final': '最後通知',
