@@ -31,10 +31,119 @@ export const TERMS = [
   ['”', '」'],
   ['‘', '『'],
   ['’', '』'],
+  // Spreadsheet and finance words OpenCC leaves in mainland or programming usage (review of the first draft).
+  ['合併併', '合併並'],
+  ['併發送', '並傳送'],
+  ['單元格', '儲存格'],
+  ['型別', '類型'], // 类型 → 型別 is the programming "type"
+  ['引數', '參數'],
+  ['模板', '範本'],
+  ['反饋', '回饋'],
+  ['幣種', '幣別'],
+  ['表格所有者', '試算表擁有者'],
+  ['所有者', '擁有者'],
+  ['Google 表格', 'Google 試算表'],
+  ['本表格中', '本試算表中'],
+  ['表格時區', '試算表時區'],
+  ['（見表格）', '（見試算表）'],
+  ['工作表標籤名稱', '工作表名稱'],
+  ['標籤', '工作表'], // a sheet tab is a 工作表 in Google Sheets zh-TW
+  ['生成', '產生'],
+  ['審批', '核准'],
+  ['批准', '核准'],
+  ['刷新', '重新整理'],
+  ['源資料', '來源資料'],
+  ['文本', '文字'],
+  ['二進位制', '二進位'],
+  ['周', '週'], // a week; 應收帳款周轉天數 keeps 周轉
+  ['週轉', '周轉'],
+  ['渠道', '管道'],
+  ['座機', '市話'],
+  ['發送', '傳送'],
+  ['新建', '新增'],
+  ['貴司', '貴公司'],
+  ['我司', '本公司'],
+  ['自然日', '日曆日'],
+  ['調休上班日', '補班日'],
+  ['法定節假日', '國定假日'],
+  ['節假日', '假日'],
+  ['中國工作日曆', '中國大陸工作日曆'],
+  ['落款', '署名'],
+  ['收款單位', '收款戶名'],
+  ['校驗值', '檢核值'],
+  ['校驗位', '檢查碼'],
+  ['校驗', '驗證'],
+  ['群聊', '群組'],
+  ['群機器人', '群組機器人'],
+  ['群訊息', '群組訊息'],
+  ['群提醒', '群組提醒'],
+  ['Webhook 地址', 'Webhook 網址'],
+  ['機器人地址', '機器人網址'],
+  ['開具', '開立'],
+  ['出錯', '發生錯誤'],
+  ['出現問題', '發生問題'],
+  ['短橫線', '連字號'],
+  ['當前', '目前'],
+  ['本地', '本機'],
+  ['閾值', '門檻'],
+  ['正文', '內文'],
+  ['主題', '主旨'], // an e-mail's subject line
+  ['匹配', '符合'],
+  ['快捷', '快速'],
+  ['暫無', '尚無'],
+  ['儘快', '盡快'],
+  ['抄送', '副本'],
+  ['定時任務', '排程作業'],
+  ['分佈', '分布'],
+  ['本單', '本張發票'],
+  ['最終通知', '最後通知'],
+  ['未分配', '未指派'],
+  ['注：', '註：'],
+  ['已有', '既有'],
+  ['設定項', '設定項目'],
+  ['單個值', '單一值'],
+  ['始終是', '一律為'],
+  ['核銷', '沖銷'], // writing off a bad debt: 呆帳沖銷
+  ['另存為', '另存新檔'],
+  ['擴充套件程式', '擴充功能'], // the Google Sheets menu
+  ['發件箱', '寄件備份'],
+  ['只支援', '僅支援'],
+  ['Excel 試算表', 'Excel 活頁簿'], // an Excel file is a 活頁簿; 試算表 is the Google Sheets file
+  ['「匯入」恢復', '「匯入」還原'],
+  ['恢復方法', '還原方式'],
+  ['待核實', '待確認'],
+  ['更新人', '更新者'],
+  ['合作時長', '合作期間'],
 ];
 
+// Mainland 行 is a row and 列 a column; Taiwan and Hong Kong (and Google Sheets / Excel in zh-TW) say 列 for a row
+// and 欄 for a column. Words where 行 or 列 mean something else are kept.
+const KEEP = [
+  '執行',
+  '銀行',
+  '行業',
+  '進行',
+  '可多行',
+  '發行',
+  '自行',
+  '行為',
+  '行動',
+  '運行',
+  '另行',
+  '列出',
+  '列表',
+  '各列一次',
+];
+
+export function rowsAndColumns(s) {
+  const held = [];
+  for (const w of KEEP) s = s.split(w).join(`\uE000${held.push(w) - 1}\uE001`);
+  s = s.replace(/列/g, '欄').replace(/行/g, '列');
+  return s.replace(/\uE000(\d+)\uE001/g, (_, i) => held[Number(i)]);
+}
+
 export function toTraditional(simplified) {
-  let s = convert(simplified);
+  let s = rowsAndColumns(convert(simplified));
   for (const [from, to] of TERMS) s = s.split(from).join(to);
   return s;
 }
