@@ -1044,4 +1044,5 @@ export const en: Catalogue = {
   'playground/demo-workbook.DEMO_COMPANY': 'Huaxin Demo Trading Ltd.',
   'settings.INDUSTRIES':
     'Manufacturing,Wholesale and retail,Information technology,Finance,Construction,Services,Other',
+  'playground/session.DEMO_TITLE': 'Customer Ledger demo',
 };

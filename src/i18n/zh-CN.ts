@@ -984,4 +984,5 @@ export const zhCN = {
   'playground/page/labels.SELF_NAME': '简体中文',
   'playground/demo-workbook.DEMO_COMPANY': '华信示例商贸有限公司',
   'settings.INDUSTRIES': '制造业,批发零售,信息技术,金融,建筑,服务业,其他',
+  'playground/session.DEMO_TITLE': '客户台账（演示）Customer Ledger demo',
 } as const;

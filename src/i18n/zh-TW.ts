@@ -989,4 +989,5 @@ export const zhTW: Catalogue = {
   'playground/page/labels.SELF_NAME': '繁體中文',
   'playground/demo-workbook.DEMO_COMPANY': '華信示例商貿有限公司',
   'settings.INDUSTRIES': '製造業,批發零售,資訊科技,金融,建築,服務業,其他',
+  'playground/session.DEMO_TITLE': '客戶台帳（示範）Customer Ledger demo',
 };

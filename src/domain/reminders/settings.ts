@@ -124,7 +124,11 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   D(REMINDER_KEYS.senderName, '', msg('reminders/settings.REMINDER_SETTINGS.senderName')),
   D(REMINDER_KEYS.replyTo, '', msg('reminders/settings.REMINDER_SETTINGS.replyTo')),
   D(REMINDER_KEYS.financeRecipients, '', msg('reminders/settings.REMINDER_SETTINGS.financeRecipients')),
-  D(REMINDER_KEYS.digestLanguage, 'zh-CN', msg('reminders/settings.REMINDER_SETTINGS.digestLanguage')),
+  {
+    ...D(REMINDER_KEYS.digestLanguage, 'zh-CN', msg('reminders/settings.REMINDER_SETTINGS.digestLanguage')),
+    // Staff digests start in the workbook's language (a Hong Kong team's digest in Traditional Chinese).
+    localDefault: perLang((lang) => lang),
+  },
   D(REMINDER_KEYS.anomalyDaysOverdue, '90', msg('reminders/settings.REMINDER_SETTINGS.anomalyDaysOverdue')),
   ...TEMPLATE_SETTINGS,
   ...SEGMENT_TEMPLATE_SETTINGS,
