@@ -3,7 +3,7 @@
 // loaded (its version), write-off only for admins (as approving an invoice), every change audited field by field.
 // A write-off also zeroes the invoice's outstanding and refreshes the customer's balance columns in the same save.
 import { type InvoiceAction, invoiceActionChange } from '../domain/collections/invoice-actions';
-import { isLang, type Text, t } from '../domain/i18n';
+import { isLang, type Text, t, msg } from '../domain/i18n';
 import { displayMoney } from '../domain/money';
 import type { Invoice, Lang } from '../domain/records';
 import { parseReminderSettings } from '../domain/reminders/settings';
@@ -19,30 +19,12 @@ import type { InvoiceActionRequest, SaveResult } from './sidebar-types';
 import { findRow, keyTable, rowsAt } from './store-reads';
 
 export const INVOICE_ACTION_TEXT = {
-  disputed: {
-    'zh-CN': '单据 {id} 已标记为争议中，争议解除前不再催收。',
-    en: 'Invoice {id} marked as disputed; no reminders until the dispute is cleared.',
-  },
-  cleared: {
-    'zh-CN': '单据 {id} 的争议已解除，恢复正常催收。',
-    en: 'Dispute on invoice {id} cleared; reminders resume as usual.',
-  },
-  promised: {
-    'zh-CN': '已记录客户承诺于 {date} 付款（单据 {id}），该日之前不催收。',
-    en: 'Promise to pay invoice {id} by {date} recorded; no reminders before that day.',
-  },
-  writtenOff: {
-    'zh-CN': '单据 {id} 已核销，未收金额 {amount} 不再计入应收。',
-    en: 'Invoice {id} written off; its outstanding {amount} no longer counts as receivable.',
-  },
-  notAdmin: {
-    'zh-CN': '只有管理员可以核销单据（设置中的管理员或表格所有者）。',
-    en: 'Only admins can write off invoices (the admins in Settings, or the spreadsheet owner).',
-  },
-  changed: {
-    'zh-CN': '操作未执行：单据 {id} 在您打开客户视图之后已被修改。请查看最新内容后再操作。',
-    en: 'Nothing changed: invoice {id} was modified after you opened this customer. Look at it again, then retry.',
-  },
+  disputed: msg('app/invoice-action.INVOICE_ACTION_TEXT.disputed'),
+  cleared: msg('app/invoice-action.INVOICE_ACTION_TEXT.cleared'),
+  promised: msg('app/invoice-action.INVOICE_ACTION_TEXT.promised'),
+  writtenOff: msg('app/invoice-action.INVOICE_ACTION_TEXT.writtenOff'),
+  notAdmin: msg('app/invoice-action.INVOICE_ACTION_TEXT.notAdmin'),
+  changed: msg('app/invoice-action.INVOICE_ACTION_TEXT.changed'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 /** What the 360 was loaded with for one invoice: an action on a changed invoice is refused (no blind overwrite). */

@@ -1,7 +1,7 @@
 // Resolving an open service interaction from the customer 360 (PRODUCT §13): the resolution text is required, the
 // interaction must still be open and unchanged since the 360 was loaded; status, resolution and resolved day are
 // written to that one row and audited field by field.
-import { isLang, type Text, t } from '../domain/i18n';
+import { isLang, type Text, t, msg } from '../domain/i18n';
 import type { Interaction, Lang } from '../domain/records';
 import { MAX_TEXT } from '../domain/schema';
 import { changedFields, writeAudit } from './save-audit';
@@ -11,24 +11,12 @@ import type { ResolveInteractionRequest, SaveResult } from './sidebar-types';
 import { keyTable, rowsAt } from './store-reads';
 
 export const RESOLVE_TEXT = {
-  resolved: { 'zh-CN': '服务记录 {id} 已标记为已解决。', en: 'Interaction {id} marked as resolved.' },
-  notFound: {
-    'zh-CN': '找不到服务记录 {id}（可能已被删除）。请刷新客户视图。',
-    en: 'Interaction {id} was not found (it may have been deleted). Reload the customer view.',
-  },
-  already: { 'zh-CN': '服务记录 {id} 已经是已解决状态。', en: 'Interaction {id} is already resolved.' },
-  required: {
-    'zh-CN': '处理结果：请填写如何解决（必填）。',
-    en: 'Resolution: describe how it was resolved (required).',
-  },
-  tooLong: {
-    'zh-CN': '处理结果：不能超过 {max} 个字符。',
-    en: 'Resolution: at most {max} characters.',
-  },
-  changed: {
-    'zh-CN': '未保存：服务记录 {id} 在您打开客户视图之后已被修改。请查看最新内容后再操作。',
-    en: 'Not saved: interaction {id} was modified after you opened this customer. Look at it again, then retry.',
-  },
+  resolved: msg('app/resolve-interaction.RESOLVE_TEXT.resolved'),
+  notFound: msg('app/resolve-interaction.RESOLVE_TEXT.notFound'),
+  already: msg('app/resolve-interaction.RESOLVE_TEXT.already'),
+  required: msg('app/resolve-interaction.RESOLVE_TEXT.required'),
+  tooLong: msg('app/resolve-interaction.RESOLVE_TEXT.tooLong'),
+  changed: msg('app/resolve-interaction.RESOLVE_TEXT.changed'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 export function interactionVersion(x: Interaction): string {

@@ -12,7 +12,7 @@ import {
   RECEIPT_TEXT,
 } from '../domain/collections/receipt';
 import { effectiveDueDate } from '../domain/derive';
-import { type Text, t } from '../domain/i18n';
+import { type Text, t, msg } from '../domain/i18n';
 import { displayMoney, parseMoney } from '../domain/money';
 import type { Invoice, Payment } from '../domain/records';
 import { validateInput } from '../domain/validate';
@@ -30,11 +30,8 @@ import { findRow, keyTable, rowsAt } from './store-reads';
 export const RECEIPT_ID_PREFIX = 'R';
 
 export const RECEIPT_DONE = {
-  saved: {
-    'zh-CN': '已登记收款 {receipt}：{amount}，分配到 {n} 张单据（{ids}）。',
-    en: 'Receipt {receipt} recorded: {amount}, applied to {ids}.',
-  },
-  sep: { 'zh-CN': '、', en: ', ' },
+  saved: msg('app/save-receipt.RECEIPT_DONE.saved'),
+  sep: msg('app/save-receipt.RECEIPT_DONE.sep'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 const INVOICE_DERIVED = ['paid', 'outstanding', 'settledDate', 'daysOverdue', 'agingBucket'] as const;

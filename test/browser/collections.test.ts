@@ -116,7 +116,7 @@ const T = {
     promised: 'by 2026-03-09 recorded',
     disputed: 'marked as disputed',
     resolved: 'marked as resolved',
-    receipt: 'Receipt R-000001 recorded: ¥15,000.00, applied to INV-000001, INV-000002.',
+    receipt: 'Receipt R-000001 recorded: ¥15,000.00 across 2 invoices (INV-000001, INV-000002).',
     written: 'written off',
   },
 } as const;

@@ -62,7 +62,7 @@ describe('split receipt', () => {
     // A second receipt gets the next receipt id.
     const second = receipt(env, { customerId, values: values('10'), allocation: 'oldest', lang: 'en' });
     expect(second).toMatchObject({ ok: true, id: 'R-000002' });
-    expect(second.message).toBe(`Receipt R-000002 recorded: ¥10.00, applied to ${b}.`);
+    expect(second.message).toBe(`Receipt R-000002 recorded: ¥10.00 across 1 invoice (${b}).`);
     expect(c).toBeTruthy();
   });
 

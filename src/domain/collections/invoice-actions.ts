@@ -4,6 +4,7 @@
 import { addDays, type IsoDay, isIsoDay } from '../day';
 import type { Text } from '../i18n';
 import type { Invoice } from '../records';
+import { msg } from '../i18n';
 
 export type InvoiceAction = 'dispute' | 'clear-dispute' | 'promise' | 'write-off';
 export const INVOICE_ACTIONS: readonly InvoiceAction[] = ['dispute', 'clear-dispute', 'promise', 'write-off'];
@@ -12,29 +13,14 @@ export const INVOICE_ACTIONS: readonly InvoiceAction[] = ['dispute', 'clear-disp
 export const MAX_PROMISE_DAYS = 365;
 
 export const ACTION_TEXT = {
-  closed: {
-    'zh-CN': '单据 {id} 已结清或已核销，不能再做此操作。',
-    en: 'Invoice {id} is settled or written off; this action no longer applies.',
-  },
-  pending: {
-    'zh-CN': '单据 {id} 待审批，请先由管理员批准。',
-    en: 'Invoice {id} is pending approval; an admin must approve it first.',
-  },
-  alreadyDisputed: { 'zh-CN': '单据 {id} 已是争议中。', en: 'Invoice {id} is already disputed.' },
-  notDisputed: { 'zh-CN': '单据 {id} 不在争议中，无需解除。', en: 'Invoice {id} is not disputed; nothing to clear.' },
-  promiseRequired: {
-    'zh-CN': '承诺付款日：请填写客户承诺的付款日期（yyyy-mm-dd）。',
-    en: 'Promised date: enter the date the customer promised to pay (yyyy-mm-dd).',
-  },
-  promisePast: {
-    'zh-CN': '承诺付款日：不能早于今天（{today}）。',
-    en: 'Promised date: must not be before today ({today}).',
-  },
-  promiseFar: {
-    'zh-CN': '承诺付款日：不能晚于一年后（{max}）。',
-    en: 'Promised date: must be within a year ({max} at the latest).',
-  },
-  unknownAction: { 'zh-CN': '无法识别的操作。', en: 'Unknown action.' },
+  closed: msg('collections/invoice-actions.ACTION_TEXT.closed'),
+  pending: msg('collections/invoice-actions.ACTION_TEXT.pending'),
+  alreadyDisputed: msg('collections/invoice-actions.ACTION_TEXT.alreadyDisputed'),
+  notDisputed: msg('collections/invoice-actions.ACTION_TEXT.notDisputed'),
+  promiseRequired: msg('collections/invoice-actions.ACTION_TEXT.promiseRequired'),
+  promisePast: msg('collections/invoice-actions.ACTION_TEXT.promisePast'),
+  promiseFar: msg('collections/invoice-actions.ACTION_TEXT.promiseFar'),
+  unknownAction: msg('collections/invoice-actions.ACTION_TEXT.unknownAction'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 export type ActionOutcome =

@@ -3,6 +3,7 @@
 // (app/save-receipt.ts) writes one payment row per invoice, all sharing one receiptId, in one save.
 import type { Text } from '../i18n';
 import type { Cents } from '../money';
+import { msg } from '../i18n';
 
 export interface OpenItem {
   invoiceId: string;
@@ -17,35 +18,14 @@ export interface Part {
 }
 
 export const RECEIPT_TEXT = {
-  overTotal: {
-    'zh-CN': '回款金额 {amount} 超过该客户未结清合计 {outstanding}，请核对金额，或将多出部分另行处理。',
-    en: 'The receipt of {amount} is more than the customer’s total outstanding {outstanding}. Check the amount, or handle the excess separately.',
-  },
-  partOver: {
-    'zh-CN': '单据 {id}：分配金额 {amount} 超过未收金额 {outstanding}。',
-    en: 'Invoice {id}: the amount allocated, {amount}, is more than its outstanding {outstanding}.',
-  },
-  partsSum: {
-    'zh-CN': '各单据分配合计 {sum} 与回款金额 {amount} 不一致，请调整分配。',
-    en: 'The amounts allocated add up to {sum}, not the receipt’s {amount}. Adjust the allocation.',
-  },
-  noParts: {
-    'zh-CN': '请至少为一张单据分配金额。',
-    en: 'Allocate an amount to at least one invoice.',
-  },
-  notOpen: {
-    'zh-CN': '单据 {id} 不是该客户的未结清单据（可能已结清、已核销或已被删除）。',
-    en: 'Invoice {id} is not one of this customer’s open invoices (it may be settled, written off or deleted).',
-  },
-  mixedCurrency: {
-    'zh-CN': '一笔回款只能分配到同一币种的单据（涉及 {list}）。',
-    en: 'One receipt can only be split across invoices in one currency (here: {list}).',
-  },
-  partAmount: {
-    'zh-CN': '单据 {id}：分配金额“{text}”不是有效金额（例如 1234.50）。',
-    en: 'Invoice {id}: the amount allocated, “{text}”, is not a valid amount (for example 1234.50).',
-  },
-  twice: { 'zh-CN': '单据 {id} 在分配中出现了两次。', en: 'Invoice {id} appears twice in the allocation.' },
+  overTotal: msg('collections/receipt.RECEIPT_TEXT.overTotal'),
+  partOver: msg('collections/receipt.RECEIPT_TEXT.partOver'),
+  partsSum: msg('collections/receipt.RECEIPT_TEXT.partsSum'),
+  noParts: msg('collections/receipt.RECEIPT_TEXT.noParts'),
+  notOpen: msg('collections/receipt.RECEIPT_TEXT.notOpen'),
+  mixedCurrency: msg('collections/receipt.RECEIPT_TEXT.mixedCurrency'),
+  partAmount: msg('collections/receipt.RECEIPT_TEXT.partAmount'),
+  twice: msg('collections/receipt.RECEIPT_TEXT.twice'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 export type Refusal = { text: Text; params: Record<string, string | number>; field: string };

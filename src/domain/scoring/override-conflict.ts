@@ -2,17 +2,14 @@
 // wins (segment.ts: the account manager may know more), but it is flagged where people look — the customer 360 and
 // the customers sheet's segment reason — so nobody mistakes it for the scorecard's verdict. Contradiction = the
 // grade is one the segment rules call high-risk while the override says VIP or normal.
-import { type Lang, type Text, t } from '../i18n';
+import { type Lang, type Text, t, msg } from '../i18n';
 import type { Grade, Segment } from '../records';
 import type { SegmentRules } from './segment';
 
 const T = {
-  conflict: {
-    'zh-CN': '手动分类“{segment}”与信用等级 {grade} 矛盾：按分类规则，{grade} 属于高风险等级。请核实手动分类。',
-    en: 'The manual segment “{segment}” contradicts grade {grade}: the segment rules count {grade} as high-risk. Check the override.',
-  },
-  vip: { 'zh-CN': 'VIP', en: 'VIP' },
-  normal: { 'zh-CN': '普通', en: 'Normal' },
+  conflict: msg('scoring/override-conflict.T.conflict'),
+  vip: msg('scoring/override-conflict.T.vip'),
+  normal: msg('scoring/override-conflict.T.normal'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 export function overrideContradictsGrade(
