@@ -135,6 +135,12 @@ const catalogues = {
   'zh-TW': readCatalogue(join(ROOT, 'src/i18n/zh-TW.ts')),
 };
 const taken = new Map(); // key → zh|en of this run, to tell a new collision from a re-run
+// Keys the code already names with msg('…') belong to those places: a new literal whose place-derived key equals one
+// of them gets the next free suffix instead of overwriting it.
+const MSG_KEY = /\bmsg\('([^']+)'\)/g;
+for (const file of listFiles()) {
+  for (const m of readFileSync(file, 'utf8').matchAll(MSG_KEY)) taken.set(m[1], '\u0001in use');
+}
 let changedFiles = 0;
 let extracted = 0;
 const leftovers = [];
