@@ -6,34 +6,50 @@ export const en: Catalogue = {
   'common.listSeparator': ', ',
   'app/backtest.CUTOFF_RULE': 'Backtest cut-off: enter a date before today ({today}) as yyyy-mm-dd',
   'app/backup.BACKUP_TEXT.subject': '{company}Customer Ledger weekly backup ({day})',
-  'app/backup.BACKUP_TEXT.attached': 'Attached: every sheet of the Customer Ledger as of {day}, one UTF-8 CSV file per sheet in a ZIP, {rows} rows in all.\nTo restore: in the sidebar, Import data → “A CSV or Excel (XLSX) file”, import the Customers, Receivables, Payments and Interactions CSV files in that order (headers map automatically; existing records are skipped).',
-  'app/backup.BACKUP_TEXT.tooLarge': 'This week’s ledger backup is {mb} MB compressed, more than the 25 MB of attachments an Apps Script e-mail may carry, so this message has no attachment. Download every sheet as XLSX from the sidebar: Import data → Export.',
-  'app/backup.BACKUP_TEXT.enabled': 'Weekly backup is on: every 7 days the admins get every sheet as an attachment (run by the daily reminders’ trigger).',
+  'app/backup.BACKUP_TEXT.attached':
+    'Attached: every sheet of the Customer Ledger as of {day}, one UTF-8 CSV file per sheet in a ZIP, {rows} rows in all.\nTo restore: in the sidebar, Import data → “A CSV or Excel (XLSX) file”, import the Customers, Receivables, Payments and Interactions CSV files in that order (headers map automatically; existing records are skipped).',
+  'app/backup.BACKUP_TEXT.tooLarge':
+    'This week’s ledger backup is {mb} MB compressed, more than the 25 MB of attachments an Apps Script e-mail may carry, so this message has no attachment. Download every sheet as XLSX from the sidebar: Import data → Export.',
+  'app/backup.BACKUP_TEXT.enabled':
+    'Weekly backup is on: every 7 days the admins get every sheet as an attachment (run by the daily reminders’ trigger).',
   'app/backup.BACKUP_TEXT.disabled': 'Weekly backup is off.',
-  'app/backup.BACKUP_TEXT.needsTrigger': 'The weekly backup runs with the daily reminders’ hourly trigger. Enable daily reminders from the menu first, then the weekly backup.',
-  'app/backup.BACKUP_TEXT.notAdmin': 'Only admins (the admin e-mails in Settings, or the spreadsheet owner) can change the weekly backup.',
+  'app/backup.BACKUP_TEXT.needsTrigger':
+    'The weekly backup runs with the daily reminders’ hourly trigger. Enable daily reminders from the menu first, then the weekly backup.',
+  'app/backup.BACKUP_TEXT.notAdmin':
+    'Only admins (the admin e-mails in Settings, or the spreadsheet owner) can change the weekly backup.',
   'app/edit-audit.RANGE.colon': ': ',
   'app/edit-audit.RANGE.sep': '; ',
   'app/edit-audit.RANGE.more': '… (+{count} more)',
-  'app/import-i18n.IMPORT_TEXT.unknownCustomer': 'Customer “{ref}” was not found (looked up by customer ID or exact name). Import or create the customer first.',
+  'app/import-i18n.IMPORT_TEXT.unknownCustomer':
+    'Customer “{ref}” was not found (looked up by customer ID or exact name). Import or create the customer first.',
   'app/import-i18n.IMPORT_TEXT.ambiguousCustomer': 'Several customers are named “{ref}”; use the customer ID instead.',
   'app/import-i18n.IMPORT_TEXT.unknownInvoice': 'Invoice {ref} was not found. Import the receivables first.',
   'app/import-i18n.IMPORT_TEXT.invoiceClosed': 'Invoice {ref} is written off or settled; no payment can be applied.',
   'app/import-i18n.IMPORT_TEXT.overpayment': 'The amount exceeds the outstanding {outstanding} of invoice {ref}.',
   'app/import-i18n.IMPORT_TEXT.duplicateId': 'ID {id} already exists and the mode is “create”: IDs must be unique.',
   'app/import-i18n.IMPORT_TEXT.duplicateInFile': 'Duplicates source row {row}.',
-  'app/import-i18n.IMPORT_TEXT.sourceMissing': 'There is no sheet named “{name}”. Check the tab name, or first bring the file in with File → Import as a new tab.',
-  'app/import-i18n.IMPORT_TEXT.sourceIsLedger': '“{name}” is one of the ledger’s own sheets and cannot be an import source.',
+  'app/import-i18n.IMPORT_TEXT.sourceMissing':
+    'There is no sheet named “{name}”. Check the tab name, or first bring the file in with File → Import as a new tab.',
+  'app/import-i18n.IMPORT_TEXT.sourceIsLedger':
+    '“{name}” is one of the ledger’s own sheets and cannot be an import source.',
   'app/import-i18n.IMPORT_TEXT.empty': 'The source has no data: the first row must be headers, with data rows below.',
-  'app/import-i18n.IMPORT_TEXT.noHeader': 'The first row does not look like a header row: no header matches a field of “{target}” (e.g. {example}). Put column headers in row 1, or map the columns by hand in the sidebar.',
-  'app/import-i18n.IMPORT_TEXT.blankHeader': 'Column {col} holds data but has no header (merged header cells?). Unmerge them and give every column its own header.',
-  'app/import-i18n.IMPORT_TEXT.tooManyRows': 'The source has {n} data rows, more than the {max} one import can take. Split it into several files or tabs.',
-  'app/import-i18n.IMPORT_TEXT.tooManyColumns': 'The source has {n} columns, more than the {max} allowed; it is probably not a plain table. Keep only the columns to import.',
-  'app/import-i18n.IMPORT_TEXT.requiredUnmapped': 'The required field “{field}” has no column. Choose one for it in the sidebar.',
+  'app/import-i18n.IMPORT_TEXT.noHeader':
+    'The first row does not look like a header row: no header matches a field of “{target}” (e.g. {example}). Put column headers in row 1, or map the columns by hand in the sidebar.',
+  'app/import-i18n.IMPORT_TEXT.blankHeader':
+    'Column {col} holds data but has no header (merged header cells?). Unmerge them and give every column its own header.',
+  'app/import-i18n.IMPORT_TEXT.tooManyRows':
+    'The source has {n} data rows, more than the {max} one import can take. Split it into several files or tabs.',
+  'app/import-i18n.IMPORT_TEXT.tooManyColumns':
+    'The source has {n} columns, more than the {max} allowed; it is probably not a plain table. Keep only the columns to import.',
+  'app/import-i18n.IMPORT_TEXT.requiredUnmapped':
+    'The required field “{field}” has no column. Choose one for it in the sidebar.',
   'app/import-i18n.IMPORT_TEXT.badRequest': 'Invalid import request: {detail}',
-  'app/import-i18n.IMPORT_TEXT.busy': 'Another user is writing to the ledger. Wait a few seconds and continue the import (what was imported is saved and will not be doubled).',
-  'app/import-i18n.IMPORT_TEXT.progress': 'Processed {done} of {total} rows: {created} new, {updated} updated, {skipped} skipped, {rejected} rejected.',
-  'app/import-i18n.IMPORT_TEXT.finished': 'Import finished: {created} new, {updated} updated, {skipped} skipped, {rejected} rejected.',
+  'app/import-i18n.IMPORT_TEXT.busy':
+    'Another user is writing to the ledger. Wait a few seconds and continue the import (what was imported is saved and will not be doubled).',
+  'app/import-i18n.IMPORT_TEXT.progress':
+    'Processed {done} of {total} rows: {created} new, {updated} updated, {skipped} skipped, {rejected} rejected.',
+  'app/import-i18n.IMPORT_TEXT.finished':
+    'Import finished: {created} new, {updated} updated, {skipped} skipped, {rejected} rejected.',
   'app/import-i18n.IMPORT_TEXT.seeReport': 'Rejected rows and the reasons are listed in the “{sheet}” sheet.',
   'app/import-i18n.IMPORT_TEXT.reportSheet': 'Import report',
   'app/import-i18n.IMPORT_TEXT.reportRun': 'Imported at',
@@ -42,12 +58,16 @@ export const en: Catalogue = {
   'app/import-i18n.IMPORT_TEXT.reportField': 'Field',
   'app/import-i18n.IMPORT_TEXT.reportMessage': 'Message',
   'app/import-i18n.IMPORT_TEXT.reportValue': 'Value',
-  'app/reminder-admin.MSG.notAdmin': 'Only admins can change daily reminders (the admins in Settings, or the spreadsheet owner).',
-  'app/reminder-admin.MSG.enabled': 'Daily reminders are on: checked hourly, sent after {hour}:00 each day from {user}.',
+  'app/reminder-admin.MSG.notAdmin':
+    'Only admins can change daily reminders (the admins in Settings, or the spreadsheet owner).',
+  'app/reminder-admin.MSG.enabled':
+    'Daily reminders are on: checked hourly, sent after {hour}:00 each day from {user}.',
   'app/reminder-admin.MSG.disabled': 'Daily reminders are off.',
   'app/reminder-failure.TXT.subject': 'Customer Ledger: the daily reminders could not run',
-  'app/reminder-failure.TXT.body': 'The daily reminders could not run at {at}; no reminder was sent today.\n\nReason: {message}\n\nUntil this is repaired every hourly check fails the same way; this notice is sent at most once a day.',
-  'app/reminder-failure.TXT.unexpected': 'The run failed ({detail}). Please run Set up / repair workbook; contact your admin if it persists.',
+  'app/reminder-failure.TXT.body':
+    'The daily reminders could not run at {at}; no reminder was sent today.\n\nReason: {message}\n\nUntil this is repaired every hourly check fails the same way; this notice is sent at most once a day.',
+  'app/reminder-failure.TXT.unexpected':
+    'The run failed ({detail}). Please run Set up / repair workbook; contact your admin if it persists.',
   'app/reminder-failure.TXT.status': '⚠ Reminders cannot run: {message}',
   'app/reminder-failure.TXT.lastFailed': 'Last failure: {at}',
   'app/reminder-preview-html.H.send': 'Would send',
@@ -55,13 +75,15 @@ export const en: Catalogue = {
   'app/reminder-preview-html.H.none': 'None',
   'app/reminder-preview-html.H.logged': '(already logged)',
   'app/reminder-preview-html.H.cc': 'cc',
-  'app/reminder-preview.TXT.summary': '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
+  'app/reminder-preview.TXT.summary':
+    '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
   'app/reminder-preview.TXT.on': 'Daily reminders: on (sent from {by})',
   'app/reminder-preview.TXT.off': 'Daily reminders: off',
   'app/reminder-preview.TXT.last': 'Last run: {at}',
   'app/reminder-preview.TXT.next': 'Next run: {at}',
   'app/reminder-preview.TXT.count': 'To send today: {n}',
-  'app/reminder-preview.TXT.holiday': 'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
+  'app/reminder-preview.TXT.holiday':
+    'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
   'app/reminder-preview.TXT.partial': '(last run unfinished; continues at the next hourly check)',
   'app/rescore.DUPLICATE_OR_MISSING_ID': 'customer ID missing or duplicated',
   'app/rescore.UNSCORABLE': 'could not be scored',
@@ -72,35 +94,49 @@ export const en: Catalogue = {
   'app/send-statement.M.noCustomer': 'Customer {id} not found.',
   'app/send-statement.M.noEmail': 'The customer has no valid e-mail address; add one to the customer first.',
   'app/send-statement.M.already': 'The {what} for {period} was already sent on {at}; it is sent once per period.',
-  'app/send-statement.M.pending': 'The {what} for this period is being sent or its result is being checked; it is not sent again.',
+  'app/send-statement.M.pending':
+    'The {what} for this period is being sent or its result is being checked; it is not sent again.',
   'app/send-statement.M.busy': 'Another operation is in progress; try again shortly.',
-  'app/send-statement.M.quota': 'Today\'s e-mail quota is used up; send it tomorrow.',
+  'app/send-statement.M.quota': "Today's e-mail quota is used up; send it tomorrow.",
   'app/send-statement.M.failed': 'Sending failed: {error}',
   'app/send-statement.M.badKind': 'The kind must be statement or confirmation.',
   'app/sidebar-i18n.SIDEBAR_TEXT.validation': '{n} field(s) need attention. Correct them as shown and save again.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.conflict': 'Not saved: this record was changed by someone else after you opened it ({at} {by}). Your input is still in the form; copy what you need, reopen the record and edit again.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.busy': 'Another user is saving right now. Your input is kept; wait a few seconds and click Save again.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.notFoundCustomer': 'Customer {id} was not found (it may have been deleted). Pick the customer again from search.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.notFoundInvoice': 'Invoice {id} was not found (it may have been deleted or settled). Pick the invoice again.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate': 'This may duplicate an existing customer. Check the existing record; if it is a different customer, click “Save anyway”.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.setup': 'The ledger cannot be read: {detail} Run “Set up / repair workbook” from the menu and try again.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.conflict':
+    'Not saved: this record was changed by someone else after you opened it ({at} {by}). Your input is still in the form; copy what you need, reopen the record and edit again.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.busy':
+    'Another user is saving right now. Your input is kept; wait a few seconds and click Save again.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.notFoundCustomer':
+    'Customer {id} was not found (it may have been deleted). Pick the customer again from search.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.notFoundInvoice':
+    'Invoice {id} was not found (it may have been deleted or settled). Pick the invoice again.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate':
+    'This may duplicate an existing customer. Check the existing record; if it is a different customer, click “Save anyway”.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.setup':
+    'The ledger cannot be read: {detail} Run “Set up / repair workbook” from the menu and try again.',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedCustomer': 'Customer {id} saved.',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInvoice': 'Invoice {id} saved.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.heldHighRisk': 'The customer is high-risk: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.heldOverLimit': 'Over the credit limit: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.heldHighRisk':
+    'The customer is high-risk: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.heldOverLimit':
+    'Over the credit limit: invoice {id} is saved as pending approval, with no reminders until an admin approves it.',
   'app/sidebar-i18n.SIDEBAR_TEXT.approved': 'Invoice {id} approved; reminders follow the usual stages.',
   'app/sidebar-i18n.SIDEBAR_TEXT.notPending': 'Invoice {id} is not pending approval; nothing to approve.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.approveNotAdmin': 'Only admins can approve invoices (the admins in Settings, or the spreadsheet owner).',
+  'app/sidebar-i18n.SIDEBAR_TEXT.approveNotAdmin':
+    'Only admins can approve invoices (the admins in Settings, or the spreadsheet owner).',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedPayment': 'Payment {id} recorded.',
   'app/sidebar-i18n.SIDEBAR_TEXT.settled': 'Invoice {id} is now settled.',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInteraction': 'Interaction {id} saved.',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOn': 'Reminders paused for {id}.',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOff': 'Reminders resumed for {id}.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning': 'Over the credit limit: outstanding {outstanding} + this invoice {amount} > limit {limit}.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.overpayment': 'The amount exceeds the invoice’s outstanding {outstanding}. Enter at most the outstanding amount.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.invoiceClosed': 'Invoice {id} is settled or written off; no payment can be recorded against it.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning':
+    'Over the credit limit: outstanding {outstanding} + this invoice {amount} > limit {limit}.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.overpayment':
+    'The amount exceeds the invoice’s outstanding {outstanding}. Enter at most the outstanding amount.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.invoiceClosed':
+    'Invoice {id} is settled or written off; no payment can be recorded against it.',
   'app/sidebar-i18n.SIDEBAR_TEXT.customerInactive': 'Customer {id} is inactive.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice': 'Invoice ID {id} is on several rows of the receivables sheet; no payment can be recorded against it until the duplicate is corrected.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice':
+    'Invoice ID {id} is on several rows of the receivables sheet; no payment can be recorded against it until the duplicate is corrected.',
   'app/sidebar-i18n.SETTINGS_TEXT.groupCompany': 'Company & e-mail',
   'app/sidebar-i18n.SETTINGS_TEXT.groupWorkbook': 'Workbook',
   'app/sidebar-i18n.SETTINGS_TEXT.groupReminders': 'Reminders',
@@ -109,8 +145,10 @@ export const en: Catalogue = {
   'app/sidebar-i18n.SETTINGS_TEXT.groupTemplates': 'Reminder e-mail templates',
   'app/sidebar-i18n.SETTINGS_TEXT.groupOther': 'Other',
   'app/sidebar-i18n.SETTINGS_TEXT.groupChat': 'WeCom / DingTalk alerts',
-  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin': 'Only admins can change settings (the admins in Settings, or the spreadsheet owner). You can look but not save.',
-  'app/sidebar-i18n.SETTINGS_TEXT.conflict': 'Not saved: the settings were changed after you opened them. Your input is still in the form; copy what you need, reopen Settings and edit again.',
+  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin':
+    'Only admins can change settings (the admins in Settings, or the spreadsheet owner). You can look but not save.',
+  'app/sidebar-i18n.SETTINGS_TEXT.conflict':
+    'Not saved: the settings were changed after you opened them. Your input is still in the form; copy what you need, reopen Settings and edit again.',
   'app/sidebar-i18n.SETTINGS_TEXT.saved': '{n} setting(s) saved.',
   'app/sidebar-i18n.SETTINGS_TEXT.unchanged': 'Nothing changed; nothing to save.',
   'schema.ENUMS.customerType.company': 'Company',
@@ -268,22 +306,28 @@ export const en: Catalogue = {
   'settings-validate.RULE.emails': 'must be valid e-mail addresses separated by commas; invalid: {bad}',
   'settings-validate.RULE.email': 'must be a valid e-mail address, or blank',
   'settings-validate.RULE.currency': 'must be a 3-letter ISO currency code such as CNY or USD',
-  'settings-validate.RULE.langOrBlank': 'must be zh-CN (Simplified Chinese), zh-TW (Traditional Chinese), en (English), or blank',
+  'settings-validate.RULE.langOrBlank':
+    'must be zh-CN (Simplified Chinese), zh-TW (Traditional Chinese), en (English), or blank',
   'settings-validate.RULE.lang': 'must be zh-CN (Simplified Chinese), zh-TW (Traditional Chinese) or en (English)',
   'settings-validate.RULE.bool': 'must be true or false',
   'settings-validate.RULE.flag': 'must be yes or no',
   'settings-validate.RULE.list': 'must list at least one item (comma-separated)',
-  'settings-validate.RULE.bankAccount': 'must be a bank account number: 6 to 40 digits or letters, optionally grouped with spaces or hyphens, or blank',
-  'settings-validate.RULE.stages': 'must be whole numbers of days (-365 to 3650) separated by commas, e.g. -3,1,7,15,30',
+  'settings-validate.RULE.bankAccount':
+    'must be a bank account number: 6 to 40 digits or letters, optionally grouped with spaces or hyphens, or blank',
+  'settings-validate.RULE.stages':
+    'must be whole numbers of days (-365 to 3650) separated by commas, e.g. -3,1,7,15,30',
   'settings-validate.RULE.binsSyntax': 'must look like "upper:points, …, *:points"',
   'settings-validate.RULE.binsOrder': 'upper bounds must ascend',
   'settings-validate.RULE.binsMonotonic': 'points must not increase as behaviour worsens',
   'settings-validate.RULE.cutoffs': 'must list AAA…CC once each with descending scores, e.g. AAA:800, AA:760, …',
   'settings-validate.RULE.grades': 'must be grades (AAA…C or NR) separated by commas; unknown: {bad}',
   'settings-validate.RULE.placeholders': 'has unknown placeholder(s) {bad}; available: {list}',
-  'settings-validate.RULE.wecomUrl': 'must be a WeCom group-robot address https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…, or blank',
-  'settings-validate.RULE.dingtalkUrl': 'must be a DingTalk robot address https://oapi.dingtalk.com/robot/send?access_token=…, or blank',
-  'settings-validate.RULE.dingtalkSecret': 'must be the signing secret starting with SEC (letters and digits only), or blank',
+  'settings-validate.RULE.wecomUrl':
+    'must be a WeCom group-robot address https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…, or blank',
+  'settings-validate.RULE.dingtalkUrl':
+    'must be a DingTalk robot address https://oapi.dingtalk.com/robot/send?access_token=…, or blank',
+  'settings-validate.RULE.dingtalkSecret':
+    'must be the signing secret starting with SEC (letters and digits only), or blank',
   'settings-validate.RULE.chatAlerts': 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
   'settings-validate.RULE.stageDays': 'must be calendar or working',
   'settings-validate.RULE.message': '{name} ({key}): {rule}',
@@ -293,7 +337,8 @@ export const en: Catalogue = {
   'settings-validate.SPECS.control.options.label': 'Each user’s own language',
   'workbook-i18n.VALIDATION.required': '{field} is required',
   'workbook-i18n.VALIDATION.email': '{field} must be a valid e-mail address',
-  'workbook-i18n.VALIDATION.phone': '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678), a 400/800 service number or a +international number',
+  'workbook-i18n.VALIDATION.phone':
+    '{field} must be a CN mobile (11 digits), a landline with area code (e.g. 010-12345678), a 400/800 service number or a +international number',
   'workbook-i18n.VALIDATION.taxIdLength': '{field} must have 18 characters',
   'workbook-i18n.VALIDATION.taxIdFormat': '{field} contains characters a unified social credit code cannot have',
   'workbook-i18n.VALIDATION.taxIdChecksum': '{field}: the check character is wrong',
@@ -311,13 +356,16 @@ export const en: Catalogue = {
   'workbook-i18n.VALIDATION.currency': '{field} must be a 3-letter currency code, e.g. CNY',
   'workbook-i18n.VALIDATION.checkbox': '{field} must be checked or unchecked',
   'workbook-i18n.VALIDATION.notText': '{field} must be text',
-  'workbook-i18n.TABLE.missingColumn': 'Sheet "{sheet}" is missing the required column "{column}". Please run Set up / repair workbook.',
+  'workbook-i18n.TABLE.missingColumn':
+    'Sheet "{sheet}" is missing the required column "{column}". Please run Set up / repair workbook.',
   'workbook-i18n.TABLE.missingSheet': 'Sheet "{sheet}" was not found. Please run Set up / repair workbook.',
   'workbook-i18n.TABLE.badCell': 'Row {row}: {message}',
-  'workbook-i18n.TABLE.duplicateId': '{field} {id} is also used on row {rows}: none of these rows is counted (no payment goes to either) until the duplicate is corrected or removed',
+  'workbook-i18n.TABLE.duplicateId':
+    '{field} {id} is also used on row {rows}: none of these rows is counted (no payment goes to either) until the duplicate is corrected or removed',
   'workbook-i18n.HELP.email': 'Enter a valid e-mail address',
   'workbook-i18n.HELP.range': 'Enter a whole number from {min} to {max}',
-  'workbook-i18n.HELP.phone': 'CN mobile (11 digits), landline with area code (e.g. 010-12345678), 400/800 service number or +international',
+  'workbook-i18n.HELP.phone':
+    'CN mobile (11 digits), landline with area code (e.g. 010-12345678), 400/800 service number or +international',
   'workbook-i18n.HELP.taxId': '18-character unified social credit code (check character verified)',
   'workbook-i18n.HELP.list': 'Choose one of: {values}',
   'workbook-i18n.HELP.date': 'Enter a valid date, e.g. 2026-03-31',
@@ -326,18 +374,22 @@ export const en: Catalogue = {
   'workbook-i18n.SETUP.title': 'Customer Ledger',
   'workbook-i18n.SETUP.started': 'Setting up the workbook…',
   'workbook-i18n.SETUP.progress': '{done} of {total} sheets done…',
-  'workbook-i18n.SETUP.summary': 'The workbook is ready. Sheets created: {created}; columns added: {columns}; settings added: {settings}. No existing data was changed.',
+  'workbook-i18n.SETUP.summary':
+    'The workbook is ready. Sheets created: {created}; columns added: {columns}; settings added: {settings}. No existing data was changed.',
   'workbook-i18n.SETUP.none': 'none',
   'workbook-i18n.REFRESH.unknownCustomer': 'Customer ID "{id}" does not exist in the customers sheet',
   'workbook-i18n.REFRESH.unknownInvoice': 'Invoice ID "{id}" does not exist in the receivables sheet',
   'workbook-i18n.REFRESH.title': 'Refresh ledger',
   'workbook-i18n.REFRESH.started': 'Reading customers, receivables and payments…',
   'workbook-i18n.REFRESH.writing': 'Writing: {invoices} invoices and {customers} customers changed',
-  'workbook-i18n.REFRESH.summary': 'Ledger refreshed as of {asOf}: {invoices} invoices ({invoicesChanged} changed), {customers} customers ({customersChanged} changed).',
+  'workbook-i18n.REFRESH.summary':
+    'Ledger refreshed as of {asOf}: {invoices} invoices ({invoicesChanged} changed), {customers} customers ({customersChanged} changed).',
   'workbook-i18n.REFRESH.skipped': '{count} rows have invalid values and were skipped:',
   'workbook-i18n.REFRESH.issueLine': '{sheet} row {row}: {message}',
-  'workbook-i18n.REFRESH.duplicateCustomer': 'Customer ID "{id}" is on several rows of the customers sheet; not counted until corrected',
-  'workbook-i18n.REFRESH.duplicateInvoice': 'Invoice ID "{id}" is on several rows of the receivables sheet; this payment goes to neither until corrected',
+  'workbook-i18n.REFRESH.duplicateCustomer':
+    'Customer ID "{id}" is on several rows of the customers sheet; not counted until corrected',
+  'workbook-i18n.REFRESH.duplicateInvoice':
+    'Invoice ID "{id}" is on several rows of the receivables sheet; this payment goes to neither until corrected',
   'workbook-i18n.EDIT.note': 'Customer Ledger: {message}',
   'workbook-i18n.EDIT.rangeSummary': 'Range edit {a1}: {rows} rows × {cols} columns',
   'workbook-i18n.MENU.showSidebar': 'Open sidebar',
@@ -357,16 +409,22 @@ export const en: Catalogue = {
   'workbook-i18n.UI.title': 'Customer Ledger',
   'workbook-i18n.UI.failed': '"{action}" could not finish: {message}',
   'workbook-i18n.UI.auditOk': 'The audit log is intact: all {rows} rows match their hashes.',
-  'workbook-i18n.UI.auditBroken': 'Row {row} of the audit log was altered, inserted or deleted ({rows} rows). Hashes from that row on no longer match.',
+  'workbook-i18n.UI.auditBroken':
+    'Row {row} of the audit log was altered, inserted or deleted ({rows} rows). Hashes from that row on no longer match.',
   'workbook-i18n.UI.sidebarTitle': 'Customer Ledger',
   'workbook-i18n.UI.auditAltered': 'Row {row} of the audit log was altered ({rows} rows).',
   'workbook-i18n.UI.auditMissing': '{count} row(s) of the audit log were deleted just before row {row} ({rows} rows).',
-  'workbook-i18n.UI.auditInserted': 'Row {row} of the audit log was inserted by hand, not written by the add-on ({rows} rows).',
-  'workbook-i18n.UI.auditTruncated': '{count} row(s) were removed from the end of the audit log: it should have {expected} rows, it has {rows}.',
+  'workbook-i18n.UI.auditInserted':
+    'Row {row} of the audit log was inserted by hand, not written by the add-on ({rows} rows).',
+  'workbook-i18n.UI.auditTruncated':
+    '{count} row(s) were removed from the end of the audit log: it should have {expected} rows, it has {rows}.',
   'workbook-i18n.UI.auditTruncatedOld': 'Rows were removed from the end of the audit log ({rows} rows remain).',
-  'calendar/notice.TEXT.missing': 'The China working-day calendar has no {year} holiday schedule yet: update Customer Ledger, or {year} will count Monday to Friday as working days.',
-  'calendar/settings.CALENDAR_SETTINGS.description': 'Follow the mainland China working-day calendar (true / false): nothing is sent on public holidays; make-up working days count as working days',
-  'calendar/settings.CALENDAR_SETTINGS.description#2': 'How stage offsets count: calendar (calendar days) or working (working days); days overdue are always calendar days',
+  'calendar/notice.TEXT.missing':
+    'The China working-day calendar has no {year} holiday schedule yet: update Customer Ledger, or {year} will count Monday to Friday as working days.',
+  'calendar/settings.CALENDAR_SETTINGS.description':
+    'Follow the mainland China working-day calendar (true / false): nothing is sent on public holidays; make-up working days count as working days',
+  'calendar/settings.CALENDAR_SETTINGS.description#2':
+    'How stage offsets count: calendar (calendar days) or working (working days); days overdue are always calendar days',
   'chat/format.TXT.digestTitle': 'Overdue digest {day} · {manager}',
   'chat/format.TXT.digestHead': '**{count}** overdue customer(s), **{total}** overdue in total',
   'chat/format.TXT.digestRow': '{customer}: {amount}, up to {days} days late',
@@ -378,7 +436,8 @@ export const en: Catalogue = {
   'chat/format.TXT.failureSends': '{n} reminder e-mail(s) failed to send; they are retried on the next run.',
   'chat/format.TXT.failureError': 'The run stopped: {detail}. The next hourly firing retries it.',
   'chat/format.TXT.testTitle': 'Customer Ledger test message',
-  'chat/format.TXT.testText': 'A test message from the Customer Ledger of {company}. If you can read this, the robot is set up correctly.',
+  'chat/format.TXT.testText':
+    'A test message from the Customer Ledger of {company}. If you can read this, the robot is set up correctly.',
   'reminders/catalog.SKIP_TEXT.paid': 'Paid',
   'reminders/catalog.SKIP_TEXT.written-off': 'Written off',
   'reminders/catalog.SKIP_TEXT.disputed': 'Disputed',
@@ -390,7 +449,8 @@ export const en: Catalogue = {
   'reminders/catalog.SKIP_TEXT.below-minimum': 'Outstanding below the minimum to chase',
   'reminders/catalog.SKIP_TEXT.no-customer': 'Customer not found',
   'reminders/catalog.SKIP_TEXT.superseded': 'Superseded by a later stage',
-  'reminders/catalog.SKIP_TEXT.duplicate-id': 'Duplicate ID (the invoice, customer or payment ID is on several rows); no reminder until corrected',
+  'reminders/catalog.SKIP_TEXT.duplicate-id':
+    'Duplicate ID (the invoice, customer or payment ID is on several rows); no reminder until corrected',
   'reminders/catalog.SKIP_TEXT.pending-approval': 'Pending approval (no reminders until approved)',
   'reminders/catalog.TX.companyFallback': 'Accounts Receivable',
   'reminders/catalog.TX.colInvoice': 'Invoice',
@@ -411,7 +471,8 @@ export const en: Catalogue = {
   'reminders/catalog.TX.digestIntroFinance': 'As of {day}, all overdue receivables:',
   'reminders/catalog.TX.digestMore': '…and {n} more overdue invoice(s), not listed here (see the sheet).',
   'reminders/catalog.TX.digestNone': 'Nothing is overdue.',
-  'reminders/catalog.TX.digestSent': 'Today\'s run sent {sent} reminder(s), skipped {skipped} invoice(s), deferred {deferred}.',
+  'reminders/catalog.TX.digestSent':
+    "Today's run sent {sent} reminder(s), skipped {skipped} invoice(s), deferred {deferred}.",
   'reminders/catalog.TX.alertsTitle': 'Alerts',
   'reminders/catalog.TX.alertOverLimit': '{customer}: outstanding {outstanding} is over the credit limit {limit}',
   'reminders/catalog.TX.alertVeryOverdue': '{customer}: invoice {invoice} is {days} days overdue ({outstanding})',
@@ -428,7 +489,7 @@ export const en: Catalogue = {
   'reminders/log-text.RESULT.uncertain': 'Possibly sent (the run was interrupted while sending; not sent again)',
   'reminders/log-text.RESULT.failed': 'Failed (retried next run)',
   'reminders/log-text.RESULT.skipped': 'Skipped: {reason}',
-  'reminders/log-text.RESULT.quota': 'Deferred: today\'s e-mail quota is used up',
+  'reminders/log-text.RESULT.quota': "Deferred: today's e-mail quota is used up",
   'reminders/log-text.RESULT.time': 'Deferred: out of run time, continued later',
   'reminders/log-text.RESULT.digest': 'Internal digest',
   'reminders/log-text.RESULT.statement': 'Statement of account',
@@ -436,7 +497,8 @@ export const en: Catalogue = {
   'reports/report-i18n.REPORT.sheetName': 'Reports',
   'reports/report-i18n.REPORT.title': 'Receivables report',
   'reports/report-i18n.REPORT.subtitle': 'As of {asOf} ({zone}) · built {stamp}',
-  'reports/report-i18n.REPORT.pastDay': 'Rebuilt from the payment log as of {asOf}: later payments are not counted; write-offs as they stand today.',
+  'reports/report-i18n.REPORT.pastDay':
+    'Rebuilt from the payment log as of {asOf}: later payments are not counted; write-offs as they stand today.',
   'reports/report-i18n.REPORT.headline': 'Headline figures ({currency})',
   'reports/report-i18n.REPORT.metric': 'Metric',
   'reports/report-i18n.REPORT.value': 'Value',
@@ -450,9 +512,11 @@ export const en: Catalogue = {
   'reports/report-i18n.REPORT.dsoSimple': 'DSO (simple method)',
   'reports/report-i18n.REPORT.dsoSimpleHow': 'Receivables ÷ credit sales of the last 90 days × 90 days',
   'reports/report-i18n.REPORT.dsoCountback': 'DSO (countback method)',
-  'reports/report-i18n.REPORT.dsoCountbackHow': 'Days counted back month by month until receivables are covered by that month’s sales',
+  'reports/report-i18n.REPORT.dsoCountbackHow':
+    'Days counted back month by month until receivables are covered by that month’s sales',
   'reports/report-i18n.REPORT.cei': 'CEI (collection effectiveness index)',
-  'reports/report-i18n.REPORT.ceiHow': '(beginning AR + credit sales − ending total AR) ÷ (beginning AR + credit sales − ending current AR), last 90 days',
+  'reports/report-i18n.REPORT.ceiHow':
+    '(beginning AR + credit sales − ending total AR) ÷ (beginning AR + credit sales − ending current AR), last 90 days',
   'reports/report-i18n.REPORT.writeOff': 'Write-off rate',
   'reports/report-i18n.REPORT.writeOffHow': 'Amount written off ÷ credit sales, invoices of the last 12 months',
   'reports/report-i18n.REPORT.expected': 'Expected collections, next 4 weeks',
@@ -506,7 +570,8 @@ export const en: Catalogue = {
   'reports/report-i18n.REPORT.amount': 'Expected amount',
   'reports/report-i18n.REPORT.none': '(none)',
   'reports/report-i18n.REPORT.noFigure': '—',
-  'reports/report-i18n.REPORT.footnote': 'Note: {total} rows are left out of every figure: {unreadable} unreadable (e.g. text in an amount), {unknown} with an unknown customer or invoice, {duplicate} with a duplicate id. Correct them in their sheets.',
+  'reports/report-i18n.REPORT.footnote':
+    'Note: {total} rows are left out of every figure: {unreadable} unreadable (e.g. text in an amount), {unknown} with an unknown customer or invoice, {duplicate} with a duplicate id. Correct them in their sheets.',
   'reports/report-i18n.REPORT.footnoteNone': 'Note: every row is counted.',
   'reports/report-i18n.REPORT.chartInvoiced': 'Invoiced vs collected (24 months)',
   'reports/report-i18n.REPORT.chartAging': 'Aging mix at each month-end',
@@ -523,20 +588,27 @@ export const en: Catalogue = {
   'reports/report-i18n.REPORT.build': 'Build reports',
   'reports/report-i18n.REPORT.building': 'Building…',
   'reports/report-i18n.REPORT.cardOverdue': '{pct} overdue',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead': 'Invoice-level backtest: customers scored from what was known on {cutoff}; outcomes are the invoices issued in the following {horizon} days, late when not paid by the due date + {grace} grace days (still open past that day counts as late; {undecided} not yet at that day are left out).',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures': '{n} invoices of rated customers, {bad} of them late ({rate}).\nScorecard: AUC {auc}, KS {ks}.\nNaive rule (the customer’s share of invoices settled before the cut-off that were late): AUC {naiveAuc}, KS {naiveKs}.',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead':
+    'Invoice-level backtest: customers scored from what was known on {cutoff}; outcomes are the invoices issued in the following {horizon} days, late when not paid by the due date + {grace} grace days (still open past that day counts as late; {undecided} not yet at that day are left out).',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures':
+    '{n} invoices of rated customers, {bad} of them late ({rate}).\nScorecard: AUC {auc}, KS {ks}.\nNaive rule (the customer’s share of invoices settled before the cut-off that were late): AUC {naiveAuc}, KS {naiveKs}.',
   'scoring/backtest-text.BACKTEST_TEXT.beats': 'The scorecard ranks better than the naive rule.',
-  'scoring/backtest-text.BACKTEST_TEXT.notBeats': 'The scorecard does not rank better than the naive rule; review the scoring settings.',
-  'scoring/backtest-text.BACKTEST_TEXT.nrLine': '{n} invoices belong to not-rated customers, late rate {rate} (not in AUC/KS).',
+  'scoring/backtest-text.BACKTEST_TEXT.notBeats':
+    'The scorecard does not rank better than the naive rule; review the scoring settings.',
+  'scoring/backtest-text.BACKTEST_TEXT.nrLine':
+    '{n} invoices belong to not-rated customers, late rate {rate} (not in AUC/KS).',
   'scoring/backtest-text.BACKTEST_TEXT.gradeTitle': 'Late rate of invoices by grade:',
   'scoring/backtest-text.BACKTEST_TEXT.gradeLine': '{grade}: {n} invoices, late rate {rate}',
-  'scoring/backtest-text.BACKTEST_TEXT.monotone': 'Observed late rates rise as grades fall (grades with at least {min} invoices).',
+  'scoring/backtest-text.BACKTEST_TEXT.monotone':
+    'Observed late rates rise as grades fall (grades with at least {min} invoices).',
   'scoring/backtest-text.BACKTEST_TEXT.notMonotone': 'Note: grades are not in order of observed late rate: {pairs}.',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} is late more often than {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': 'Customer-level view:',
-  'scoring/backtest-text.BACKTEST_TEXT.customerHead': 'A customer is late when an invoice due in the following {horizon} days was paid late. {n} customers, {bad} late ({rate}); {nr} not rated, {none} without an outcome. AUC {auc}, KS {ks}.',
+  'scoring/backtest-text.BACKTEST_TEXT.customerHead':
+    'A customer is late when an invoice due in the following {horizon} days was paid late. {n} customers, {bad} late ({rate}); {nr} not rated, {none} without an outcome. AUC {auc}, KS {ks}.',
   'scoring/backtest-text.BACKTEST_TEXT.customerLine': '{grade}: {n} customers, late rate {rate}',
-  'scoring/backtest-text.BACKTEST_TEXT.tooFew': 'The invoices after the cut-off must include both on-time and late ones; there are not enough yet for an AUC.',
+  'scoring/backtest-text.BACKTEST_TEXT.tooFew':
+    'The invoices after the cut-off must include both on-time and late ones; there are not enough yet for an AUC.',
   'scoring/cell-functions.PROBLEM_TEXT.date': 'must be a date',
   'scoring/cell-functions.PROBLEM_TEXT.number': 'must be a number ≥ 0',
   'scoring/cell-functions.PROBLEM_TEXT.ratio': 'must be a share between 0 and 1 (e.g. 0.95 or 95%)',
@@ -572,14 +644,18 @@ export const en: Catalogue = {
   'scoring/scoring-text.SKIP_TEXT.unknown-customer': 'unknown customer',
   'scoring/scoring-text.SKIP_TEXT.unknown-invoice': 'unknown invoice',
   'scoring/scoring-text.SCORING_MSG.rescoreStarted': 'Scoring {n} customers…',
-  'scoring/scoring-text.SCORING_MSG.rescoreDone': 'Scored {scored} customers ({nr} not rated, {skipped} rows skipped, {changes} grade changes of {steps}+ steps)',
-  'scoring/scoring-text.SCORING_MSG.settingsProblems': '{n} scoring settings are invalid and their defaults were used: {keys}',
+  'scoring/scoring-text.SCORING_MSG.rescoreDone':
+    'Scored {scored} customers ({nr} not rated, {skipped} rows skipped, {changes} grade changes of {steps}+ steps)',
+  'scoring/scoring-text.SCORING_MSG.settingsProblems':
+    '{n} scoring settings are invalid and their defaults were used: {keys}',
   'scoring/scoring-text.SCORING_MSG.gradeChange': '{name} ({id}) credit grade {from} → {to}',
   'scoring/scoring-text.SCORING_MSG.backtestStarted': 'Running the backtest (cut-off {cutoff})…',
   'scoring/scoring-text.SCORING_MSG.backtestTitle': 'Score backtest',
-  'scoring/scoring-text.SCORING_MSG.backtestSummary': 'Scores as of {cutoff}, outcomes of invoices due in the following {horizon} days.\n{n} customers, {bad} of them paid late ({rate}); {nr} not rated, {none} without an outcome.\nAUC {auc}, KS {ks}.',
+  'scoring/scoring-text.SCORING_MSG.backtestSummary':
+    'Scores as of {cutoff}, outcomes of invoices due in the following {horizon} days.\n{n} customers, {bad} of them paid late ({rate}); {nr} not rated, {none} without an outcome.\nAUC {auc}, KS {ks}.',
   'scoring/scoring-text.SCORING_MSG.backtestGradeLine': '{grade}: {n} customers, late rate {rate}',
-  'scoring/scoring-text.SCORING_MSG.backtestTooFew': 'The backtest needs customers with both on-time and late outcomes after the cut-off; there are not enough yet.',
+  'scoring/scoring-text.SCORING_MSG.backtestTooFew':
+    'The backtest needs customers with both on-time and late outcomes after the cut-off; there are not enough yet.',
   'scoring/settings.FACTOR_NAME.onTimeShare': 'on-time share of settled amount (0–1)',
   'scoring/settings.FACTOR_NAME.avgDaysLate': 'amount-weighted average days late',
   'scoring/settings.FACTOR_NAME.maxDaysLate': 'maximum days late',
@@ -588,18 +664,25 @@ export const en: Catalogue = {
   'scoring/settings.FACTOR_NAME.utilization': 'utilization (outstanding ÷ credit limit)',
   'scoring/settings.FACTOR_NAME.tenureMonths': 'tenure in months',
   'scoring/settings.FACTOR_NAME.disputes12m': 'disputes and complaints in the last 12 months',
-  'scoring/settings.SCORING_SETTINGS.description': 'Base points of the score (plus each factor’s points, kept within 300–850)',
+  'scoring/settings.SCORING_SETTINGS.description':
+    'Base points of the score (plus each factor’s points, kept within 300–850)',
   'scoring/settings.SCORING_SETTINGS.description#2': 'Utilization points for a customer without a credit limit',
-  'scoring/settings.SCORING_SETTINGS.description#3': 'Not rated (NR) when fewer invoices than this were settled in the last 24 months',
-  'scoring/settings.SCORING_SETTINGS.description#4': 'Grade cut-offs (lowest score of each grade, descending; below CC is C)',
-  'scoring/settings.SCORING_SETTINGS.description#5': 'A rescore that moves a grade by this many steps is recorded as an anomaly',
+  'scoring/settings.SCORING_SETTINGS.description#3':
+    'Not rated (NR) when fewer invoices than this were settled in the last 24 months',
+  'scoring/settings.SCORING_SETTINGS.description#4':
+    'Grade cut-offs (lowest score of each grade, descending; below CC is C)',
+  'scoring/settings.SCORING_SETTINGS.description#5':
+    'A rescore that moves a grade by this many steps is recorded as an anomaly',
   'scoring/settings.SCORING_SETTINGS.description#6': 'Backtest horizon (days after the cut-off)',
   'scoring/settings.SCORING_SETTINGS.description#7': 'Grades that qualify for VIP',
   'scoring/settings.SCORING_SETTINGS.description#8': 'Minimum amount invoiced in the last 12 months for VIP',
   'scoring/settings.SCORING_SETTINGS.description#9': 'Grades classified as high-risk',
-  'scoring/settings.SCORING_SETTINGS.description#10': 'High-risk when the oldest overdue invoice is more than this many days past due',
-  'scoring/settings.SCORING_SETTINGS.description#11': 'High-risk when the outstanding balance exceeds the credit limit (yes/no)',
-  'scoring/settings.SCORING_SETTINGS.description#12': 'Recency half-life (days): an invoice due this long ago counts half in the on-time share (0 = no decay)',
+  'scoring/settings.SCORING_SETTINGS.description#10':
+    'High-risk when the oldest overdue invoice is more than this many days past due',
+  'scoring/settings.SCORING_SETTINGS.description#11':
+    'High-risk when the outstanding balance exceeds the credit limit (yes/no)',
+  'scoring/settings.SCORING_SETTINGS.description#12':
+    'Recency half-life (days): an invoice due this long ago counts half in the on-time share (0 = no decay)',
   'scoring/settings.PROBLEM.number': 'must be a number; the default is used',
   'scoring/settings.PROBLEM.syntax': 'must look like "upper:points, …, *:points"; the default is used',
   'scoring/settings.PROBLEM.order': 'upper bounds must ascend; the default is used',
@@ -612,14 +695,16 @@ export const en: Catalogue = {
   'statements/statement.S.subjectConfirm': '{company}: balance confirmation request as of {to}',
   'statements/statement.S.greeting': 'Dear {customer},',
   'statements/statement.S.intro': 'Below is your statement of account with us as of {to} (period {from} to {to}).',
-  'statements/statement.S.introConfirm': 'To reconcile our accounts, we ask you to confirm the balance you owe us as of {to}, as shown in our records below.',
+  'statements/statement.S.introConfirm':
+    'To reconcile our accounts, we ask you to confirm the balance you owe us as of {to}, as shown in our records below.',
   'statements/statement.S.open': 'Open invoices ({count})',
   'statements/statement.S.noOpen': 'No open invoices.',
   'statements/statement.S.paid': 'Payments received in the period',
   'statements/statement.S.noPaid': 'No payments were received in the period.',
   'statements/statement.S.balance': 'Closing balance as of {to}: {amount}',
   'statements/statement.S.words': 'In words: {words}',
-  'statements/statement.S.confirmAsk': 'Please check the balance above. If it agrees with your records, reply to this e-mail with “Balance confirmed”; if not, reply with the balance you show and the reason for the difference (details welcome), so we can reconcile.',
+  'statements/statement.S.confirmAsk':
+    'Please check the balance above. If it agrees with your records, reply to this e-mail with “Balance confirmed”; if not, reply with the balance you show and the reason for the difference (details welcome), so we can reconcile.',
   'statements/statement.S.statementAsk': 'If anything above differs from your records, please reply to this e-mail.',
   'statements/statement.S.closing': 'Kind regards,',
   'statements/statement.S.colInvoice': 'Invoice',
@@ -635,18 +720,21 @@ export const en: Catalogue = {
   'handlers/chat-alerts.TEST_TEXT.ok': '{robot}: test message sent.',
   'handlers/chat-alerts.TEST_TEXT.rate': '{robot}: too many messages (at most 20 a minute); try again in a minute.',
   'handlers/chat-alerts.TEST_TEXT.unreachable': '{robot}: the server could not be reached; check the webhook address.',
-  'handlers/chat-alerts.TEST_TEXT.refused': '{robot}: the service refused the message; check the webhook address and the signing secret.',
+  'handlers/chat-alerts.TEST_TEXT.refused':
+    '{robot}: the service refused the message; check the webhook address and the signing secret.',
   'handlers/chat-alerts.TEST_TEXT.wecom': 'WeCom',
   'handlers/chat-alerts.TEST_TEXT.dingtalk': 'DingTalk',
   'handlers/reminders.MSG.title': 'Reminders',
   'handlers/reminders.MSG.started': 'Refreshing the ledger and sending today’s reminders…',
   'handlers/reminders.MSG.finished': 'Reminders finished: {sent} sent, {failed} failed',
   'handlers/reminders.MSG.previewTitle': 'Reminder preview (nothing is sent)',
-  'handlers/reminders.MSG.done': 'Reminders done: {sent} sent, {failed} failed, {skipped} skipped, {quota} deferred (quota), {time} deferred (time).',
+  'handlers/reminders.MSG.done':
+    'Reminders done: {sent} sent, {failed} failed, {skipped} skipped, {quota} deferred (quota), {time} deferred (time).',
   'handlers/reminders.MSG.locked': 'Another reminder run is in progress; try again later.',
   'handlers/reminders.MSG.notAdmin': 'Only admins can run reminders now.',
   'handlers/scoring.TITLE': 'Credit scoring',
-  'handlers/scoring.PROMPT': 'Backtest cut-off (yyyy-mm-dd): customers are scored from what was known that day, then compared with how the invoices issued afterwards were paid. Leave empty for {dflt}.',
+  'handlers/scoring.PROMPT':
+    'Backtest cut-off (yyyy-mm-dd): customers are scored from what was known that day, then compared with how the invoices issued afterwards were paid. Leave empty for {dflt}.',
   'sidebar/i18n.UI.title': 'Customer Ledger',
   'sidebar/i18n.UI.loading': 'Loading…',
   'sidebar/i18n.UI.back': 'Back',
@@ -687,7 +775,8 @@ export const en: Catalogue = {
   'sidebar/i18n.UI.rulePhone': 'phone',
   'sidebar/i18n.UI.ruleName': 'name',
   'sidebar/i18n.UI.fixFields': '{n} field(s) need attention; correct them as shown.',
-  'sidebar/i18n.UI.serverError': 'Server error, nothing was saved: {msg}. Your input is kept; click Save again in a moment. If it keeps failing, close and reopen the sidebar.',
+  'sidebar/i18n.UI.serverError':
+    'Server error, nothing was saved: {msg}. Your input is kept; click Save again in a moment. If it keeps failing, close and reopen the sidebar.',
   'sidebar/i18n.UI.loadError': 'Could not load: {msg}',
   'sidebar/i18n.UI.retry': 'Retry',
   'sidebar/i18n.UI.score': 'Score',
@@ -725,7 +814,8 @@ export const en: Catalogue = {
   'sidebar/i18n.UI.chatTestHint': 'Uses the saved robot settings; the message carries no ledger data.',
   'sidebar/i18n.UI.backtest': 'Score backtest',
   'sidebar/i18n.UI.backtestCutoff': 'Backtest cut-off',
-  'sidebar/i18n.UI.backtestHint': 'Customers are scored from what was known that day, then compared with how later invoices were paid. Leave empty for the latest fully observed day.',
+  'sidebar/i18n.UI.backtestHint':
+    'Customers are scored from what was known that day, then compared with how later invoices were paid. Leave empty for the latest fully observed day.',
   'sidebar/i18n.UI.backtestRun': 'Run backtest',
   'sidebar/i18n.UI.backtestGrades': 'Late rate by grade (invoices)',
   'sidebar/i18n.UI.backtestCustomers': 'Customer-level view',
@@ -739,7 +829,8 @@ export const en: Catalogue = {
   'sidebar/import-text.IMPORT_UI.title': 'Import data',
   'sidebar/import-text.IMPORT_UI.sourceCard': '1. Source',
   'sidebar/import-text.IMPORT_UI.sourceSheet': 'Tab name',
-  'sidebar/import-text.IMPORT_UI.sourceHint': 'Bring an Excel or CSV file in first with File → Import as a new tab, then enter the tab’s name here.',
+  'sidebar/import-text.IMPORT_UI.sourceHint':
+    'Bring an Excel or CSV file in first with File → Import as a new tab, then enter the tab’s name here.',
   'sidebar/import-text.IMPORT_UI.target': 'Import into',
   'sidebar/import-text.IMPORT_UI.customers': 'Customers',
   'sidebar/import-text.IMPORT_UI.invoices': 'Receivables',
@@ -756,7 +847,8 @@ export const en: Catalogue = {
   'sidebar/import-text.IMPORT_UI.preview': 'Preview',
   'sidebar/import-text.IMPORT_UI.previewing': 'Reading and checking…',
   'sidebar/import-text.IMPORT_UI.mappingCard': '2. Column mapping',
-  'sidebar/import-text.IMPORT_UI.mappingHint': 'Matched by header text; correct any field and click “Preview again”. Remembered for this source next time.',
+  'sidebar/import-text.IMPORT_UI.mappingHint':
+    'Matched by header text; correct any field and click “Preview again”. Remembered for this source next time.',
   'sidebar/import-text.IMPORT_UI.remembered': 'Using the mapping remembered for this source.',
   'sidebar/import-text.IMPORT_UI.notImported': '(not imported)',
   'sidebar/import-text.IMPORT_UI.previewAgain': 'Preview again',
@@ -774,33 +866,43 @@ export const en: Catalogue = {
   'sidebar/import-text.IMPORT_UI.running': 'Importing…',
   'sidebar/import-text.IMPORT_UI.resultCard': '4. Result',
   'sidebar/import-text.IMPORT_UI.nothingToImport': 'There are no rows to import.',
-  'sidebar/import-text.IMPORT_UI.failed': 'The import stopped: {msg}. What was imported is saved; click “Import” again to continue where it stopped.',
+  'sidebar/import-text.IMPORT_UI.failed':
+    'The import stopped: {msg}. What was imported is saved; click “Import” again to continue where it stopped.',
   'sidebar/import-text.IMPORT_UI.done': 'Done',
   'sidebar/import-text.IMPORT_UI.sourceKind': 'Data comes from',
   'sidebar/import-text.IMPORT_UI.kindSheet': 'Another tab of this spreadsheet',
   'sidebar/import-text.IMPORT_UI.kindFile': 'A CSV or Excel (XLSX) file',
   'sidebar/import-text.IMPORT_UI.file': 'Choose a file',
-  'sidebar/import-text.IMPORT_UI.fileHint': 'The file is read in your browser; only the table is sent. CSV in UTF-8 (with or without BOM) or GBK; XLSX: the sheet named like “Import into”, else the first.',
+  'sidebar/import-text.IMPORT_UI.fileHint':
+    'The file is read in your browser; only the table is sent. CSV in UTF-8 (with or without BOM) or GBK; XLSX: the sheet named like “Import into”, else the first.',
   'sidebar/import-text.IMPORT_UI.fileRead': 'Read {name}: {rows} data rows, {cols} columns.',
   'sidebar/import-text.IMPORT_UI.fileNone': 'Choose a file first.',
-  'sidebar/import-text.IMPORT_UI.fileEmpty': 'The file is empty: the first row must be headers, with data rows below. Nothing was imported.',
-  'sidebar/import-text.IMPORT_UI.fileBinary': 'This is not a CSV or XLSX file (its content is binary). Save it as CSV or XLSX from Excel and try again. Nothing was imported.',
-  'sidebar/import-text.IMPORT_UI.fileTooLarge': 'The file is larger than {mb} MB and cannot be read in the sidebar. Split it, or bring it in with File → Import as a tab and import from the tab. Nothing was imported.',
-  'sidebar/import-text.IMPORT_UI.fileEncoding': 'The file’s encoding is not supported (UTF-8 and GBK only). Save it from Excel as “CSV UTF-8 (comma delimited)” and try again. Nothing was imported.',
-  'sidebar/import-text.IMPORT_UI.fileXlsx': 'This XLSX file cannot be read (damaged, or not an Excel workbook). Save it again from Excel and try again. Nothing was imported.',
-  'sidebar/import-text.IMPORT_UI.fileMerged': 'The header row has merged cells, so some columns have no header. Unmerge them, give every column its own header and try again. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileEmpty':
+    'The file is empty: the first row must be headers, with data rows below. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileBinary':
+    'This is not a CSV or XLSX file (its content is binary). Save it as CSV or XLSX from Excel and try again. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileTooLarge':
+    'The file is larger than {mb} MB and cannot be read in the sidebar. Split it, or bring it in with File → Import as a tab and import from the tab. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileEncoding':
+    'The file’s encoding is not supported (UTF-8 and GBK only). Save it from Excel as “CSV UTF-8 (comma delimited)” and try again. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileXlsx':
+    'This XLSX file cannot be read (damaged, or not an Excel workbook). Save it again from Excel and try again. Nothing was imported.',
+  'sidebar/import-text.IMPORT_UI.fileMerged':
+    'The header row has merged cells, so some columns have no header. Unmerge them, give every column its own header and try again. Nothing was imported.',
   'sidebar/import-text.IMPORT_UI.exportCard': 'Export',
   'sidebar/import-text.IMPORT_UI.exportWhat': 'What to export',
   'sidebar/import-text.IMPORT_UI.exportAll': 'Every sheet',
   'sidebar/import-text.IMPORT_UI.exportFormat': 'Format',
   'sidebar/import-text.IMPORT_UI.xlsx': 'Excel workbook (XLSX)',
   'sidebar/import-text.IMPORT_UI.csv': 'CSV (UTF-8)',
-  'sidebar/import-text.IMPORT_UI.exportHint': 'The file is made in your browser and downloaded; several sheets as CSV come in one ZIP. An exported XLSX can be restored with the import above (sheets matched by name).',
+  'sidebar/import-text.IMPORT_UI.exportHint':
+    'The file is made in your browser and downloaded; several sheets as CSV come in one ZIP. An exported XLSX can be restored with the import above (sheets matched by name).',
   'sidebar/import-text.IMPORT_UI.export': 'Export',
   'sidebar/import-text.IMPORT_UI.exporting': 'Exporting…',
   'sidebar/import-text.IMPORT_UI.exported': 'Made {file} ({rows} rows).',
   'sidebar/import-text.IMPORT_UI.fileTitle': 'Customer-Ledger',
-  'sidebar/import-text.IMPORT_UI.countedPart': 'Counts and preview cover the first {n} rows; every row is checked when importing.',
+  'sidebar/import-text.IMPORT_UI.countedPart':
+    'Counts and preview cover the first {n} rows; every row is checked when importing.',
   'playground/page/labels.L.title': 'Customer Ledger · Playground',
   'playground/page/labels.L.emulatorBadge': 'Local emulator, not Google',
   'playground/page/labels.L.extensions': 'Extensions',
@@ -813,7 +915,8 @@ export const en: Catalogue = {
   'playground/page/labels.L.setClock': 'Set',
   'playground/page/labels.L.outbox': 'Outbox',
   'playground/page/labels.L.chat': 'Chat',
-  'playground/page/labels.L.noChat': 'No chat messages yet. Set up a WeCom or DingTalk robot, enable daily reminders and advance the clock.',
+  'playground/page/labels.L.noChat':
+    'No chat messages yet. Set up a WeCom or DingTalk robot, enable daily reminders and advance the clock.',
   'playground/page/labels.L.signed': 'signed',
   'playground/page/labels.L.wecom': 'WeCom',
   'playground/page/labels.L.dingtalk': 'DingTalk',
@@ -852,35 +955,48 @@ export const en: Catalogue = {
   'settings.WORKBOOK_SETTINGS.companyName': 'Company name (signs e-mails)',
   'settings.WORKBOOK_SETTINGS.admins': 'Admin e-mails (comma-separated; the owner is always an admin)',
   'settings.WORKBOOK_SETTINGS.currency': 'Default currency (ISO code, e.g. CNY)',
-  'settings.WORKBOOK_SETTINGS.language': 'Interface and workbook language: zh-CN or en; blank follows each user\'s locale',
+  'settings.WORKBOOK_SETTINGS.language':
+    "Interface and workbook language: zh-CN or en; blank follows each user's locale",
   'settings.WORKBOOK_SETTINGS.industries': 'Industry list (comma-separated, for the customer dropdown)',
   'settings.WORKBOOK_SETTINGS.allowOverpayment': 'Allow payments above the outstanding amount (true / false)',
-  'chat/settings.CHAT_SETTINGS.wecomWebhook': 'WeCom group-robot webhook (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…; blank = off)',
-  'chat/settings.CHAT_SETTINGS.dingtalkWebhook': 'DingTalk robot webhook (https://oapi.dingtalk.com/robot/send?access_token=…; blank = off)',
-  'chat/settings.CHAT_SETTINGS.dingtalkSecret': 'DingTalk robot signing secret (the string starting with SEC under its security settings)',
-  'chat/settings.CHAT_SETTINGS.alerts': 'Alerts sent to the chat: digest (daily digest per account manager), anomalies, failures (daily run failures), comma-separated',
+  'chat/settings.CHAT_SETTINGS.wecomWebhook':
+    'WeCom group-robot webhook (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…; blank = off)',
+  'chat/settings.CHAT_SETTINGS.dingtalkWebhook':
+    'DingTalk robot webhook (https://oapi.dingtalk.com/robot/send?access_token=…; blank = off)',
+  'chat/settings.CHAT_SETTINGS.dingtalkSecret':
+    'DingTalk robot signing secret (the string starting with SEC under its security settings)',
+  'chat/settings.CHAT_SETTINGS.alerts':
+    'Alerts sent to the chat: digest (daily digest per account manager), anomalies, failures (daily run failures), comma-separated',
   'reminders/settings.REMINDER_SETTINGS.hour': 'Hour of the daily reminder run (0–23, spreadsheet time zone)',
-  'reminders/settings.REMINDER_SETTINGS.stages': 'Reminder stages: days relative to the due date (negative = before); the largest is the final notice',
+  'reminders/settings.REMINDER_SETTINGS.stages':
+    'Reminder stages: days relative to the due date (negative = before); the largest is the final notice',
   'reminders/settings.REMINDER_SETTINGS.graceDays': 'Grace days added before each overdue stage',
   'reminders/settings.REMINDER_SETTINGS.minAmount': 'Minimum outstanding amount to chase',
-  'reminders/settings.REMINDER_SETTINGS.escalationStage': 'Escalation stage: from this stage on the account manager is in cc',
+  'reminders/settings.REMINDER_SETTINGS.escalationStage':
+    'Escalation stage: from this stage on the account manager is in cc',
   'reminders/settings.REMINDER_SETTINGS.senderName': 'Sender name (blank = company name)',
   'reminders/settings.REMINDER_SETTINGS.replyTo': 'Reply-to address (blank = the sending account)',
   'reminders/settings.REMINDER_SETTINGS.financeRecipients': 'Finance digest recipients (comma-separated)',
   'reminders/settings.REMINDER_SETTINGS.digestLanguage': 'Language of internal digests (zh-CN or en)',
   'reminders/settings.REMINDER_SETTINGS.anomalyDaysOverdue': 'Anomaly alert: days overdue threshold',
-  'reminders/settings.REMINDER_SETTINGS.stagesVip': 'Reminder stages for VIP customers (empty = the general reminder stages), e.g. "1,15,30,45": gentler and later',
-  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk': 'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
+  'reminders/settings.REMINDER_SETTINGS.stagesVip':
+    'Reminder stages for VIP customers (empty = the general reminder stages), e.g. "1,15,30,45": gentler and later',
+  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk':
+    'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
   'reminders/settings.REMINDER_SETTINGS.payee': 'Payment details: payee (shown on reminders and statements)',
   'reminders/settings.REMINDER_SETTINGS.bank': 'Payment details: bank',
   'reminders/settings.REMINDER_SETTINGS.bankAccount': 'Payment details: account number',
   'reminders/settings.REMINDER_SETTINGS.signature': 'E-mail signature (may span lines; blank = the company name)',
   'reminders/templates.DEFAULT_TEMPLATES.upcoming.subject': '{company}: payment reminder — {invoiceCount} due soon',
-  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body': 'Dear {customer},\n\nThis is a friendly reminder of {invoiceCount} coming due soon:\n\n{invoices}\n\nTotal due: {total}\n\n{payment}\n\nIf payment is already on its way, please disregard this message.\n\nKind regards,\n{signature}',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject': '{company}: overdue payment — {invoiceCount}, up to {daysLate} late',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.body': 'Dear {customer},\n\nOur records show {invoiceCount} past due:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment as soon as possible, or reply to this e-mail if you have any questions.\n\nKind regards,\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body':
+    'Dear {customer},\n\nThis is a friendly reminder of {invoiceCount} coming due soon:\n\n{invoices}\n\nTotal due: {total}\n\n{payment}\n\nIf payment is already on its way, please disregard this message.\n\nKind regards,\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject':
+    '{company}: overdue payment — {invoiceCount}, up to {daysLate} late',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.body':
+    'Dear {customer},\n\nOur records show {invoiceCount} past due:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment as soon as possible, or reply to this e-mail if you have any questions.\n\nKind regards,\n{signature}',
   'reminders/templates.DEFAULT_TEMPLATES.final.subject': '{company}: FINAL NOTICE — {total} overdue',
-  'reminders/templates.DEFAULT_TEMPLATES.final.body': 'Dear {customer},\n\nThis is a final notice about {invoiceCount} overdue, the oldest {daysLate} late:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment immediately. If we do not receive payment, we will have to take further steps.\n\nKind regards,\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.final.body':
+    'Dear {customer},\n\nThis is a final notice about {invoiceCount} overdue, the oldest {daysLate} late:\n\n{invoices}\n\nTotal overdue: {total}\n\n{payment}\n\nPlease arrange payment immediately. If we do not receive payment, we will have to take further steps.\n\nKind regards,\n{signature}',
   'reminders/settings.TEMPLATE_TEXT.kind.upcoming': 'upcoming',
   'reminders/settings.TEMPLATE_TEXT.kind.overdue': 'overdue',
   'reminders/settings.TEMPLATE_TEXT.kind.final': 'final notice',
@@ -891,9 +1007,11 @@ export const en: Catalogue = {
   'reminders/settings.TEMPLATE_TEXT.part.body': 'body',
   'reminders/settings.TEMPLATE_TEXT.segment.vip': 'VIP customers',
   'reminders/settings.TEMPLATE_TEXT.segment.high-risk': 'high-risk customers',
-  'reminders/settings.TEMPLATE_TEXT.description': 'Reminder template ({kind}, {lang}, {part}). Placeholders: {placeholders}',
-  'reminders/settings.TEMPLATE_TEXT.segmentDescription': 'Overdue reminder template for {segment} ({lang}, {part}); empty = the general overdue template. Same placeholders',
-  'calendar/cn-workdays.HOLIDAY_NAMES.New_Year_s_Day': 'New Year\'s Day',
+  'reminders/settings.TEMPLATE_TEXT.description':
+    'Reminder template ({kind}, {lang}, {part}). Placeholders: {placeholders}',
+  'reminders/settings.TEMPLATE_TEXT.segmentDescription':
+    'Overdue reminder template for {segment} ({lang}, {part}); empty = the general overdue template. Same placeholders',
+  'calendar/cn-workdays.HOLIDAY_NAMES.New_Year_s_Day': "New Year's Day",
   'calendar/cn-workdays.HOLIDAY_NAMES.Spring Festival': 'Spring Festival',
   'calendar/cn-workdays.HOLIDAY_NAMES.Tomb-sweeping Day': 'Qingming Festival',
   'calendar/cn-workdays.HOLIDAY_NAMES.Labour Day': 'Labour Day',
@@ -903,7 +1021,8 @@ export const en: Catalogue = {
   'scoring/cell-functions.PLACE_TEXT.row': ' (row {row})',
   'scoring/cell-functions.PLACE_TEXT.rowColumn': ' (row {row}, column {col})',
   'scoring/cell-functions.PLACE_TEXT.error': '{fn}: {arg} {problem}{where}',
-  'scoring/settings.BINS_TEXT.description': 'Points table: {factor}. Format "upper:points, …, *:points", ascending uppers; {rule}',
+  'scoring/settings.BINS_TEXT.description':
+    'Points table: {factor}. Format "upper:points, …, *:points", ascending uppers; {rule}',
   'scoring/settings.BINS_TEXT.higherBetter': 'points must not fall as the value rises',
   'scoring/settings.BINS_TEXT.lowerBetter': 'points must not rise as the value rises',
   'app/import-view.YES': 'Yes',
@@ -923,6 +1042,7 @@ export const en: Catalogue = {
   'reminders/mail-blocks.BLOCK_TEXT.account': 'Account number: ',
   'playground/page/labels.SELF_NAME': 'English',
   'playground/demo-workbook.DEMO_COMPANY': 'Huaxin Demo Trading Ltd.',
-  'settings.INDUSTRIES': 'Manufacturing,Wholesale and retail,Information technology,Finance,Construction,Services,Other',
+  'settings.INDUSTRIES':
+    'Manufacturing,Wholesale and retail,Information technology,Finance,Construction,Services,Other',
   'playground/session.DEMO_TITLE': 'Customer Ledger demo',
 };

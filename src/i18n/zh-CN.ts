@@ -5,33 +5,44 @@ export const zhCN = {
   'common.listSeparator': '、',
   'app/backtest.CUTOFF_RULE': '回测截止日：请输入早于今天（{today}）的日期，格式 yyyy-mm-dd',
   'app/backup.BACKUP_TEXT.subject': '{company}客户台账每周备份（{day}）',
-  'app/backup.BACKUP_TEXT.attached': '附件为客户台账截至 {day} 的全部工作表：ZIP 内每个工作表一个 UTF-8 CSV 文件，共 {rows} 行。\n恢复方法：在侧边栏“导入数据”中选择“CSV 或 Excel (XLSX) 文件”，依次导入 客户、应收账款、回款、服务记录 的 CSV 文件（按标题自动对应，已存在的记录会跳过）。',
-  'app/backup.BACKUP_TEXT.tooLarge': '本周的台账备份压缩后为 {mb} MB，超过 Apps Script 邮件附件上限（每封 25 MB），因此本邮件没有附件。请在侧边栏“导入数据 → 导出”中下载全部工作表的 XLSX 文件保存。',
-  'app/backup.BACKUP_TEXT.enabled': '已开启每周备份：每 7 天把全部工作表以附件发送给管理员（随每日催收的定时任务运行）。',
+  'app/backup.BACKUP_TEXT.attached':
+    '附件为客户台账截至 {day} 的全部工作表：ZIP 内每个工作表一个 UTF-8 CSV 文件，共 {rows} 行。\n恢复方法：在侧边栏“导入数据”中选择“CSV 或 Excel (XLSX) 文件”，依次导入 客户、应收账款、回款、服务记录 的 CSV 文件（按标题自动对应，已存在的记录会跳过）。',
+  'app/backup.BACKUP_TEXT.tooLarge':
+    '本周的台账备份压缩后为 {mb} MB，超过 Apps Script 邮件附件上限（每封 25 MB），因此本邮件没有附件。请在侧边栏“导入数据 → 导出”中下载全部工作表的 XLSX 文件保存。',
+  'app/backup.BACKUP_TEXT.enabled':
+    '已开启每周备份：每 7 天把全部工作表以附件发送给管理员（随每日催收的定时任务运行）。',
   'app/backup.BACKUP_TEXT.disabled': '已关闭每周备份。',
-  'app/backup.BACKUP_TEXT.needsTrigger': '每周备份随每日催收的每小时定时任务运行。请先在菜单中“开启每日催收”，再开启每周备份。',
+  'app/backup.BACKUP_TEXT.needsTrigger':
+    '每周备份随每日催收的每小时定时任务运行。请先在菜单中“开启每日催收”，再开启每周备份。',
   'app/backup.BACKUP_TEXT.notAdmin': '只有管理员（设置中的管理员邮箱，或表格所有者）可以更改每周备份。',
   'app/edit-audit.RANGE.colon': '：',
   'app/edit-audit.RANGE.sep': '；',
   'app/edit-audit.RANGE.more': '…（另 {count} 格）',
-  'app/import-i18n.IMPORT_TEXT.unknownCustomer': '找不到客户“{ref}”（按客户编号或完整客户名称查找）。请先导入或新建该客户。',
+  'app/import-i18n.IMPORT_TEXT.unknownCustomer':
+    '找不到客户“{ref}”（按客户编号或完整客户名称查找）。请先导入或新建该客户。',
   'app/import-i18n.IMPORT_TEXT.ambiguousCustomer': '有多位客户名为“{ref}”，请改用客户编号。',
   'app/import-i18n.IMPORT_TEXT.unknownInvoice': '找不到单据 {ref}。请先导入应收单据。',
   'app/import-i18n.IMPORT_TEXT.invoiceClosed': '单据 {ref} 已核销或已结清，不能再登记回款。',
   'app/import-i18n.IMPORT_TEXT.overpayment': '回款金额超过单据 {ref} 的未收金额 {outstanding}。',
   'app/import-i18n.IMPORT_TEXT.duplicateId': '编号 {id} 已存在，且导入方式为“新建”：编号不能重复。',
   'app/import-i18n.IMPORT_TEXT.duplicateInFile': '与源数据第 {row} 行重复。',
-  'app/import-i18n.IMPORT_TEXT.sourceMissing': '找不到工作表“{name}”。请确认标签名称，或先用“文件 → 导入”把文件导入为新标签。',
+  'app/import-i18n.IMPORT_TEXT.sourceMissing':
+    '找不到工作表“{name}”。请确认标签名称，或先用“文件 → 导入”把文件导入为新标签。',
   'app/import-i18n.IMPORT_TEXT.sourceIsLedger': '“{name}”是台账自身的工作表，不能作为导入来源。',
   'app/import-i18n.IMPORT_TEXT.empty': '来源没有数据：第一行应为标题，下面是数据行。',
-  'app/import-i18n.IMPORT_TEXT.noHeader': '第一行不像标题行：没有一个标题能对应到“{target}”的字段（例如 {example}）。请在第一行放列标题，或在侧边栏手动对应列。',
-  'app/import-i18n.IMPORT_TEXT.blankHeader': '第 {col} 列有数据但标题为空（可能是合并的标题单元格）。请取消合并并为每列填写标题。',
-  'app/import-i18n.IMPORT_TEXT.tooManyRows': '来源有 {n} 行数据，超过单次导入上限 {max} 行。请拆分为多个文件或标签分批导入。',
-  'app/import-i18n.IMPORT_TEXT.tooManyColumns': '来源有 {n} 列，超过上限 {max} 列；这通常不是一张明细表。请只保留需要导入的列。',
+  'app/import-i18n.IMPORT_TEXT.noHeader':
+    '第一行不像标题行：没有一个标题能对应到“{target}”的字段（例如 {example}）。请在第一行放列标题，或在侧边栏手动对应列。',
+  'app/import-i18n.IMPORT_TEXT.blankHeader':
+    '第 {col} 列有数据但标题为空（可能是合并的标题单元格）。请取消合并并为每列填写标题。',
+  'app/import-i18n.IMPORT_TEXT.tooManyRows':
+    '来源有 {n} 行数据，超过单次导入上限 {max} 行。请拆分为多个文件或标签分批导入。',
+  'app/import-i18n.IMPORT_TEXT.tooManyColumns':
+    '来源有 {n} 列，超过上限 {max} 列；这通常不是一张明细表。请只保留需要导入的列。',
   'app/import-i18n.IMPORT_TEXT.requiredUnmapped': '必填字段“{field}”没有对应的列。请在侧边栏为它选择一列。',
   'app/import-i18n.IMPORT_TEXT.badRequest': '导入请求无效：{detail}',
   'app/import-i18n.IMPORT_TEXT.busy': '其他用户正在写入台账，请稍等几秒后再继续导入（已导入的部分已保存，不会重复）。',
-  'app/import-i18n.IMPORT_TEXT.progress': '已处理 {done} / {total} 行：新增 {created}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。',
+  'app/import-i18n.IMPORT_TEXT.progress':
+    '已处理 {done} / {total} 行：新增 {created}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。',
   'app/import-i18n.IMPORT_TEXT.finished': '导入完成：新增 {created}，更新 {updated}，跳过 {skipped}，拒绝 {rejected}。',
   'app/import-i18n.IMPORT_TEXT.seeReport': '被拒绝的行及原因见“{sheet}”工作表。',
   'app/import-i18n.IMPORT_TEXT.reportSheet': '导入报告',
@@ -45,7 +56,8 @@ export const zhCN = {
   'app/reminder-admin.MSG.enabled': '每日催收已开启：每小时检查一次，每天 {hour}:00 后发送，由 {user} 发出。',
   'app/reminder-admin.MSG.disabled': '每日催收已关闭。',
   'app/reminder-failure.TXT.subject': '【客户台账】每日催收未能运行',
-  'app/reminder-failure.TXT.body': '每日催收在 {at} 未能运行，今天没有发出催收邮件。\n\n原因：{message}\n\n修复之前，每小时的检查都会失败；本通知每天最多发送一次。',
+  'app/reminder-failure.TXT.body':
+    '每日催收在 {at} 未能运行，今天没有发出催收邮件。\n\n原因：{message}\n\n修复之前，每小时的检查都会失败；本通知每天最多发送一次。',
   'app/reminder-failure.TXT.unexpected': '运行出错（{detail}）。请运行菜单“设置 / 修复工作簿”，仍有问题请联系管理员。',
   'app/reminder-failure.TXT.status': '⚠ 催收无法运行：{message}',
   'app/reminder-failure.TXT.lastFailed': '最近一次失败：{at}',
@@ -77,11 +89,13 @@ export const zhCN = {
   'app/send-statement.M.failed': '发送失败：{error}',
   'app/send-statement.M.badKind': '文件类型须为对账单或询证函。',
   'app/sidebar-i18n.SIDEBAR_TEXT.validation': '有 {n} 处需要修改，请按字段提示更正后再保存。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.conflict': '保存被拒绝：该记录在您打开之后已被他人修改（{at} {by}）。您的输入仍在表单中；请复制需要的内容，重新打开记录后再修改。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.conflict':
+    '保存被拒绝：该记录在您打开之后已被他人修改（{at} {by}）。您的输入仍在表单中；请复制需要的内容，重新打开记录后再修改。',
   'app/sidebar-i18n.SIDEBAR_TEXT.busy': '其他用户正在保存，暂时无法写入。您的输入已保留，请稍等几秒后再次点击保存。',
   'app/sidebar-i18n.SIDEBAR_TEXT.notFoundCustomer': '找不到客户 {id}（可能已被删除）。请从搜索中重新选择客户。',
   'app/sidebar-i18n.SIDEBAR_TEXT.notFoundInvoice': '找不到单据 {id}（可能已被删除或结清）。请重新选择单据。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate': '可能与已有客户重复。请先查看已有记录；确认不是同一客户后可点击“仍然保存”。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate':
+    '可能与已有客户重复。请先查看已有记录；确认不是同一客户后可点击“仍然保存”。',
   'app/sidebar-i18n.SIDEBAR_TEXT.setup': '无法读取台账：{detail} 请在菜单中运行“设置 / 修复工作簿”后重试。',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedCustomer': '已保存客户 {id}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInvoice': '已保存单据 {id}。',
@@ -95,11 +109,13 @@ export const zhCN = {
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInteraction': '已保存服务记录 {id}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOn': '已暂停客户 {id} 的催收。',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOff': '已恢复客户 {id} 的催收。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning': '超出信用额度：应收余额 {outstanding} + 本单 {amount} > 额度 {limit}。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning':
+    '超出信用额度：应收余额 {outstanding} + 本单 {amount} > 额度 {limit}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.overpayment': '回款金额超过单据未收金额 {outstanding}。请输入不超过未收金额的数值。',
   'app/sidebar-i18n.SIDEBAR_TEXT.invoiceClosed': '单据 {id} 已结清或已核销，不能再登记回款。',
   'app/sidebar-i18n.SIDEBAR_TEXT.customerInactive': '客户 {id} 已停用。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice': '单据编号 {id} 在应收账款表中出现在多行，改正前不能登记回款（回款不会记到其中任何一行）。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice':
+    '单据编号 {id} 在应收账款表中出现在多行，改正前不能登记回款（回款不会记到其中任何一行）。',
   'app/sidebar-i18n.SETTINGS_TEXT.groupCompany': '公司与邮件',
   'app/sidebar-i18n.SETTINGS_TEXT.groupWorkbook': '工作簿',
   'app/sidebar-i18n.SETTINGS_TEXT.groupReminders': '自动催收',
@@ -108,8 +124,10 @@ export const zhCN = {
   'app/sidebar-i18n.SETTINGS_TEXT.groupTemplates': '催收邮件模板',
   'app/sidebar-i18n.SETTINGS_TEXT.groupOther': '其他',
   'app/sidebar-i18n.SETTINGS_TEXT.groupChat': '企业微信 / 钉钉群提醒',
-  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin': '只有管理员可以修改设置（设置中的管理员或表格所有者）。您可以查看，但不能保存。',
-  'app/sidebar-i18n.SETTINGS_TEXT.conflict': '保存被拒绝：设置在您打开之后已被修改。您的输入仍在表单中；请复制需要的内容，重新打开设置后再修改。',
+  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin':
+    '只有管理员可以修改设置（设置中的管理员或表格所有者）。您可以查看，但不能保存。',
+  'app/sidebar-i18n.SETTINGS_TEXT.conflict':
+    '保存被拒绝：设置在您打开之后已被修改。您的输入仍在表单中；请复制需要的内容，重新打开设置后再修改。',
   'app/sidebar-i18n.SETTINGS_TEXT.saved': '已保存 {n} 项设置。',
   'app/sidebar-i18n.SETTINGS_TEXT.unchanged': '没有修改，无需保存。',
   'schema.ENUMS.customerType.company': '企业',
@@ -280,8 +298,10 @@ export const zhCN = {
   'settings-validate.RULE.cutoffs': '须按 AAA…CC 各列一次且分数递减，如 AAA:800, AA:760, …',
   'settings-validate.RULE.grades': '须为以逗号分隔的等级（AAA…C 或 NR）；未知：{bad}',
   'settings-validate.RULE.placeholders': '含未知占位符 {bad}；可用的占位符：{list}',
-  'settings-validate.RULE.wecomUrl': '须为企业微信群机器人地址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
-  'settings-validate.RULE.dingtalkUrl': '须为钉钉机器人地址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
+  'settings-validate.RULE.wecomUrl':
+    '须为企业微信群机器人地址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
+  'settings-validate.RULE.dingtalkUrl':
+    '须为钉钉机器人地址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
   'settings-validate.RULE.dingtalkSecret': '须为以 SEC 开头的加签密钥（仅字母和数字），或留空',
   'settings-validate.RULE.chatAlerts': '须为 digest、anomalies、failures 中的一项或多项（逗号分隔），或留空',
   'settings-validate.RULE.stageDays': '须为 calendar 或 working',
@@ -292,7 +312,8 @@ export const zhCN = {
   'settings-validate.SPECS.control.options.label': '跟随每位用户的语言',
   'workbook-i18n.VALIDATION.required': '{field}：必填',
   'workbook-i18n.VALIDATION.email': '{field}：邮箱格式不正确',
-  'workbook-i18n.VALIDATION.phone': '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678、400/800 服务号码，或 + 开头的国际号码）',
+  'workbook-i18n.VALIDATION.phone':
+    '{field}：电话格式不正确（手机 11 位、座机带区号如 010-12345678、400/800 服务号码，或 + 开头的国际号码）',
   'workbook-i18n.VALIDATION.taxIdLength': '{field}：统一社会信用代码应为 18 位',
   'workbook-i18n.VALIDATION.taxIdFormat': '{field}：统一社会信用代码含无效字符',
   'workbook-i18n.VALIDATION.taxIdChecksum': '{field}：统一社会信用代码校验位不正确',
@@ -313,7 +334,8 @@ export const zhCN = {
   'workbook-i18n.TABLE.missingColumn': '工作表“{sheet}”缺少必需的列“{column}”。请运行菜单“设置 / 修复工作簿”。',
   'workbook-i18n.TABLE.missingSheet': '找不到工作表“{sheet}”。请运行菜单“设置 / 修复工作簿”。',
   'workbook-i18n.TABLE.badCell': '第 {row} 行：{message}',
-  'workbook-i18n.TABLE.duplicateId': '{field} {id} 与第 {rows} 行重复：重复的行都不计入（回款也不会记到其中任何一行），请改正或删除多余的行',
+  'workbook-i18n.TABLE.duplicateId':
+    '{field} {id} 与第 {rows} 行重复：重复的行都不计入（回款也不会记到其中任何一行），请改正或删除多余的行',
   'workbook-i18n.HELP.email': '请输入有效的邮箱地址',
   'workbook-i18n.HELP.range': '请输入 {min} 到 {max} 之间的整数',
   'workbook-i18n.HELP.phone': '手机 11 位、座机带区号（如 010-12345678）、400/800 服务号码，或 + 开头的国际号码',
@@ -325,14 +347,16 @@ export const zhCN = {
   'workbook-i18n.SETUP.title': '客户台账',
   'workbook-i18n.SETUP.started': '正在设置工作簿…',
   'workbook-i18n.SETUP.progress': '已处理 {done}/{total} 个工作表…',
-  'workbook-i18n.SETUP.summary': '工作簿已就绪。新建工作表：{created}；补充列：{columns}；新增设置项：{settings}。未修改任何已有数据。',
+  'workbook-i18n.SETUP.summary':
+    '工作簿已就绪。新建工作表：{created}；补充列：{columns}；新增设置项：{settings}。未修改任何已有数据。',
   'workbook-i18n.SETUP.none': '无',
   'workbook-i18n.REFRESH.unknownCustomer': '客户编号“{id}”在客户表中不存在',
   'workbook-i18n.REFRESH.unknownInvoice': '单据编号“{id}”在应收账款表中不存在',
   'workbook-i18n.REFRESH.title': '刷新台账',
   'workbook-i18n.REFRESH.started': '正在读取客户、应收与回款…',
   'workbook-i18n.REFRESH.writing': '正在写入：{invoices} 张单据、{customers} 位客户有变化',
-  'workbook-i18n.REFRESH.summary': '台账已刷新（截至 {asOf}）：{invoices} 张单据（{invoicesChanged} 张有变化），{customers} 位客户（{customersChanged} 位有变化）。',
+  'workbook-i18n.REFRESH.summary':
+    '台账已刷新（截至 {asOf}）：{invoices} 张单据（{invoicesChanged} 张有变化），{customers} 位客户（{customersChanged} 位有变化）。',
   'workbook-i18n.REFRESH.skipped': '有 {count} 行数据有误，已跳过：',
   'workbook-i18n.REFRESH.issueLine': '{sheet} 第 {row} 行：{message}',
   'workbook-i18n.REFRESH.duplicateCustomer': '客户编号“{id}”在客户表中出现在多行，改正前不计入',
@@ -356,16 +380,20 @@ export const zhCN = {
   'workbook-i18n.UI.title': '客户台账',
   'workbook-i18n.UI.failed': '“{action}”未能完成：{message}',
   'workbook-i18n.UI.auditOk': '操作日志完整：{rows} 行记录的校验值全部吻合。',
-  'workbook-i18n.UI.auditBroken': '操作日志第 {row} 行被修改、插入或删除过（共 {rows} 行）。该行及之后的校验值不再吻合。',
+  'workbook-i18n.UI.auditBroken':
+    '操作日志第 {row} 行被修改、插入或删除过（共 {rows} 行）。该行及之后的校验值不再吻合。',
   'workbook-i18n.UI.sidebarTitle': '客户台账',
   'workbook-i18n.UI.auditAltered': '操作日志第 {row} 行的内容被修改过（共 {rows} 行）。',
   'workbook-i18n.UI.auditMissing': '操作日志第 {row} 行之前有 {count} 行记录被删除（共 {rows} 行）。',
   'workbook-i18n.UI.auditInserted': '操作日志第 {row} 行不是本插件写入的，是后来插入的（共 {rows} 行）。',
   'workbook-i18n.UI.auditTruncated': '操作日志末尾有 {count} 行记录被删除：应有 {expected} 行，现只有 {rows} 行。',
   'workbook-i18n.UI.auditTruncatedOld': '操作日志末尾的记录被删除过（现有 {rows} 行）。',
-  'calendar/notice.TEXT.missing': '中国工作日历尚无 {year} 年的节假日安排：请更新客户台账，否则 {year} 年将按周一至周五计算工作日。',
-  'calendar/settings.CALENDAR_SETTINGS.description': '按中国大陆工作日历发送催收（true / false）：法定节假日不发送，调休上班日照常发送',
-  'calendar/settings.CALENDAR_SETTINGS.description#2': '催收阶段天数的计法：calendar（自然日）或 working（工作日）；逾期天数始终按自然日计算',
+  'calendar/notice.TEXT.missing':
+    '中国工作日历尚无 {year} 年的节假日安排：请更新客户台账，否则 {year} 年将按周一至周五计算工作日。',
+  'calendar/settings.CALENDAR_SETTINGS.description':
+    '按中国大陆工作日历发送催收（true / false）：法定节假日不发送，调休上班日照常发送',
+  'calendar/settings.CALENDAR_SETTINGS.description#2':
+    '催收阶段天数的计法：calendar（自然日）或 working（工作日）；逾期天数始终按自然日计算',
   'chat/format.TXT.digestTitle': '逾期日报 {day} · {manager}',
   'chat/format.TXT.digestHead': '逾期客户 **{count}** 家，逾期合计 **{total}**',
   'chat/format.TXT.digestRow': '{customer}：{amount}，最长逾期 {days} 天',
@@ -451,7 +479,8 @@ export const zhCN = {
   'reports/report-i18n.REPORT.dsoCountback': 'DSO（倒推法）',
   'reports/report-i18n.REPORT.dsoCountbackHow': '从本月起逐月倒扣开票额，直至应收余额扣完，累计天数',
   'reports/report-i18n.REPORT.cei': '回款有效性指数 CEI',
-  'reports/report-i18n.REPORT.ceiHow': '(期初应收 + 期内开票 − 期末应收) ÷ (期初应收 + 期内开票 − 期末未到期应收)，近 90 天',
+  'reports/report-i18n.REPORT.ceiHow':
+    '(期初应收 + 期内开票 − 期末应收) ÷ (期初应收 + 期内开票 − 期末未到期应收)，近 90 天',
   'reports/report-i18n.REPORT.writeOff': '核销率',
   'reports/report-i18n.REPORT.writeOffHow': '近 12 个月已核销金额 ÷ 同期开票额',
   'reports/report-i18n.REPORT.expected': '未来 4 周预计回款',
@@ -505,7 +534,8 @@ export const zhCN = {
   'reports/report-i18n.REPORT.amount': '预计金额',
   'reports/report-i18n.REPORT.none': '（无）',
   'reports/report-i18n.REPORT.noFigure': '—',
-  'reports/report-i18n.REPORT.footnote': '注：{total} 行数据未计入任何数字：无法读取（如金额为文本）{unreadable} 行，客户或单据不存在 {unknown} 行，编号重复 {duplicate} 行。请在相应工作表中更正。',
+  'reports/report-i18n.REPORT.footnote':
+    '注：{total} 行数据未计入任何数字：无法读取（如金额为文本）{unreadable} 行，客户或单据不存在 {unknown} 行，编号重复 {duplicate} 行。请在相应工作表中更正。',
   'reports/report-i18n.REPORT.footnoteNone': '注：所有数据行均已计入。',
   'reports/report-i18n.REPORT.chartInvoiced': '开票额与回款额（近 24 个月）',
   'reports/report-i18n.REPORT.chartAging': '月末账龄结构',
@@ -522,8 +552,10 @@ export const zhCN = {
   'reports/report-i18n.REPORT.build': '生成报表',
   'reports/report-i18n.REPORT.building': '正在生成…',
   'reports/report-i18n.REPORT.cardOverdue': '逾期 {pct}',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead': '单据级回测：按 {cutoff} 当日已知数据评分，观察其后 {horizon} 天内开具的单据；到期日加宽限 {grace} 天仍未结清即为逾期（至今未结清且已过该日的也计为逾期，尚未到该日的 {undecided} 张暂不计入）。',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures': '已评级客户的单据 {n} 张，逾期 {bad} 张（{rate}）。\n评分卡：AUC {auc}，KS {ks}。\n简单规则（客户截止日前已结清单据的逾期占比）：AUC {naiveAuc}，KS {naiveKs}。',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead':
+    '单据级回测：按 {cutoff} 当日已知数据评分，观察其后 {horizon} 天内开具的单据；到期日加宽限 {grace} 天仍未结清即为逾期（至今未结清且已过该日的也计为逾期，尚未到该日的 {undecided} 张暂不计入）。',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures':
+    '已评级客户的单据 {n} 张，逾期 {bad} 张（{rate}）。\n评分卡：AUC {auc}，KS {ks}。\n简单规则（客户截止日前已结清单据的逾期占比）：AUC {naiveAuc}，KS {naiveKs}。',
   'scoring/backtest-text.BACKTEST_TEXT.beats': '评分卡的排序优于简单规则。',
   'scoring/backtest-text.BACKTEST_TEXT.notBeats': '评分卡的排序没有优于简单规则，请检查评分参数。',
   'scoring/backtest-text.BACKTEST_TEXT.nrLine': '未评级客户的单据 {n} 张，逾期率 {rate}（不计入 AUC/KS）。',
@@ -533,7 +565,8 @@ export const zhCN = {
   'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等级与实际逾期率不一致：{pairs}。',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} 的逾期率高于 {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': '客户级视图：',
-  'scoring/backtest-text.BACKTEST_TEXT.customerHead': '其后 {horizon} 天内到期的单据有任一逾期即记该客户为逾期。参与客户 {n} 位，逾期 {bad} 位（{rate}）；未评级 {nr} 位，无结果 {none} 位。AUC {auc}，KS {ks}。',
+  'scoring/backtest-text.BACKTEST_TEXT.customerHead':
+    '其后 {horizon} 天内到期的单据有任一逾期即记该客户为逾期。参与客户 {n} 位，逾期 {bad} 位（{rate}）；未评级 {nr} 位，无结果 {none} 位。AUC {auc}，KS {ks}。',
   'scoring/backtest-text.BACKTEST_TEXT.customerLine': '{grade}：{n} 位，逾期率 {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.tooFew': '截止日后的单据中按时与逾期须都有，目前数据不足以计算 AUC。',
   'scoring/cell-functions.PROBLEM_TEXT.date': '必须是日期',
@@ -571,12 +604,14 @@ export const zhCN = {
   'scoring/scoring-text.SKIP_TEXT.unknown-customer': '客户不存在',
   'scoring/scoring-text.SKIP_TEXT.unknown-invoice': '单据不存在',
   'scoring/scoring-text.SCORING_MSG.rescoreStarted': '正在为 {n} 位客户评分…',
-  'scoring/scoring-text.SCORING_MSG.rescoreDone': '已评分 {scored} 位客户（未评级 {nr} 位，跳过 {skipped} 行，等级变动 ≥{steps} 级 {changes} 位）',
+  'scoring/scoring-text.SCORING_MSG.rescoreDone':
+    '已评分 {scored} 位客户（未评级 {nr} 位，跳过 {skipped} 行，等级变动 ≥{steps} 级 {changes} 位）',
   'scoring/scoring-text.SCORING_MSG.settingsProblems': '设置中有 {n} 项评分参数无效，已使用默认值：{keys}',
   'scoring/scoring-text.SCORING_MSG.gradeChange': '{name}（{id}）信用等级 {from} → {to}',
   'scoring/scoring-text.SCORING_MSG.backtestStarted': '正在回测（截至 {cutoff}）…',
   'scoring/scoring-text.SCORING_MSG.backtestTitle': '评分回测',
-  'scoring/scoring-text.SCORING_MSG.backtestSummary': '截至 {cutoff} 评分，观察其后 {horizon} 天内到期的单据。\n参与客户 {n} 位，其中逾期 {bad} 位（{rate}）；未评级 {nr} 位，无结果 {none} 位。\nAUC {auc}，KS {ks}。',
+  'scoring/scoring-text.SCORING_MSG.backtestSummary':
+    '截至 {cutoff} 评分，观察其后 {horizon} 天内到期的单据。\n参与客户 {n} 位，其中逾期 {bad} 位（{rate}）；未评级 {nr} 位，无结果 {none} 位。\nAUC {auc}，KS {ks}。',
   'scoring/scoring-text.SCORING_MSG.backtestGradeLine': '{grade}：{n} 位，逾期率 {rate}',
   'scoring/scoring-text.SCORING_MSG.backtestTooFew': '回测需要截止日后既有按时也有逾期的客户，目前数据不足。',
   'scoring/settings.FACTOR_NAME.onTimeShare': '按时回款金额占比（0–1）',
@@ -598,7 +633,8 @@ export const zhCN = {
   'scoring/settings.SCORING_SETTINGS.description#9': '归为高风险的等级',
   'scoring/settings.SCORING_SETTINGS.description#10': '最久逾期超过此天数归为高风险',
   'scoring/settings.SCORING_SETTINGS.description#11': '应收余额超过信用额度时归为高风险（yes/no）',
-  'scoring/settings.SCORING_SETTINGS.description#12': '近期权重半衰期（天）：到期日距今此天数的单据在按时回款占比中按一半计（0 为不衰减）',
+  'scoring/settings.SCORING_SETTINGS.description#12':
+    '近期权重半衰期（天）：到期日距今此天数的单据在按时回款占比中按一半计（0 为不衰减）',
   'scoring/settings.PROBLEM.number': '应为数字，已使用默认值',
   'scoring/settings.PROBLEM.syntax': '格式应为「上限:分数, …, *:分数」，已使用默认值',
   'scoring/settings.PROBLEM.order': '上限必须递增，已使用默认值',
@@ -611,14 +647,16 @@ export const zhCN = {
   'statements/statement.S.subjectConfirm': '{company}：往来账款余额询证函（截至 {to}）',
   'statements/statement.S.greeting': '{customer}，您好：',
   'statements/statement.S.intro': '以下为贵司与我司截至 {to} 的往来账款对账单（期间：{from} 至 {to}）。',
-  'statements/statement.S.introConfirm': '为核对双方往来账款，现将截至 {to} 我司记录的贵司应付余额函告如下，请予核对确认。',
+  'statements/statement.S.introConfirm':
+    '为核对双方往来账款，现将截至 {to} 我司记录的贵司应付余额函告如下，请予核对确认。',
   'statements/statement.S.open': '未结清单据（{count}）',
   'statements/statement.S.noOpen': '没有未结清的单据。',
   'statements/statement.S.paid': '本期收款',
   'statements/statement.S.noPaid': '本期没有收款记录。',
   'statements/statement.S.balance': '期末余额（截至 {to}）：{amount}',
   'statements/statement.S.words': '大写：{words}',
-  'statements/statement.S.confirmAsk': '请核对上述余额：如核对相符，请回复本邮件并注明“余额相符”；如不相符，请注明贵司记录的金额及不符原因（可附明细），以便我们及时核对。',
+  'statements/statement.S.confirmAsk':
+    '请核对上述余额：如核对相符，请回复本邮件并注明“余额相符”；如不相符，请注明贵司记录的金额及不符原因（可附明细），以便我们及时核对。',
   'statements/statement.S.statementAsk': '如对上述账目有疑问，请回复本邮件与我们联系。',
   'statements/statement.S.closing': '顺颂商祺',
   'statements/statement.S.colInvoice': '单据编号',
@@ -641,11 +679,13 @@ export const zhCN = {
   'handlers/reminders.MSG.started': '正在刷新台账并发送今日催收邮件…',
   'handlers/reminders.MSG.finished': '催收完成：已发送 {sent} 封，失败 {failed} 封',
   'handlers/reminders.MSG.previewTitle': '催收预览（不发送）',
-  'handlers/reminders.MSG.done': '催收完成：发送 {sent} 封，失败 {failed} 封，跳过 {skipped} 笔，因配额延后 {quota} 封，因时间延后 {time} 封。',
+  'handlers/reminders.MSG.done':
+    '催收完成：发送 {sent} 封，失败 {failed} 封，跳过 {skipped} 笔，因配额延后 {quota} 封，因时间延后 {time} 封。',
   'handlers/reminders.MSG.locked': '另一个催收任务正在运行，请稍后再试。',
   'handlers/reminders.MSG.notAdmin': '只有管理员可以立即运行催收。',
   'handlers/scoring.TITLE': '信用评分',
-  'handlers/scoring.PROMPT': '回测截止日（yyyy-mm-dd）：按当日已知数据评分，再看其后开具的单据是否逾期。留空则用 {dflt}。',
+  'handlers/scoring.PROMPT':
+    '回测截止日（yyyy-mm-dd）：按当日已知数据评分，再看其后开具的单据是否逾期。留空则用 {dflt}。',
   'sidebar/i18n.UI.title': '客户台账',
   'sidebar/i18n.UI.loading': '正在加载…',
   'sidebar/i18n.UI.back': '返回',
@@ -686,7 +726,8 @@ export const zhCN = {
   'sidebar/i18n.UI.rulePhone': '电话',
   'sidebar/i18n.UI.ruleName': '名称',
   'sidebar/i18n.UI.fixFields': '有 {n} 处需要修改，请按提示更正。',
-  'sidebar/i18n.UI.serverError': '服务器出错，未保存：{msg}。您的输入已保留，请稍后再次点击保存；如持续失败，请关闭并重新打开侧边栏。',
+  'sidebar/i18n.UI.serverError':
+    '服务器出错，未保存：{msg}。您的输入已保留，请稍后再次点击保存；如持续失败，请关闭并重新打开侧边栏。',
   'sidebar/i18n.UI.loadError': '加载失败：{msg}',
   'sidebar/i18n.UI.retry': '重试',
   'sidebar/i18n.UI.score': '信用评分',
@@ -724,7 +765,8 @@ export const zhCN = {
   'sidebar/i18n.UI.chatTestHint': '使用已保存的机器人设置；消息不含任何台账数据。',
   'sidebar/i18n.UI.backtest': '评分回测',
   'sidebar/i18n.UI.backtestCutoff': '回测截止日',
-  'sidebar/i18n.UI.backtestHint': '按当日已知数据评分，再看其后开具的单据是否逾期。留空则用最近一个观察期已完整的日期。',
+  'sidebar/i18n.UI.backtestHint':
+    '按当日已知数据评分，再看其后开具的单据是否逾期。留空则用最近一个观察期已完整的日期。',
   'sidebar/i18n.UI.backtestRun': '运行回测',
   'sidebar/i18n.UI.backtestGrades': '各等级逾期率（单据）',
   'sidebar/i18n.UI.backtestCustomers': '客户级视图',
@@ -738,7 +780,8 @@ export const zhCN = {
   'sidebar/import-text.IMPORT_UI.title': '导入数据',
   'sidebar/import-text.IMPORT_UI.sourceCard': '1. 来源',
   'sidebar/import-text.IMPORT_UI.sourceSheet': '工作表标签名称',
-  'sidebar/import-text.IMPORT_UI.sourceHint': '先用 Google 表格的“文件 → 导入”把 Excel/CSV 导入为新标签，再在此填写标签名称。',
+  'sidebar/import-text.IMPORT_UI.sourceHint':
+    '先用 Google 表格的“文件 → 导入”把 Excel/CSV 导入为新标签，再在此填写标签名称。',
   'sidebar/import-text.IMPORT_UI.target': '导入到',
   'sidebar/import-text.IMPORT_UI.customers': '客户',
   'sidebar/import-text.IMPORT_UI.invoices': '应收账款',
@@ -755,7 +798,8 @@ export const zhCN = {
   'sidebar/import-text.IMPORT_UI.preview': '预览',
   'sidebar/import-text.IMPORT_UI.previewing': '正在读取并检查…',
   'sidebar/import-text.IMPORT_UI.mappingCard': '2. 列对应',
-  'sidebar/import-text.IMPORT_UI.mappingHint': '已按标题自动对应，可逐项更正；更正后点“重新预览”。下次导入同一来源时会记住。',
+  'sidebar/import-text.IMPORT_UI.mappingHint':
+    '已按标题自动对应，可逐项更正；更正后点“重新预览”。下次导入同一来源时会记住。',
   'sidebar/import-text.IMPORT_UI.remembered': '已沿用上次对此来源的列对应。',
   'sidebar/import-text.IMPORT_UI.notImported': '（不导入）',
   'sidebar/import-text.IMPORT_UI.previewAgain': '重新预览',
@@ -779,22 +823,29 @@ export const zhCN = {
   'sidebar/import-text.IMPORT_UI.kindSheet': '本表格中的另一个标签',
   'sidebar/import-text.IMPORT_UI.kindFile': 'CSV 或 Excel (XLSX) 文件',
   'sidebar/import-text.IMPORT_UI.file': '选择文件',
-  'sidebar/import-text.IMPORT_UI.fileHint': '文件在浏览器中读取，只有表格内容会发送。CSV 支持 UTF-8（含 BOM）和 GBK 编码；XLSX 读取与“导入到”同名的工作表，没有则读取第一个。',
+  'sidebar/import-text.IMPORT_UI.fileHint':
+    '文件在浏览器中读取，只有表格内容会发送。CSV 支持 UTF-8（含 BOM）和 GBK 编码；XLSX 读取与“导入到”同名的工作表，没有则读取第一个。',
   'sidebar/import-text.IMPORT_UI.fileRead': '已读取 {name}：{rows} 行数据，{cols} 列。',
   'sidebar/import-text.IMPORT_UI.fileNone': '请先选择文件。',
   'sidebar/import-text.IMPORT_UI.fileEmpty': '文件是空的：第一行应为标题，下面是数据行。未导入任何内容。',
-  'sidebar/import-text.IMPORT_UI.fileBinary': '这不是 CSV 或 XLSX 文件（内容是二进制数据）。请在 Excel 中“另存为” CSV 或 XLSX 后重试。未导入任何内容。',
-  'sidebar/import-text.IMPORT_UI.fileTooLarge': '文件大于 {mb} MB，无法在侧边栏中读取。请拆分文件，或用“文件 → 导入”导入为标签后从标签导入。未导入任何内容。',
-  'sidebar/import-text.IMPORT_UI.fileEncoding': '无法识别文件编码（只支持 UTF-8 和 GBK）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重试。未导入任何内容。',
-  'sidebar/import-text.IMPORT_UI.fileXlsx': '无法读取这个 XLSX 文件（文件损坏或不是 Excel 工作簿）。请在 Excel 中重新保存后重试。未导入任何内容。',
-  'sidebar/import-text.IMPORT_UI.fileMerged': '标题行中有合并的单元格，部分列因此没有标题。请取消合并并为每列填写标题后重试。未导入任何内容。',
+  'sidebar/import-text.IMPORT_UI.fileBinary':
+    '这不是 CSV 或 XLSX 文件（内容是二进制数据）。请在 Excel 中“另存为” CSV 或 XLSX 后重试。未导入任何内容。',
+  'sidebar/import-text.IMPORT_UI.fileTooLarge':
+    '文件大于 {mb} MB，无法在侧边栏中读取。请拆分文件，或用“文件 → 导入”导入为标签后从标签导入。未导入任何内容。',
+  'sidebar/import-text.IMPORT_UI.fileEncoding':
+    '无法识别文件编码（只支持 UTF-8 和 GBK）。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后重试。未导入任何内容。',
+  'sidebar/import-text.IMPORT_UI.fileXlsx':
+    '无法读取这个 XLSX 文件（文件损坏或不是 Excel 工作簿）。请在 Excel 中重新保存后重试。未导入任何内容。',
+  'sidebar/import-text.IMPORT_UI.fileMerged':
+    '标题行中有合并的单元格，部分列因此没有标题。请取消合并并为每列填写标题后重试。未导入任何内容。',
   'sidebar/import-text.IMPORT_UI.exportCard': '导出',
   'sidebar/import-text.IMPORT_UI.exportWhat': '导出内容',
   'sidebar/import-text.IMPORT_UI.exportAll': '全部工作表',
   'sidebar/import-text.IMPORT_UI.exportFormat': '格式',
   'sidebar/import-text.IMPORT_UI.xlsx': 'Excel 工作簿 (XLSX)',
   'sidebar/import-text.IMPORT_UI.csv': 'CSV（UTF-8）',
-  'sidebar/import-text.IMPORT_UI.exportHint': '文件在浏览器中生成并下载；多个工作表导出为 CSV 时打包为 ZIP。导出的 XLSX 可用上面的“导入”恢复（按工作表名称对应）。',
+  'sidebar/import-text.IMPORT_UI.exportHint':
+    '文件在浏览器中生成并下载；多个工作表导出为 CSV 时打包为 ZIP。导出的 XLSX 可用上面的“导入”恢复（按工作表名称对应）。',
   'sidebar/import-text.IMPORT_UI.export': '导出',
   'sidebar/import-text.IMPORT_UI.exporting': '正在导出…',
   'sidebar/import-text.IMPORT_UI.exported': '已生成 {file}（{rows} 行）。',
@@ -854,10 +905,13 @@ export const zhCN = {
   'settings.WORKBOOK_SETTINGS.language': '界面与工作簿语言：zh-CN 或 en；留空则跟随用户语言设置',
   'settings.WORKBOOK_SETTINGS.industries': '行业列表（逗号分隔，用于客户表下拉）',
   'settings.WORKBOOK_SETTINGS.allowOverpayment': '是否允许回款超过未收金额（true / false）',
-  'chat/settings.CHAT_SETTINGS.wecomWebhook': '企业微信群机器人 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；留空则不发送）',
-  'chat/settings.CHAT_SETTINGS.dingtalkWebhook': '钉钉群机器人 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…；留空则不发送）',
+  'chat/settings.CHAT_SETTINGS.wecomWebhook':
+    '企业微信群机器人 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；留空则不发送）',
+  'chat/settings.CHAT_SETTINGS.dingtalkWebhook':
+    '钉钉群机器人 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…；留空则不发送）',
   'chat/settings.CHAT_SETTINGS.dingtalkSecret': '钉钉机器人加签密钥（安全设置中以 SEC 开头的字符串）',
-  'chat/settings.CHAT_SETTINGS.alerts': '发送到群聊的提醒：digest（每位客户经理的每日汇总）、anomalies（异常提醒）、failures（每日运行失败），逗号分隔',
+  'chat/settings.CHAT_SETTINGS.alerts':
+    '发送到群聊的提醒：digest（每位客户经理的每日汇总）、anomalies（异常提醒）、failures（每日运行失败），逗号分隔',
   'reminders/settings.REMINDER_SETTINGS.hour': '每日催收的时间（0–23 点，表格时区）',
   'reminders/settings.REMINDER_SETTINGS.stages': '催收阶段：相对到期日的天数，负数为到期前；最大者为最终通知',
   'reminders/settings.REMINDER_SETTINGS.graceDays': '宽限天数：逾期阶段推迟的天数',
@@ -868,18 +922,24 @@ export const zhCN = {
   'reminders/settings.REMINDER_SETTINGS.financeRecipients': '财务汇总邮件收件人（逗号分隔）',
   'reminders/settings.REMINDER_SETTINGS.digestLanguage': '内部汇总邮件语言（zh-CN 或 en）',
   'reminders/settings.REMINDER_SETTINGS.anomalyDaysOverdue': '异常提醒：逾期天数阈值',
-  'reminders/settings.REMINDER_SETTINGS.stagesVip': 'VIP 客户的催收阶段（留空则用通用催收阶段），例如「1,15,30,45」更温和、更晚',
-  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk': '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
+  'reminders/settings.REMINDER_SETTINGS.stagesVip':
+    'VIP 客户的催收阶段（留空则用通用催收阶段），例如「1,15,30,45」更温和、更晚',
+  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk':
+    '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
   'reminders/settings.REMINDER_SETTINGS.payee': '付款信息：收款单位（显示在催收邮件和对账单上）',
   'reminders/settings.REMINDER_SETTINGS.bank': '付款信息：开户银行',
   'reminders/settings.REMINDER_SETTINGS.bankAccount': '付款信息：银行账号',
   'reminders/settings.REMINDER_SETTINGS.signature': '邮件落款（可多行；留空则用公司名称）',
   'reminders/templates.DEFAULT_TEMPLATES.upcoming.subject': '{company}：付款提醒，{count} 笔账款即将到期',
-  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body': '{customer}，您好：\n\n以下账款即将到期，请留意按时付款：\n\n{invoices}\n\n合计应付：{total}\n\n{payment}\n\n如您已安排付款，请忽略本邮件。\n\n{signature}',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject': '{company}：逾期付款提醒，{count} 笔账款，最长逾期 {daysOverdue} 天',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.body': '{customer}，您好：\n\n截至今日，以下账款已逾期未付：\n\n{invoices}\n\n逾期合计：{total}\n\n{payment}\n\n请尽快安排付款；如有疑问，请回复本邮件与我们联系。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body':
+    '{customer}，您好：\n\n以下账款即将到期，请留意按时付款：\n\n{invoices}\n\n合计应付：{total}\n\n{payment}\n\n如您已安排付款，请忽略本邮件。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject':
+    '{company}：逾期付款提醒，{count} 笔账款，最长逾期 {daysOverdue} 天',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.body':
+    '{customer}，您好：\n\n截至今日，以下账款已逾期未付：\n\n{invoices}\n\n逾期合计：{total}\n\n{payment}\n\n请尽快安排付款；如有疑问，请回复本邮件与我们联系。\n\n{signature}',
   'reminders/templates.DEFAULT_TEMPLATES.final.subject': '{company}：最终催款通知，逾期合计 {total}',
-  'reminders/templates.DEFAULT_TEMPLATES.final.body': '{customer}，您好：\n\n这是关于以下逾期账款的最终通知，最长已逾期 {daysOverdue} 天：\n\n{invoices}\n\n逾期合计：{total}\n\n{payment}\n\n请立即安排付款。如仍未收到款项，我们将采取进一步措施。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.final.body':
+    '{customer}，您好：\n\n这是关于以下逾期账款的最终通知，最长已逾期 {daysOverdue} 天：\n\n{invoices}\n\n逾期合计：{total}\n\n{payment}\n\n请立即安排付款。如仍未收到款项，我们将采取进一步措施。\n\n{signature}',
   'reminders/settings.TEMPLATE_TEXT.kind.upcoming': '即将到期',
   'reminders/settings.TEMPLATE_TEXT.kind.overdue': '逾期',
   'reminders/settings.TEMPLATE_TEXT.kind.final': '最终通知',
@@ -891,7 +951,8 @@ export const zhCN = {
   'reminders/settings.TEMPLATE_TEXT.segment.vip': 'VIP 客户',
   'reminders/settings.TEMPLATE_TEXT.segment.high-risk': '高风险客户',
   'reminders/settings.TEMPLATE_TEXT.description': '催收邮件模板（{kind}，{lang}，{part}）。占位符：{placeholders}',
-  'reminders/settings.TEMPLATE_TEXT.segmentDescription': '{segment}的逾期催收模板（{lang}，{part}），留空则用通用逾期模板。占位符同上',
+  'reminders/settings.TEMPLATE_TEXT.segmentDescription':
+    '{segment}的逾期催收模板（{lang}，{part}），留空则用通用逾期模板。占位符同上',
   'calendar/cn-workdays.HOLIDAY_NAMES.New_Year_s_Day': '元旦',
   'calendar/cn-workdays.HOLIDAY_NAMES.Spring Festival': '春节',
   'calendar/cn-workdays.HOLIDAY_NAMES.Tomb-sweeping Day': '清明节',

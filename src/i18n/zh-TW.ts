@@ -7,33 +7,45 @@ export const zhTW: Catalogue = {
   'common.listSeparator': '、',
   'app/backtest.CUTOFF_RULE': '回測截止日：請輸入早於今天（{today}）的日期，格式 yyyy-mm-dd',
   'app/backup.BACKUP_TEXT.subject': '{company}客戶台帳每週備份（{day}）',
-  'app/backup.BACKUP_TEXT.attached': '附件為客戶台帳截至 {day} 的全部工作表：ZIP 內每個工作表各一個 UTF-8 CSV 檔案，共 {rows} 列。\n還原方式：在側邊欄「匯入資料」中選擇「CSV 或 Excel (XLSX) 檔案」，依序匯入客戶、應收帳款、回款、服務記錄的 CSV 檔案（依標題自動對應，已存在的記錄會略過）。',
-  'app/backup.BACKUP_TEXT.tooLarge': '本週的台帳備份壓縮後為 {mb} MB，超過 Apps Script 郵件附件上限（每封 25 MB），因此本郵件沒有附件。請在側邊欄「匯入資料 → 匯出」中下載全部工作表的 XLSX 檔案儲存。',
-  'app/backup.BACKUP_TEXT.enabled': '已開啟每週備份：每 7 天把全部工作表以附件傳送給管理員（隨每日催收的排程作業執行）。',
+  'app/backup.BACKUP_TEXT.attached':
+    '附件為客戶台帳截至 {day} 的全部工作表：ZIP 內每個工作表各一個 UTF-8 CSV 檔案，共 {rows} 列。\n還原方式：在側邊欄「匯入資料」中選擇「CSV 或 Excel (XLSX) 檔案」，依序匯入客戶、應收帳款、回款、服務記錄的 CSV 檔案（依標題自動對應，已存在的記錄會略過）。',
+  'app/backup.BACKUP_TEXT.tooLarge':
+    '本週的台帳備份壓縮後為 {mb} MB，超過 Apps Script 郵件附件上限（每封 25 MB），因此本郵件沒有附件。請在側邊欄「匯入資料 → 匯出」中下載全部工作表的 XLSX 檔案儲存。',
+  'app/backup.BACKUP_TEXT.enabled':
+    '已開啟每週備份：每 7 天把全部工作表以附件傳送給管理員（隨每日催收的排程作業執行）。',
   'app/backup.BACKUP_TEXT.disabled': '已關閉每週備份。',
-  'app/backup.BACKUP_TEXT.needsTrigger': '每週備份隨每日催收的每小時排程作業執行。請先在選單中「開啟每日催收」，再開啟每週備份。',
+  'app/backup.BACKUP_TEXT.needsTrigger':
+    '每週備份隨每日催收的每小時排程作業執行。請先在選單中「開啟每日催收」，再開啟每週備份。',
   'app/backup.BACKUP_TEXT.notAdmin': '只有管理員（設定中的管理員電子郵件，或試算表擁有者）可以更改每週備份。',
   'app/edit-audit.RANGE.colon': '：',
   'app/edit-audit.RANGE.sep': '；',
   'app/edit-audit.RANGE.more': '…（另 {count} 格）',
-  'app/import-i18n.IMPORT_TEXT.unknownCustomer': '找不到客戶「{ref}」（按客戶編號或完整客戶名稱查詢）。請先匯入或新增該客戶。',
+  'app/import-i18n.IMPORT_TEXT.unknownCustomer':
+    '找不到客戶「{ref}」（按客戶編號或完整客戶名稱查詢）。請先匯入或新增該客戶。',
   'app/import-i18n.IMPORT_TEXT.ambiguousCustomer': '有多位客戶名為「{ref}」，請改用客戶編號。',
   'app/import-i18n.IMPORT_TEXT.unknownInvoice': '找不到發票 {ref}。請先匯入應收發票。',
   'app/import-i18n.IMPORT_TEXT.invoiceClosed': '發票 {ref} 已沖銷或已結清，不能再登記回款。',
   'app/import-i18n.IMPORT_TEXT.overpayment': '回款金額超過發票 {ref} 的未收金額 {outstanding}。',
   'app/import-i18n.IMPORT_TEXT.duplicateId': '編號 {id} 已存在，且匯入方式為「新增」：編號不能重複。',
   'app/import-i18n.IMPORT_TEXT.duplicateInFile': '與來源資料第 {row} 列重複。',
-  'app/import-i18n.IMPORT_TEXT.sourceMissing': '找不到工作表「{name}」。請確認工作表名稱，或先用「檔案 → 匯入」把檔案匯入為新工作表。',
+  'app/import-i18n.IMPORT_TEXT.sourceMissing':
+    '找不到工作表「{name}」。請確認工作表名稱，或先用「檔案 → 匯入」把檔案匯入為新工作表。',
   'app/import-i18n.IMPORT_TEXT.sourceIsLedger': '「{name}」是台帳自身的工作表，不能作為匯入來源。',
   'app/import-i18n.IMPORT_TEXT.empty': '來源沒有資料：第一列應為標題，下面是資料列。',
-  'app/import-i18n.IMPORT_TEXT.noHeader': '第一列不像標題列：沒有一個標題能對應到「{target}」的欄位（例如 {example}）。請在第一列放欄標題，或在側邊欄手動對應欄。',
-  'app/import-i18n.IMPORT_TEXT.blankHeader': '第 {col} 欄有資料但標題為空（可能是合併的標題儲存格）。請取消合併並為每欄填寫標題。',
-  'app/import-i18n.IMPORT_TEXT.tooManyRows': '來源有 {n} 列資料，超過單次匯入上限 {max} 列。請拆分為多個檔案或工作表分批匯入。',
-  'app/import-i18n.IMPORT_TEXT.tooManyColumns': '來源有 {n} 欄，超過上限 {max} 欄；這通常不是一張明細表。請只保留需要匯入的欄。',
+  'app/import-i18n.IMPORT_TEXT.noHeader':
+    '第一列不像標題列：沒有一個標題能對應到「{target}」的欄位（例如 {example}）。請在第一列放欄標題，或在側邊欄手動對應欄。',
+  'app/import-i18n.IMPORT_TEXT.blankHeader':
+    '第 {col} 欄有資料但標題為空（可能是合併的標題儲存格）。請取消合併並為每欄填寫標題。',
+  'app/import-i18n.IMPORT_TEXT.tooManyRows':
+    '來源有 {n} 列資料，超過單次匯入上限 {max} 列。請拆分為多個檔案或工作表分批匯入。',
+  'app/import-i18n.IMPORT_TEXT.tooManyColumns':
+    '來源有 {n} 欄，超過上限 {max} 欄；這通常不是一張明細表。請只保留需要匯入的欄。',
   'app/import-i18n.IMPORT_TEXT.requiredUnmapped': '必填欄位「{field}」沒有對應的欄。請在側邊欄為它選擇一欄。',
   'app/import-i18n.IMPORT_TEXT.badRequest': '匯入請求無效：{detail}',
-  'app/import-i18n.IMPORT_TEXT.busy': '其他使用者正在寫入台帳，請稍等幾秒後再繼續匯入（已匯入的部分已儲存，不會重複）。',
-  'app/import-i18n.IMPORT_TEXT.progress': '已處理 {done} / {total} 列：新增 {created}，更新 {updated}，跳過 {skipped}，拒絕 {rejected}。',
+  'app/import-i18n.IMPORT_TEXT.busy':
+    '其他使用者正在寫入台帳，請稍等幾秒後再繼續匯入（已匯入的部分已儲存，不會重複）。',
+  'app/import-i18n.IMPORT_TEXT.progress':
+    '已處理 {done} / {total} 列：新增 {created}，更新 {updated}，跳過 {skipped}，拒絕 {rejected}。',
   'app/import-i18n.IMPORT_TEXT.finished': '匯入完成：新增 {created}，更新 {updated}，跳過 {skipped}，拒絕 {rejected}。',
   'app/import-i18n.IMPORT_TEXT.seeReport': '被拒絕的列及原因見「{sheet}」工作表。',
   'app/import-i18n.IMPORT_TEXT.reportSheet': '匯入報告',
@@ -47,8 +59,10 @@ export const zhTW: Catalogue = {
   'app/reminder-admin.MSG.enabled': '每日催收已開啟：每小時檢查一次，每天 {hour}:00 後傳送，由 {user} 發出。',
   'app/reminder-admin.MSG.disabled': '每日催收已關閉。',
   'app/reminder-failure.TXT.subject': '【客戶台帳】每日催收未能執行',
-  'app/reminder-failure.TXT.body': '每日催收在 {at} 未能執行，今天沒有發出催收郵件。\n\n原因：{message}\n\n問題排除之前，每小時的檢查都會失敗；本通知每天最多傳送一次。',
-  'app/reminder-failure.TXT.unexpected': '執行發生錯誤（{detail}）。請執行選單「設定 / 修復試算表」，仍有問題請聯絡管理員。',
+  'app/reminder-failure.TXT.body':
+    '每日催收在 {at} 未能執行，今天沒有發出催收郵件。\n\n原因：{message}\n\n問題排除之前，每小時的檢查都會失敗；本通知每天最多傳送一次。',
+  'app/reminder-failure.TXT.unexpected':
+    '執行發生錯誤（{detail}）。請執行選單「設定 / 修復試算表」，仍有問題請聯絡管理員。',
   'app/reminder-failure.TXT.status': '⚠ 催收無法執行：{message}',
   'app/reminder-failure.TXT.lastFailed': '最近一次失敗：{at}',
   'app/reminder-preview-html.H.send': '將傳送',
@@ -79,11 +93,13 @@ export const zhTW: Catalogue = {
   'app/send-statement.M.failed': '傳送失敗：{error}',
   'app/send-statement.M.badKind': '文件類型須為對帳單或詢證函。',
   'app/sidebar-i18n.SIDEBAR_TEXT.validation': '有 {n} 處需要修改，請按欄位提示更正後再儲存。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.conflict': '儲存被拒絕：該記錄在您開啟之後已被他人修改（{at} {by}）。您的輸入仍在表單中；請複製需要的內容，重新開啟記錄後再修改。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.conflict':
+    '儲存被拒絕：該記錄在您開啟之後已被他人修改（{at} {by}）。您的輸入仍在表單中；請複製需要的內容，重新開啟記錄後再修改。',
   'app/sidebar-i18n.SIDEBAR_TEXT.busy': '其他使用者正在儲存，暫時無法寫入。您的輸入已保留，請稍等幾秒後再次點選儲存。',
   'app/sidebar-i18n.SIDEBAR_TEXT.notFoundCustomer': '找不到客戶 {id}（可能已被刪除）。請從搜尋中重新選擇客戶。',
   'app/sidebar-i18n.SIDEBAR_TEXT.notFoundInvoice': '找不到發票 {id}（可能已被刪除或結清）。請重新選擇發票。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate': '可能與既有客戶重複。請先檢視既有記錄；確認不是同一客戶後可點選「仍然儲存」。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicate':
+    '可能與既有客戶重複。請先檢視既有記錄；確認不是同一客戶後可點選「仍然儲存」。',
   'app/sidebar-i18n.SIDEBAR_TEXT.setup': '無法讀取台帳：{detail} 請在選單中執行「設定 / 修復試算表」後重試。',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedCustomer': '已儲存客戶 {id}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInvoice': '已儲存發票 {id}。',
@@ -97,11 +113,13 @@ export const zhTW: Catalogue = {
   'app/sidebar-i18n.SIDEBAR_TEXT.savedInteraction': '已儲存服務記錄 {id}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOn': '已暫停客戶 {id} 的催收。',
   'app/sidebar-i18n.SIDEBAR_TEXT.pausedOff': '已恢復客戶 {id} 的催收。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning': '超出信用額度：應收餘額 {outstanding} + 本張發票 {amount} > 額度 {limit}。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.creditWarning':
+    '超出信用額度：應收餘額 {outstanding} + 本張發票 {amount} > 額度 {limit}。',
   'app/sidebar-i18n.SIDEBAR_TEXT.overpayment': '回款金額超過發票未收金額 {outstanding}。請輸入不超過未收金額的數值。',
   'app/sidebar-i18n.SIDEBAR_TEXT.invoiceClosed': '發票 {id} 已結清或已沖銷，不能再登記回款。',
   'app/sidebar-i18n.SIDEBAR_TEXT.customerInactive': '客戶 {id} 已停用。',
-  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice': '發票編號 {id} 在應收帳款表中出現在多列，改正前不能登記回款（回款不會記到其中任何一列）。',
+  'app/sidebar-i18n.SIDEBAR_TEXT.duplicateInvoice':
+    '發票編號 {id} 在應收帳款表中出現在多列，改正前不能登記回款（回款不會記到其中任何一列）。',
   'app/sidebar-i18n.SETTINGS_TEXT.groupCompany': '公司與郵件',
   'app/sidebar-i18n.SETTINGS_TEXT.groupWorkbook': '試算表',
   'app/sidebar-i18n.SETTINGS_TEXT.groupReminders': '自動催收',
@@ -110,8 +128,10 @@ export const zhTW: Catalogue = {
   'app/sidebar-i18n.SETTINGS_TEXT.groupTemplates': '催收郵件範本',
   'app/sidebar-i18n.SETTINGS_TEXT.groupOther': '其他',
   'app/sidebar-i18n.SETTINGS_TEXT.groupChat': '企業微信 / 釘釘群組提醒',
-  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin': '只有管理員可以修改設定（設定中的管理員或試算表擁有者）。您可以檢視，但不能儲存。',
-  'app/sidebar-i18n.SETTINGS_TEXT.conflict': '儲存被拒絕：設定在您開啟之後已被修改。您的輸入仍在表單中；請複製需要的內容，重新開啟設定後再修改。',
+  'app/sidebar-i18n.SETTINGS_TEXT.notAdmin':
+    '只有管理員可以修改設定（設定中的管理員或試算表擁有者）。您可以檢視，但不能儲存。',
+  'app/sidebar-i18n.SETTINGS_TEXT.conflict':
+    '儲存被拒絕：設定在您開啟之後已被修改。您的輸入仍在表單中；請複製需要的內容，重新開啟設定後再修改。',
   'app/sidebar-i18n.SETTINGS_TEXT.saved': '已儲存 {n} 項設定。',
   'app/sidebar-i18n.SETTINGS_TEXT.unchanged': '沒有修改，無需儲存。',
   'schema.ENUMS.customerType.company': '企業',
@@ -282,8 +302,10 @@ export const zhTW: Catalogue = {
   'settings-validate.RULE.cutoffs': '須按 AAA…CC 各列一次且分數遞減，如 AAA:800, AA:760, …',
   'settings-validate.RULE.grades': '須為以逗號分隔的等級（AAA…C 或 NR）；未知：{bad}',
   'settings-validate.RULE.placeholders': '含未知佔位符 {bad}；可用的佔位符：{list}',
-  'settings-validate.RULE.wecomUrl': '須為企業微信群組機器人網址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
-  'settings-validate.RULE.dingtalkUrl': '須為釘釘機器人網址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
+  'settings-validate.RULE.wecomUrl':
+    '須為企業微信群組機器人網址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
+  'settings-validate.RULE.dingtalkUrl':
+    '須為釘釘機器人網址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
   'settings-validate.RULE.dingtalkSecret': '須為以 SEC 開頭的加簽金鑰（僅字母和數字），或留空',
   'settings-validate.RULE.chatAlerts': '須為 digest、anomalies、failures 中的一項或多項（逗號分隔），或留空',
   'settings-validate.RULE.stageDays': '須為 calendar 或 working',
@@ -294,7 +316,8 @@ export const zhTW: Catalogue = {
   'settings-validate.SPECS.control.options.label': '跟隨每位使用者的語言',
   'workbook-i18n.VALIDATION.required': '{field}：必填',
   'workbook-i18n.VALIDATION.email': '{field}：電子郵件格式不正確',
-  'workbook-i18n.VALIDATION.phone': '{field}：電話格式不正確（手機 11 位、市話帶區號如 010-12345678、400/800 服務號碼，或 + 開頭的國際號碼）',
+  'workbook-i18n.VALIDATION.phone':
+    '{field}：電話格式不正確（手機 11 位、市話帶區號如 010-12345678、400/800 服務號碼，或 + 開頭的國際號碼）',
   'workbook-i18n.VALIDATION.taxIdLength': '{field}：統一社會信用代碼應為 18 位',
   'workbook-i18n.VALIDATION.taxIdFormat': '{field}：統一社會信用代碼含無效字元',
   'workbook-i18n.VALIDATION.taxIdChecksum': '{field}：統一社會信用代碼檢查碼不正確',
@@ -315,7 +338,8 @@ export const zhTW: Catalogue = {
   'workbook-i18n.TABLE.missingColumn': '工作表「{sheet}」缺少必要欄位「{column}」。請執行選單「設定 / 修復試算表」。',
   'workbook-i18n.TABLE.missingSheet': '找不到工作表「{sheet}」。請執行選單「設定 / 修復試算表」。',
   'workbook-i18n.TABLE.badCell': '第 {row} 列：{message}',
-  'workbook-i18n.TABLE.duplicateId': '{field} {id} 與第 {rows} 列重複：重複的列都不計入（回款也不會記到其中任何一列），請改正或刪除多餘的列',
+  'workbook-i18n.TABLE.duplicateId':
+    '{field} {id} 與第 {rows} 列重複：重複的列都不計入（回款也不會記到其中任何一列），請改正或刪除多餘的列',
   'workbook-i18n.HELP.email': '請輸入有效的電子郵件地址',
   'workbook-i18n.HELP.range': '請輸入 {min} 到 {max} 之間的整數',
   'workbook-i18n.HELP.phone': '手機 11 位、市話帶區號（如 010-12345678）、400/800 服務號碼，或 + 開頭的國際號碼',
@@ -327,14 +351,16 @@ export const zhTW: Catalogue = {
   'workbook-i18n.SETUP.title': '客戶台帳',
   'workbook-i18n.SETUP.started': '正在設定試算表…',
   'workbook-i18n.SETUP.progress': '已處理 {done}/{total} 個工作表…',
-  'workbook-i18n.SETUP.summary': '試算表已就緒。新增工作表：{created}；補上欄位：{columns}；新增設定項目：{settings}。未修改任何既有資料。',
+  'workbook-i18n.SETUP.summary':
+    '試算表已就緒。新增工作表：{created}；補上欄位：{columns}；新增設定項目：{settings}。未修改任何既有資料。',
   'workbook-i18n.SETUP.none': '無',
   'workbook-i18n.REFRESH.unknownCustomer': '客戶編號「{id}」在客戶表中不存在',
   'workbook-i18n.REFRESH.unknownInvoice': '發票編號「{id}」在應收帳款表中不存在',
   'workbook-i18n.REFRESH.title': '重新整理台帳',
   'workbook-i18n.REFRESH.started': '正在讀取客戶、應收與回款…',
   'workbook-i18n.REFRESH.writing': '正在寫入：{invoices} 張發票、{customers} 位客戶有變化',
-  'workbook-i18n.REFRESH.summary': '台帳已重新整理（截至 {asOf}）：{invoices} 張發票（{invoicesChanged} 張有變化），{customers} 位客戶（{customersChanged} 位有變化）。',
+  'workbook-i18n.REFRESH.summary':
+    '台帳已重新整理（截至 {asOf}）：{invoices} 張發票（{invoicesChanged} 張有變化），{customers} 位客戶（{customersChanged} 位有變化）。',
   'workbook-i18n.REFRESH.skipped': '有 {count} 列資料有誤，已跳過：',
   'workbook-i18n.REFRESH.issueLine': '{sheet} 第 {row} 列：{message}',
   'workbook-i18n.REFRESH.duplicateCustomer': '客戶編號「{id}」在客戶表中出現在多列，改正前不計入',
@@ -358,16 +384,20 @@ export const zhTW: Catalogue = {
   'workbook-i18n.UI.title': '客戶台帳',
   'workbook-i18n.UI.failed': '「{action}」未能完成：{message}',
   'workbook-i18n.UI.auditOk': '操作日誌完整：{rows} 列記錄的檢核值全部吻合。',
-  'workbook-i18n.UI.auditBroken': '操作日誌第 {row} 列被修改、插入或刪除過（共 {rows} 列）。該列及之後的檢核值不再吻合。',
+  'workbook-i18n.UI.auditBroken':
+    '操作日誌第 {row} 列被修改、插入或刪除過（共 {rows} 列）。該列及之後的檢核值不再吻合。',
   'workbook-i18n.UI.sidebarTitle': '客戶台帳',
   'workbook-i18n.UI.auditAltered': '操作日誌第 {row} 列的內容被修改過（共 {rows} 列）。',
   'workbook-i18n.UI.auditMissing': '操作日誌第 {row} 列之前有 {count} 列記錄被刪除（共 {rows} 列）。',
   'workbook-i18n.UI.auditInserted': '操作日誌第 {row} 列不是本外掛寫入的，是後來插入的（共 {rows} 列）。',
   'workbook-i18n.UI.auditTruncated': '操作日誌末尾有 {count} 列記錄被刪除：應有 {expected} 列，現只有 {rows} 列。',
   'workbook-i18n.UI.auditTruncatedOld': '操作日誌末尾的記錄被刪除過（現有 {rows} 列）。',
-  'calendar/notice.TEXT.missing': '中國大陸工作日曆尚無 {year} 年的假日安排：請更新客戶台帳，否則 {year} 年將按週一至週五計算工作日。',
-  'calendar/settings.CALENDAR_SETTINGS.description': '按中國大陸工作日曆傳送催收（true / false）：國定假日不傳送，補班日照常傳送',
-  'calendar/settings.CALENDAR_SETTINGS.description#2': '催收階段天數的計法：calendar（日曆日）或 working（工作日）；逾期天數始終按日曆日計算',
+  'calendar/notice.TEXT.missing':
+    '中國大陸工作日曆尚無 {year} 年的假日安排：請更新客戶台帳，否則 {year} 年將按週一至週五計算工作日。',
+  'calendar/settings.CALENDAR_SETTINGS.description':
+    '按中國大陸工作日曆傳送催收（true / false）：國定假日不傳送，補班日照常傳送',
+  'calendar/settings.CALENDAR_SETTINGS.description#2':
+    '催收階段天數的計法：calendar（日曆日）或 working（工作日）；逾期天數始終按日曆日計算',
   'chat/format.TXT.digestTitle': '逾期日報 {day} · {manager}',
   'chat/format.TXT.digestHead': '逾期客戶 **{count}** 家，逾期合計 **{total}**',
   'chat/format.TXT.digestRow': '{customer}：{amount}，最長逾期 {days} 天',
@@ -453,7 +483,8 @@ export const zhTW: Catalogue = {
   'reports/report-i18n.REPORT.dsoCountback': '應收帳款周轉天數 DSO（倒推法）',
   'reports/report-i18n.REPORT.dsoCountbackHow': '從本月起逐月倒扣開票額，直至應收餘額扣完，累計天數',
   'reports/report-i18n.REPORT.cei': '收款有效性指數 CEI',
-  'reports/report-i18n.REPORT.ceiHow': '(期初應收 + 期內開票 − 期末應收) ÷ (期初應收 + 期內開票 − 期末未到期應收)，近 90 天',
+  'reports/report-i18n.REPORT.ceiHow':
+    '(期初應收 + 期內開票 − 期末應收) ÷ (期初應收 + 期內開票 − 期末未到期應收)，近 90 天',
   'reports/report-i18n.REPORT.writeOff': '呆帳沖銷率',
   'reports/report-i18n.REPORT.writeOffHow': '近 12 個月已沖銷金額 ÷ 同期開票額',
   'reports/report-i18n.REPORT.expected': '未來 4 週預計回款',
@@ -507,7 +538,8 @@ export const zhTW: Catalogue = {
   'reports/report-i18n.REPORT.amount': '預計金額',
   'reports/report-i18n.REPORT.none': '（無）',
   'reports/report-i18n.REPORT.noFigure': '—',
-  'reports/report-i18n.REPORT.footnote': '註：{total} 列資料未計入任何數字：無法讀取（如金額為文字）{unreadable} 列，客戶或發票不存在 {unknown} 列，編號重複 {duplicate} 列。請在相應工作表中更正。',
+  'reports/report-i18n.REPORT.footnote':
+    '註：{total} 列資料未計入任何數字：無法讀取（如金額為文字）{unreadable} 列，客戶或發票不存在 {unknown} 列，編號重複 {duplicate} 列。請在相應工作表中更正。',
   'reports/report-i18n.REPORT.footnoteNone': '註：所有資料列均已計入。',
   'reports/report-i18n.REPORT.chartInvoiced': '開票額與回款額（近 24 個月）',
   'reports/report-i18n.REPORT.chartAging': '月末帳齡結構',
@@ -524,8 +556,10 @@ export const zhTW: Catalogue = {
   'reports/report-i18n.REPORT.build': '產生報表',
   'reports/report-i18n.REPORT.building': '正在產生…',
   'reports/report-i18n.REPORT.cardOverdue': '逾期 {pct}',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead': '發票級回測：按 {cutoff} 當日已知資料評分，觀察其後 {horizon} 天內開立的發票；到期日加寬限 {grace} 天仍未結清即為逾期（至今未結清且已過該日的也計為逾期，尚未到該日的 {undecided} 張暫不計入）。',
-  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures': '已評級客戶的發票 {n} 張，逾期 {bad} 張（{rate}）。\n評分卡：AUC {auc}，KS {ks}。\n簡單規則（客戶截止日前已結清發票的逾期佔比）：AUC {naiveAuc}，KS {naiveKs}。',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceHead':
+    '發票級回測：按 {cutoff} 當日已知資料評分，觀察其後 {horizon} 天內開立的發票；到期日加寬限 {grace} 天仍未結清即為逾期（至今未結清且已過該日的也計為逾期，尚未到該日的 {undecided} 張暫不計入）。',
+  'scoring/backtest-text.BACKTEST_TEXT.invoiceFigures':
+    '已評級客戶的發票 {n} 張，逾期 {bad} 張（{rate}）。\n評分卡：AUC {auc}，KS {ks}。\n簡單規則（客戶截止日前已結清發票的逾期佔比）：AUC {naiveAuc}，KS {naiveKs}。',
   'scoring/backtest-text.BACKTEST_TEXT.beats': '評分卡的排序優於簡單規則。',
   'scoring/backtest-text.BACKTEST_TEXT.notBeats': '評分卡的排序沒有優於簡單規則，請檢查評分參數。',
   'scoring/backtest-text.BACKTEST_TEXT.nrLine': '未評級客戶的發票 {n} 張，逾期率 {rate}（不計入 AUC/KS）。',
@@ -535,7 +569,8 @@ export const zhTW: Catalogue = {
   'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等級與實際逾期率不一致：{pairs}。',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} 的逾期率高於 {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': '客戶級檢視：',
-  'scoring/backtest-text.BACKTEST_TEXT.customerHead': '其後 {horizon} 天內到期的發票有任一逾期即記該客戶為逾期。參與客戶 {n} 位，逾期 {bad} 位（{rate}）；未評級 {nr} 位，無結果 {none} 位。AUC {auc}，KS {ks}。',
+  'scoring/backtest-text.BACKTEST_TEXT.customerHead':
+    '其後 {horizon} 天內到期的發票有任一逾期即記該客戶為逾期。參與客戶 {n} 位，逾期 {bad} 位（{rate}）；未評級 {nr} 位，無結果 {none} 位。AUC {auc}，KS {ks}。',
   'scoring/backtest-text.BACKTEST_TEXT.customerLine': '{grade}：{n} 位，逾期率 {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.tooFew': '截止日後的發票中按時與逾期須都有，目前資料不足以計算 AUC。',
   'scoring/cell-functions.PROBLEM_TEXT.date': '必須是日期',
@@ -573,12 +608,14 @@ export const zhTW: Catalogue = {
   'scoring/scoring-text.SKIP_TEXT.unknown-customer': '客戶不存在',
   'scoring/scoring-text.SKIP_TEXT.unknown-invoice': '發票不存在',
   'scoring/scoring-text.SCORING_MSG.rescoreStarted': '正在為 {n} 位客戶評分…',
-  'scoring/scoring-text.SCORING_MSG.rescoreDone': '已評分 {scored} 位客戶（未評級 {nr} 位，跳過 {skipped} 列，等級變動 ≥{steps} 級 {changes} 位）',
+  'scoring/scoring-text.SCORING_MSG.rescoreDone':
+    '已評分 {scored} 位客戶（未評級 {nr} 位，跳過 {skipped} 列，等級變動 ≥{steps} 級 {changes} 位）',
   'scoring/scoring-text.SCORING_MSG.settingsProblems': '設定中有 {n} 項評分參數無效，已使用預設值：{keys}',
   'scoring/scoring-text.SCORING_MSG.gradeChange': '{name}（{id}）信用等級 {from} → {to}',
   'scoring/scoring-text.SCORING_MSG.backtestStarted': '正在回測（截至 {cutoff}）…',
   'scoring/scoring-text.SCORING_MSG.backtestTitle': '評分回測',
-  'scoring/scoring-text.SCORING_MSG.backtestSummary': '截至 {cutoff} 評分，觀察其後 {horizon} 天內到期的發票。\n參與客戶 {n} 位，其中逾期 {bad} 位（{rate}）；未評級 {nr} 位，無結果 {none} 位。\nAUC {auc}，KS {ks}。',
+  'scoring/scoring-text.SCORING_MSG.backtestSummary':
+    '截至 {cutoff} 評分，觀察其後 {horizon} 天內到期的發票。\n參與客戶 {n} 位，其中逾期 {bad} 位（{rate}）；未評級 {nr} 位，無結果 {none} 位。\nAUC {auc}，KS {ks}。',
   'scoring/scoring-text.SCORING_MSG.backtestGradeLine': '{grade}：{n} 位，逾期率 {rate}',
   'scoring/scoring-text.SCORING_MSG.backtestTooFew': '回測需要截止日後既有按時也有逾期的客戶，目前資料不足。',
   'scoring/settings.FACTOR_NAME.onTimeShare': '按時回款金額佔比（0–1）',
@@ -600,7 +637,8 @@ export const zhTW: Catalogue = {
   'scoring/settings.SCORING_SETTINGS.description#9': '歸為高風險的等級',
   'scoring/settings.SCORING_SETTINGS.description#10': '最久逾期超過此天數歸為高風險',
   'scoring/settings.SCORING_SETTINGS.description#11': '應收餘額超過信用額度時歸為高風險（yes/no）',
-  'scoring/settings.SCORING_SETTINGS.description#12': '近期權重半衰期（天）：到期日距今此天數的發票在按時回款佔比中按一半計（0 為不衰減）',
+  'scoring/settings.SCORING_SETTINGS.description#12':
+    '近期權重半衰期（天）：到期日距今此天數的發票在按時回款佔比中按一半計（0 為不衰減）',
   'scoring/settings.PROBLEM.number': '應為數字，已使用預設值',
   'scoring/settings.PROBLEM.syntax': '格式應為「上限:分數, …, *:分數」，已使用預設值',
   'scoring/settings.PROBLEM.order': '上限必須遞增，已使用預設值',
@@ -612,15 +650,18 @@ export const zhTW: Catalogue = {
   'statements/statement.S.subject': '{company}：對帳單（{from} 至 {to}）',
   'statements/statement.S.subjectConfirm': '{company}：往來帳款餘額詢證函（截至 {to}）',
   'statements/statement.S.greeting': '{customer} 您好：',
-  'statements/statement.S.intro': '謹附上貴公司與本公司截至 {to} 的往來帳款對帳單（對帳期間：{from} 至 {to}），敬請查閱。',
-  'statements/statement.S.introConfirm': '為核對雙方往來帳款，謹將本公司帳載截至 {to} 貴公司應付帳款餘額函告如下，敬請核對確認。',
+  'statements/statement.S.intro':
+    '謹附上貴公司與本公司截至 {to} 的往來帳款對帳單（對帳期間：{from} 至 {to}），敬請查閱。',
+  'statements/statement.S.introConfirm':
+    '為核對雙方往來帳款，謹將本公司帳載截至 {to} 貴公司應付帳款餘額函告如下，敬請核對確認。',
   'statements/statement.S.open': '未結清發票（{count}）',
   'statements/statement.S.noOpen': '沒有未結清的發票。',
   'statements/statement.S.paid': '本期收款',
   'statements/statement.S.noPaid': '本期無收款記錄。',
   'statements/statement.S.balance': '期末餘額（截至 {to}）：{amount}',
   'statements/statement.S.words': '金額大寫：{words}',
-  'statements/statement.S.confirmAsk': '敬請核對上述餘額：如核對相符，請回覆本郵件並註明「餘額相符」；如有不符，請註明貴公司帳載金額及差異原因（可附明細），以便雙方及時核對。',
+  'statements/statement.S.confirmAsk':
+    '敬請核對上述餘額：如核對相符，請回覆本郵件並註明「餘額相符」；如有不符，請註明貴公司帳載金額及差異原因（可附明細），以便雙方及時核對。',
   'statements/statement.S.statementAsk': '如對上述帳目有任何疑問，敬請回覆本郵件與我們聯絡。',
   'statements/statement.S.closing': '順頌　商祺',
   'statements/statement.S.colInvoice': '發票編號',
@@ -643,11 +684,13 @@ export const zhTW: Catalogue = {
   'handlers/reminders.MSG.started': '正在重新整理台帳並傳送今日催收郵件…',
   'handlers/reminders.MSG.finished': '催收完成：已傳送 {sent} 封，失敗 {failed} 封',
   'handlers/reminders.MSG.previewTitle': '催收預覽（不傳送）',
-  'handlers/reminders.MSG.done': '催收完成：傳送 {sent} 封，失敗 {failed} 封，跳過 {skipped} 筆，因配額延後 {quota} 封，因時間延後 {time} 封。',
+  'handlers/reminders.MSG.done':
+    '催收完成：傳送 {sent} 封，失敗 {failed} 封，跳過 {skipped} 筆，因配額延後 {quota} 封，因時間延後 {time} 封。',
   'handlers/reminders.MSG.locked': '另一個催收任務正在執行，請稍後再試。',
   'handlers/reminders.MSG.notAdmin': '只有管理員可以立即執行催收。',
   'handlers/scoring.TITLE': '信用評分',
-  'handlers/scoring.PROMPT': '回測截止日（yyyy-mm-dd）：按當日已知資料評分，再看其後開立的發票是否逾期。留空則用 {dflt}。',
+  'handlers/scoring.PROMPT':
+    '回測截止日（yyyy-mm-dd）：按當日已知資料評分，再看其後開立的發票是否逾期。留空則用 {dflt}。',
   'sidebar/i18n.UI.title': '客戶台帳',
   'sidebar/i18n.UI.loading': '正在載入…',
   'sidebar/i18n.UI.back': '返回',
@@ -688,7 +731,8 @@ export const zhTW: Catalogue = {
   'sidebar/i18n.UI.rulePhone': '電話',
   'sidebar/i18n.UI.ruleName': '名稱',
   'sidebar/i18n.UI.fixFields': '有 {n} 處需要修改，請按提示更正。',
-  'sidebar/i18n.UI.serverError': '伺服器發生錯誤，未儲存：{msg}。您的輸入已保留，請稍後再次點選儲存；如持續失敗，請關閉並重新開啟側邊欄。',
+  'sidebar/i18n.UI.serverError':
+    '伺服器發生錯誤，未儲存：{msg}。您的輸入已保留，請稍後再次點選儲存；如持續失敗，請關閉並重新開啟側邊欄。',
   'sidebar/i18n.UI.loadError': '載入失敗：{msg}',
   'sidebar/i18n.UI.retry': '重試',
   'sidebar/i18n.UI.score': '信用評分',
@@ -726,7 +770,8 @@ export const zhTW: Catalogue = {
   'sidebar/i18n.UI.chatTestHint': '使用已儲存的機器人設定；訊息不含任何台帳資料。',
   'sidebar/i18n.UI.backtest': '評分回測',
   'sidebar/i18n.UI.backtestCutoff': '回測截止日',
-  'sidebar/i18n.UI.backtestHint': '按當日已知資料評分，再看其後開立的發票是否逾期。留空則用最近一個觀察期已完整的日期。',
+  'sidebar/i18n.UI.backtestHint':
+    '按當日已知資料評分，再看其後開立的發票是否逾期。留空則用最近一個觀察期已完整的日期。',
   'sidebar/i18n.UI.backtestRun': '執行回測',
   'sidebar/i18n.UI.backtestGrades': '各等級逾期率（發票）',
   'sidebar/i18n.UI.backtestCustomers': '客戶級檢視',
@@ -740,7 +785,8 @@ export const zhTW: Catalogue = {
   'sidebar/import-text.IMPORT_UI.title': '匯入資料',
   'sidebar/import-text.IMPORT_UI.sourceCard': '1. 來源',
   'sidebar/import-text.IMPORT_UI.sourceSheet': '工作表名稱',
-  'sidebar/import-text.IMPORT_UI.sourceHint': '先用 Google 試算表的「檔案 → 匯入」把 Excel/CSV 匯入為新工作表，再在此填寫工作表名稱。',
+  'sidebar/import-text.IMPORT_UI.sourceHint':
+    '先用 Google 試算表的「檔案 → 匯入」把 Excel/CSV 匯入為新工作表，再在此填寫工作表名稱。',
   'sidebar/import-text.IMPORT_UI.target': '匯入到',
   'sidebar/import-text.IMPORT_UI.customers': '客戶',
   'sidebar/import-text.IMPORT_UI.invoices': '應收帳款',
@@ -757,7 +803,8 @@ export const zhTW: Catalogue = {
   'sidebar/import-text.IMPORT_UI.preview': '預覽',
   'sidebar/import-text.IMPORT_UI.previewing': '正在讀取並檢查…',
   'sidebar/import-text.IMPORT_UI.mappingCard': '2. 欄對應',
-  'sidebar/import-text.IMPORT_UI.mappingHint': '已按標題自動對應，可逐項更正；更正後點「重新預覽」。下次匯入同一來源時會記住。',
+  'sidebar/import-text.IMPORT_UI.mappingHint':
+    '已按標題自動對應，可逐項更正；更正後點「重新預覽」。下次匯入同一來源時會記住。',
   'sidebar/import-text.IMPORT_UI.remembered': '已沿用上次對此來源的欄對應。',
   'sidebar/import-text.IMPORT_UI.notImported': '（不匯入）',
   'sidebar/import-text.IMPORT_UI.previewAgain': '重新預覽',
@@ -781,22 +828,29 @@ export const zhTW: Catalogue = {
   'sidebar/import-text.IMPORT_UI.kindSheet': '本試算表中的另一個工作表',
   'sidebar/import-text.IMPORT_UI.kindFile': 'CSV 或 Excel (XLSX) 檔案',
   'sidebar/import-text.IMPORT_UI.file': '選擇檔案',
-  'sidebar/import-text.IMPORT_UI.fileHint': '檔案在瀏覽器中讀取，只會傳送表格中的資料。CSV 支援 UTF-8（含 BOM）和 GBK 編碼；XLSX 讀取與「匯入到」同名的工作表，沒有則讀取第一個。',
+  'sidebar/import-text.IMPORT_UI.fileHint':
+    '檔案在瀏覽器中讀取，只會傳送表格中的資料。CSV 支援 UTF-8（含 BOM）和 GBK 編碼；XLSX 讀取與「匯入到」同名的工作表，沒有則讀取第一個。',
   'sidebar/import-text.IMPORT_UI.fileRead': '已讀取 {name}：{rows} 列資料，{cols} 欄。',
   'sidebar/import-text.IMPORT_UI.fileNone': '請先選擇檔案。',
   'sidebar/import-text.IMPORT_UI.fileEmpty': '檔案是空的：第一列應為標題，下面是資料列。未匯入任何內容。',
-  'sidebar/import-text.IMPORT_UI.fileBinary': '這不是 CSV 或 XLSX 檔案（內容是二進位資料）。請在 Excel 中「另存新檔」為 CSV 或 XLSX 後重試。未匯入任何內容。',
-  'sidebar/import-text.IMPORT_UI.fileTooLarge': '檔案大於 {mb} MB，無法在側邊欄中讀取。請拆分檔案，或用「檔案 → 匯入」匯入為工作表後從工作表匯入。未匯入任何內容。',
-  'sidebar/import-text.IMPORT_UI.fileEncoding': '無法識別檔案編碼（僅支援 UTF-8 和 GBK）。請在 Excel 中另存新檔為「CSV UTF-8（逗號分隔）」後重試。未匯入任何內容。',
-  'sidebar/import-text.IMPORT_UI.fileXlsx': '無法讀取這個 XLSX 檔案（檔案損壞或不是 Excel 活頁簿）。請在 Excel 中重新儲存後重試。未匯入任何內容。',
-  'sidebar/import-text.IMPORT_UI.fileMerged': '標題列中有合併的儲存格，部分欄因此沒有標題。請取消合併並為每欄填寫標題後重試。未匯入任何內容。',
+  'sidebar/import-text.IMPORT_UI.fileBinary':
+    '這不是 CSV 或 XLSX 檔案（內容是二進位資料）。請在 Excel 中「另存新檔」為 CSV 或 XLSX 後重試。未匯入任何內容。',
+  'sidebar/import-text.IMPORT_UI.fileTooLarge':
+    '檔案大於 {mb} MB，無法在側邊欄中讀取。請拆分檔案，或用「檔案 → 匯入」匯入為工作表後從工作表匯入。未匯入任何內容。',
+  'sidebar/import-text.IMPORT_UI.fileEncoding':
+    '無法識別檔案編碼（僅支援 UTF-8 和 GBK）。請在 Excel 中另存新檔為「CSV UTF-8（逗號分隔）」後重試。未匯入任何內容。',
+  'sidebar/import-text.IMPORT_UI.fileXlsx':
+    '無法讀取這個 XLSX 檔案（檔案損壞或不是 Excel 活頁簿）。請在 Excel 中重新儲存後重試。未匯入任何內容。',
+  'sidebar/import-text.IMPORT_UI.fileMerged':
+    '標題列中有合併的儲存格，部分欄因此沒有標題。請取消合併並為每欄填寫標題後重試。未匯入任何內容。',
   'sidebar/import-text.IMPORT_UI.exportCard': '匯出',
   'sidebar/import-text.IMPORT_UI.exportWhat': '匯出內容',
   'sidebar/import-text.IMPORT_UI.exportAll': '全部工作表',
   'sidebar/import-text.IMPORT_UI.exportFormat': '格式',
   'sidebar/import-text.IMPORT_UI.xlsx': 'Excel 活頁簿 (XLSX)',
   'sidebar/import-text.IMPORT_UI.csv': 'CSV（UTF-8）',
-  'sidebar/import-text.IMPORT_UI.exportHint': '檔案在瀏覽器中產生並下載；多個工作表匯出為 CSV 時打包為 ZIP。匯出的 XLSX 可用上面的「匯入」還原（按工作表名稱對應）。',
+  'sidebar/import-text.IMPORT_UI.exportHint':
+    '檔案在瀏覽器中產生並下載；多個工作表匯出為 CSV 時打包為 ZIP。匯出的 XLSX 可用上面的「匯入」還原（按工作表名稱對應）。',
   'sidebar/import-text.IMPORT_UI.export': '匯出',
   'sidebar/import-text.IMPORT_UI.exporting': '正在匯出…',
   'sidebar/import-text.IMPORT_UI.exported': '已產生 {file}（{rows} 列）。',
@@ -856,10 +910,13 @@ export const zhTW: Catalogue = {
   'settings.WORKBOOK_SETTINGS.language': '介面與試算表語言：zh-CN 或 en；留空則跟隨使用者語言設定',
   'settings.WORKBOOK_SETTINGS.industries': '行業清單（以逗號分隔，用於客戶表的下拉式清單）',
   'settings.WORKBOOK_SETTINGS.allowOverpayment': '是否允許回款超過未收金額（true / false）',
-  'chat/settings.CHAT_SETTINGS.wecomWebhook': '企業微信群組機器人 Webhook 網址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；留空則不傳送）',
-  'chat/settings.CHAT_SETTINGS.dingtalkWebhook': '釘釘群組機器人 Webhook 網址（https://oapi.dingtalk.com/robot/send?access_token=…；留空則不傳送）',
+  'chat/settings.CHAT_SETTINGS.wecomWebhook':
+    '企業微信群組機器人 Webhook 網址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；留空則不傳送）',
+  'chat/settings.CHAT_SETTINGS.dingtalkWebhook':
+    '釘釘群組機器人 Webhook 網址（https://oapi.dingtalk.com/robot/send?access_token=…；留空則不傳送）',
   'chat/settings.CHAT_SETTINGS.dingtalkSecret': '釘釘機器人加簽金鑰（安全設定中以 SEC 開頭的字串）',
-  'chat/settings.CHAT_SETTINGS.alerts': '傳送到群組的提醒：digest（每位客戶經理的每日彙總）、anomalies（異常提醒）、failures（每日執行失敗），逗號分隔',
+  'chat/settings.CHAT_SETTINGS.alerts':
+    '傳送到群組的提醒：digest（每位客戶經理的每日彙總）、anomalies（異常提醒）、failures（每日執行失敗），逗號分隔',
   'reminders/settings.REMINDER_SETTINGS.hour': '每日催收的時間（0–23 點，試算表時區）',
   'reminders/settings.REMINDER_SETTINGS.stages': '催收階段：相對到期日的天數，負數為到期前；最大者為最後通知',
   'reminders/settings.REMINDER_SETTINGS.graceDays': '寬限天數：逾期階段推遲的天數',
@@ -870,18 +927,24 @@ export const zhTW: Catalogue = {
   'reminders/settings.REMINDER_SETTINGS.financeRecipients': '財務彙總郵件收件者（逗號分隔）',
   'reminders/settings.REMINDER_SETTINGS.digestLanguage': '內部彙總郵件語言（zh-CN 或 en）',
   'reminders/settings.REMINDER_SETTINGS.anomalyDaysOverdue': '異常提醒：逾期天數門檻',
-  'reminders/settings.REMINDER_SETTINGS.stagesVip': 'VIP 客戶的催收階段（留空則用通用催收階段），例如「1,15,30,45」更溫和、更晚',
-  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk': '高風險客戶的催收階段（留空則用通用催收階段），例如「-7,-1,1,5,10,20」更早、更密集',
+  'reminders/settings.REMINDER_SETTINGS.stagesVip':
+    'VIP 客戶的催收階段（留空則用通用催收階段），例如「1,15,30,45」更溫和、更晚',
+  'reminders/settings.REMINDER_SETTINGS.stagesHighRisk':
+    '高風險客戶的催收階段（留空則用通用催收階段），例如「-7,-1,1,5,10,20」更早、更密集',
   'reminders/settings.REMINDER_SETTINGS.payee': '付款資訊：收款戶名（顯示在催收郵件和對帳單上）',
   'reminders/settings.REMINDER_SETTINGS.bank': '付款資訊：開戶銀行',
   'reminders/settings.REMINDER_SETTINGS.bankAccount': '付款資訊：銀行帳號',
   'reminders/settings.REMINDER_SETTINGS.signature': '郵件署名（可多行；留空則用公司名稱）',
   'reminders/templates.DEFAULT_TEMPLATES.upcoming.subject': '{company}：付款提醒（{count} 筆帳款即將到期）',
-  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body': '{customer} 您好：\n\n感謝貴公司一直以來的支持與合作。謹此提醒，下列帳款即將到期，敬請於到期日前安排付款：\n\n{invoices}\n\n應付合計：{total}\n\n{payment}\n\n如貴公司已安排付款，敬請忽略本郵件。如有任何疑問，歡迎回覆本郵件與我們聯絡。\n\n{signature}',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject': '{company}：逾期帳款付款提醒（{count} 筆，最長逾期 {daysOverdue} 天）',
-  'reminders/templates.DEFAULT_TEMPLATES.overdue.body': '{customer} 您好：\n\n經查截至今日，貴公司下列帳款已逾付款期限，本公司尚未收到款項：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請盡速安排付款。如款項已經付出，或對帳款有任何疑問，請回覆本郵件與我們聯絡，以便核對。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.upcoming.body':
+    '{customer} 您好：\n\n感謝貴公司一直以來的支持與合作。謹此提醒，下列帳款即將到期，敬請於到期日前安排付款：\n\n{invoices}\n\n應付合計：{total}\n\n{payment}\n\n如貴公司已安排付款，敬請忽略本郵件。如有任何疑問，歡迎回覆本郵件與我們聯絡。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.subject':
+    '{company}：逾期帳款付款提醒（{count} 筆，最長逾期 {daysOverdue} 天）',
+  'reminders/templates.DEFAULT_TEMPLATES.overdue.body':
+    '{customer} 您好：\n\n經查截至今日，貴公司下列帳款已逾付款期限，本公司尚未收到款項：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請盡速安排付款。如款項已經付出，或對帳款有任何疑問，請回覆本郵件與我們聯絡，以便核對。\n\n{signature}',
   'reminders/templates.DEFAULT_TEMPLATES.final.subject': '{company}：最後催款通知（逾期合計 {total}）',
-  'reminders/templates.DEFAULT_TEMPLATES.final.body': '{customer} 您好：\n\n謹此通知，下列帳款最長已逾期 {daysOverdue} 天，截至今日本公司仍未收到款項，特此發出最後催款通知：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請立即安排付款。如仍未能收到款項，本公司將不得不採取進一步措施。如款項已經付出，請回覆本郵件告知，以便核對。\n\n{signature}',
+  'reminders/templates.DEFAULT_TEMPLATES.final.body':
+    '{customer} 您好：\n\n謹此通知，下列帳款最長已逾期 {daysOverdue} 天，截至今日本公司仍未收到款項，特此發出最後催款通知：\n\n{invoices}\n\n逾期合計：{total}\n\n{payment}\n\n敬請立即安排付款。如仍未能收到款項，本公司將不得不採取進一步措施。如款項已經付出，請回覆本郵件告知，以便核對。\n\n{signature}',
   'reminders/settings.TEMPLATE_TEXT.kind.upcoming': '即將到期',
   'reminders/settings.TEMPLATE_TEXT.kind.overdue': '逾期',
   'reminders/settings.TEMPLATE_TEXT.kind.final': '最後通知',
@@ -893,7 +956,8 @@ export const zhTW: Catalogue = {
   'reminders/settings.TEMPLATE_TEXT.segment.vip': 'VIP 客戶',
   'reminders/settings.TEMPLATE_TEXT.segment.high-risk': '高風險客戶',
   'reminders/settings.TEMPLATE_TEXT.description': '催收郵件範本（{kind}，{lang}，{part}）。佔位符：{placeholders}',
-  'reminders/settings.TEMPLATE_TEXT.segmentDescription': '{segment}的逾期催收範本（{lang}，{part}），留空則用通用逾期範本。佔位符同上',
+  'reminders/settings.TEMPLATE_TEXT.segmentDescription':
+    '{segment}的逾期催收範本（{lang}，{part}），留空則用通用逾期範本。佔位符同上',
   'calendar/cn-workdays.HOLIDAY_NAMES.New_Year_s_Day': '元旦',
   'calendar/cn-workdays.HOLIDAY_NAMES.Spring Festival': '春節',
   'calendar/cn-workdays.HOLIDAY_NAMES.Tomb-sweeping Day': '清明節',
