@@ -105,6 +105,7 @@ const RULE = {
     en: 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
   },
   stageDays: { 'zh-CN': '须为 calendar 或 working', en: 'must be calendar or working' },
+  range: { 'zh-CN': '须为 {min} 到 {max} 之间的数', en: 'must be a number from {min} to {max}' },
   message: { 'zh-CN': '{name}（{key}）：{rule}', en: '{name} ({key}): {rule}' },
 } as const satisfies Record<string, Text>;
 
@@ -115,6 +116,11 @@ const int =
   (min: number, max: number): Check =>
   (v) =>
     /^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? null : { rule: 'int', params: { min, max } };
+
+const range =
+  (min: number, max: number): Check =>
+  (v) =>
+    /^\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max ? null : { rule: 'range', params: { min, max } };
 
 const number: Check = (v) => (v !== '' && Number.isFinite(Number(v)) ? null : { rule: 'number' });
 
@@ -279,6 +285,8 @@ const SPECS: Record<string, Spec> = {
     control: { kind: 'toggle', on: 'yes', off: 'no' },
   },
   [SCORING_KEYS.halfLifeDays]: { required: true, check: int(0, 3650) },
+  [SCORING_KEYS.priorOnTimeShare]: { required: true, check: range(0, 1) },
+  [SCORING_KEYS.priorWeight]: { required: true, check: range(0, 100) },
 };
 for (const f of FACTOR_KEYS) {
   SPECS[binsKey(f)] = {

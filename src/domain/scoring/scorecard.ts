@@ -41,6 +41,9 @@ export interface ScoringParams {
   backtestHorizonDays: number;
   /** Punctuality weighs an invoice due this many days ago half as much as one due today (0 = no decay). */
   halfLifeDays: number;
+  /** On-time share the shrinkage pulls toward, and its weight in invoices (0 = no shrinkage); factors.ts. */
+  priorOnTimeShare: number;
+  priorWeight: number;
 }
 
 const b = (edges: number[], points: number[]): Bins => ({ edges, points });
@@ -74,6 +77,9 @@ export const DEFAULT_PARAMS: ScoringParams = {
   gradeChangeSteps: 2,
   backtestHorizonDays: 90,
   halfLifeDays: 270,
+  // One pseudo-invoice at 50 % on time: a record of three invoices cannot earn the top bins; 24 can (docs).
+  priorOnTimeShare: 0.5,
+  priorWeight: 1,
 };
 
 /** A factor that cost points, with the customer's value (for the localized reason text). */
@@ -82,6 +88,8 @@ export interface Reason {
   value: number;
   /** Points below the factor's best bin. */
   cost: number;
+  /** On-time share only: the customer's own share (before shrinkage) is `value`, over this many invoices. */
+  invoices?: number;
 }
 
 export interface Scorecard {

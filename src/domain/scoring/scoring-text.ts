@@ -1,7 +1,7 @@
 // Everything a user reads about scores, in both languages: reason codes with the customer's value, the NR reason,
 // summaries of rescore and backtest runs, and why a record was left out. Reason texts carry the value because
 // "max days late" alone does not tell an account manager what to talk about; "Max days late: 45" does.
-import { type Catalog, type Lang, t } from '../i18n';
+import { type Catalog, type Lang, type Text, t } from '../i18n';
 import type { Grade } from '../records';
 import type { FactorKey } from './factors';
 import type { SkippedRecord } from './history';
@@ -27,14 +27,23 @@ export function formatFactorValue(factor: FactorKey, value: number): string {
   return String(Math.round(value));
 }
 
-export function reasonText(lang: Lang, r: Pick<Reason, 'factor' | 'value'>): string {
-  return t(lang, REASON_TEXT[r.factor], { value: formatFactorValue(r.factor, r.value) });
+/** The on-time reason with the number of invoices behind it (a share of 3 invoices is not a share of 30). */
+export const ON_TIME_OF_TEXT: Text = {
+  'zh-CN': '按时回款占比 {value}（共 {invoices} 张到期单据）',
+  en: 'On-time payment share: {value} of {invoices} invoices due',
+};
+
+export function reasonText(lang: Lang, r: Pick<Reason, 'factor' | 'value' | 'invoices'>): string {
+  const value = formatFactorValue(r.factor, r.value);
+  if (r.factor === 'onTimeShare' && r.invoices !== undefined)
+    return t(lang, ON_TIME_OF_TEXT, { value, invoices: r.invoices });
+  return t(lang, REASON_TEXT[r.factor], { value });
 }
 
 const SEPARATOR: Readonly<Record<Lang, string>> = { 'zh-CN': '；', en: '; ' };
 
 /** The text written to the customers sheet's scoreReasons column. */
-export function reasonsCell(lang: Lang, reasons: ReadonlyArray<Pick<Reason, 'factor' | 'value'>>): string {
+export function reasonsCell(lang: Lang, reasons: ReadonlyArray<Pick<Reason, 'factor' | 'value' | 'invoices'>>): string {
   return reasons.map((r) => reasonText(lang, r)).join(SEPARATOR[lang]);
 }
 

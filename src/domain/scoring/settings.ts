@@ -37,6 +37,8 @@ export const SCORING_KEYS = {
   highRiskOverdueDays: 'segment.highRiskOverdueDays',
   highRiskOverLimit: 'segment.highRiskOverLimit',
   halfLifeDays: 'scoring.recencyHalfLifeDays',
+  priorOnTimeShare: 'scoring.priorOnTimeShare',
+  priorWeight: 'scoring.priorWeight',
 } as const;
 
 /** Grace days are a reminders setting (one number for "late" everywhere); these are the keys it may have. */
@@ -144,6 +146,22 @@ export const SCORING_SETTINGS: SettingDef[] = [
       en: 'Recency half-life (days): an invoice due this long ago counts half in the on-time share (0 = no decay)',
     },
   },
+  {
+    key: SCORING_KEYS.priorOnTimeShare,
+    defaultValue: String(D.priorOnTimeShare),
+    description: {
+      'zh-CN': '按时回款占比的参考值（0–1，宜取本台账客户的平均按时占比）：单据少的客户向此值收拢',
+      en: 'Reference on-time share (0–1, best your ledger’s typical share): customers with few invoices are pulled toward it',
+    },
+  },
+  {
+    key: SCORING_KEYS.priorWeight,
+    defaultValue: String(D.priorWeight),
+    description: {
+      'zh-CN': '参考值相当于多少张单据（0 为不收拢）：单据越少的客户越接近参考值',
+      en: 'Weight of the reference share, in invoices (0 = none): the fewer invoices a customer has, the closer to it',
+    },
+  },
 ];
 
 /** A setting the parser could not use; the default was used instead. */
@@ -171,6 +189,7 @@ const PROBLEM: Readonly<Record<string, Text>> = {
   grades: { 'zh-CN': '含未知等级，已使用默认值', en: 'contains an unknown grade; the default is used' },
   money: { 'zh-CN': '应为金额，已使用默认值', en: 'must be an amount; the default is used' },
   flag: { 'zh-CN': '应为 yes 或 no，已使用默认值', en: 'must be yes or no; the default is used' },
+  share: { 'zh-CN': '应为 0 到 1 之间的数，已使用默认值', en: 'must be a number from 0 to 1; the default is used' },
 };
 
 /** Reads the scoring model from settings; unusable values fall back to defaults and are listed in `problems`. */
@@ -187,6 +206,12 @@ export function parseScoringSettings(s: SettingsMap): { params: ScoringParams; p
       return dflt;
     }
     return n;
+  };
+  const share = (key: string, dflt: number): number => {
+    const n = num(key, dflt, 0);
+    if (n <= 1) return n;
+    fail(key, 'share');
+    return dflt;
   };
   const grades = (key: string, dflt: readonly Grade[]): readonly Grade[] => {
     const v = raw(key);
@@ -247,6 +272,8 @@ export function parseScoringSettings(s: SettingsMap): { params: ScoringParams; p
       gradeChangeSteps: num(SCORING_KEYS.gradeChangeSteps, D.gradeChangeSteps, 1, true),
       backtestHorizonDays: num(SCORING_KEYS.backtestHorizonDays, D.backtestHorizonDays, 1, true),
       halfLifeDays: num(SCORING_KEYS.halfLifeDays, D.halfLifeDays, 0, true),
+      priorOnTimeShare: share(SCORING_KEYS.priorOnTimeShare, D.priorOnTimeShare),
+      priorWeight: num(SCORING_KEYS.priorWeight, D.priorWeight, 0),
     },
     problems,
   };
