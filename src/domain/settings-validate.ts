@@ -300,8 +300,10 @@ for (const f of FACTOR_KEYS) {
 }
 for (const seg of TEMPLATE_SEGMENTS) {
   for (const lang of ['zh-CN', 'en'] as const) {
-    SPECS[segmentTemplateKey(seg, lang, 'subject')] = { check: template, maxLength: 1000 };
-    SPECS[segmentTemplateKey(seg, lang, 'body')] = { check: template, multiline: true };
+    for (const kind of TEMPLATE_KINDS) {
+      SPECS[segmentTemplateKey(seg, lang, 'subject', kind)] = { check: template, maxLength: 1000 };
+      SPECS[segmentTemplateKey(seg, lang, 'body', kind)] = { check: template, multiline: true };
+    }
   }
 }
 for (const kind of TEMPLATE_KINDS) {

@@ -67,18 +67,26 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
 );
 
 const SEGMENT_ZH: Record<TemplateSegment, string> = { vip: 'VIP 客户', 'high-risk': '高风险客户' };
-const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_SEGMENTS.flatMap((seg) =>
-  (['zh-CN', 'en'] as const).flatMap((lang) =>
-    (['subject', 'body'] as const).map((part) =>
-      D(
-        segmentTemplateKey(seg, lang, part),
-        '',
-        `${SEGMENT_ZH[seg]}的逾期催收模板（${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}），留空则用通用逾期模板。占位符同上`,
-        `Overdue reminder template for ${seg === 'vip' ? 'VIP' : 'high-risk'} customers (${lang}, ${part}); empty = the general overdue template. Same placeholders`,
+const KIND_EN: Record<TemplateKind, string> = { upcoming: 'Upcoming', overdue: 'Overdue', final: 'Final notice' };
+const segmentTemplateSettings = (kind: TemplateKind): SettingDef[] =>
+  TEMPLATE_SEGMENTS.flatMap((seg) =>
+    (['zh-CN', 'en'] as const).flatMap((lang) =>
+      (['subject', 'body'] as const).map((part) =>
+        D(
+          segmentTemplateKey(seg, lang, part, kind),
+          '',
+          `${SEGMENT_ZH[seg]}的${KIND_ZH[kind]}催收模板（${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}），留空则用通用${KIND_ZH[kind]}模板。占位符同上`,
+          `${KIND_EN[kind]} reminder template for ${seg === 'vip' ? 'VIP' : 'high-risk'} customers (${lang}, ${part}); empty = the general ${kind} template. Same placeholders`,
+        ),
       ),
     ),
-  ),
-);
+  );
+// Overdue first (its keys predate the others); upcoming and final notices appended after it.
+const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = [
+  ...segmentTemplateSettings('overdue'),
+  ...segmentTemplateSettings('upcoming'),
+  ...segmentTemplateSettings('final'),
+];
 
 export const REMINDER_SETTINGS: SettingDef[] = [
   D(
@@ -172,8 +180,8 @@ export interface ReminderConfig {
   cnWorkdays?: boolean;
   /** Whether stage offsets count calendar or working days; absent = calendar. */
   stageDays?: StageDays;
-  /** Overdue templates for VIP and high-risk customers (PRODUCT §14); null = the general overdue template. */
-  segmentTemplates: Record<TemplateSegment, Record<Lang, Template | null>>;
+  /** Templates per kind for VIP and high-risk customers (PRODUCT §14); null = the general template of the kind. */
+  segmentTemplates: Record<TemplateKind, Record<TemplateSegment, Record<Lang, Template | null>>>;
   /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
   segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
   /** Payment instructions printed on customer e-mails (blank parts are left out). */
@@ -219,7 +227,11 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
     ...parseCalendarSettings(map),
-    segmentTemplates: segmentTemplates(map, templates.overdue),
+    segmentTemplates: {
+      upcoming: segmentTemplates(map, 'upcoming', templates.upcoming),
+      overdue: segmentTemplates(map, 'overdue', templates.overdue),
+      final: segmentTemplates(map, 'final', templates.final),
+    },
     segmentStages: {
       vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
       'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
@@ -235,17 +247,18 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
 
 function segmentTemplates(
   map: SettingsMap,
-  overdue: Record<Lang, Template>,
+  kind: TemplateKind,
+  general: Record<Lang, Template>,
 ): Record<TemplateSegment, Record<Lang, Template | null>> {
   const out = {} as Record<TemplateSegment, Record<Lang, Template | null>>;
   for (const seg of TEMPLATE_SEGMENTS) {
     const byLang = {} as Record<Lang, Template | null>;
     for (const lang of ['zh-CN', 'en'] as const) {
-      const subject = (map[segmentTemplateKey(seg, lang, 'subject')] ?? '').trim();
-      const body = (map[segmentTemplateKey(seg, lang, 'body')] ?? '').trim();
-      const general = overdue[lang];
-      // Either part may be reworded alone; the other comes from the general overdue template of the sheet.
-      byLang[lang] = subject || body ? { subject: subject || general.subject, body: body || general.body } : null;
+      const subject = (map[segmentTemplateKey(seg, lang, 'subject', kind)] ?? '').trim();
+      const body = (map[segmentTemplateKey(seg, lang, 'body', kind)] ?? '').trim();
+      const g = general[lang];
+      // Either part may be reworded alone; the other comes from the general template of the same kind.
+      byLang[lang] = subject || body ? { subject: subject || g.subject, body: body || g.body } : null;
     }
     out[seg] = byLang;
   }
