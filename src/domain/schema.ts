@@ -114,6 +114,10 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       d('recommendedTerms', '建议账期(天)', 'Recommended terms (days)', 'integer', { nullable: true }),
       d('policyReasons', '建议依据', 'Recommendation reasons', 'longtext'),
       ...stamps(),
+      // Optional financial ratios from the customer's statements (PRODUCT §4); they feed the score when filled in.
+      // Last, so repairing an older workbook appends them where a new workbook has them.
+      col('debtRatio', '资产负债率(%)', 'Debt ratio (%)', 'decimal', { nullable: true, min: 0, max: 1000 }),
+      col('currentRatio', '流动比率', 'Current ratio', 'decimal', { nullable: true, min: 0, max: 100 }),
     ],
   },
   invoices: {

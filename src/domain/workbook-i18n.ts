@@ -29,6 +29,7 @@ export const VALIDATION = {
   currency: { 'zh-CN': '{field}：应为 3 位货币代码，如 CNY', en: '{field} must be a 3-letter currency code, e.g. CNY' },
   checkbox: { 'zh-CN': '{field}：应为勾选或不勾选', en: '{field} must be checked or unchecked' },
   notText: { 'zh-CN': '{field}：应为文本', en: '{field} must be text' },
+  decimal: { 'zh-CN': '{field}：必须是数字，如 65 或 1.25', en: '{field} must be a number, e.g. 65 or 1.25' },
 } satisfies Catalog;
 
 export const TABLE = {

@@ -25,6 +25,8 @@ const factorsArb: fc.Arbitrary<Factors> = fc.record({
   utilization: fc.option(near('utilization', fc.double({ min: 0, max: 5, noNaN: true })), { nil: null }),
   tenureMonths: near('tenureMonths', fc.integer({ min: 0, max: 240 })),
   disputes12m: near('disputes12m', fc.integer({ min: 0, max: 20 })),
+  debtRatio: fc.option(near('debtRatio', fc.double({ min: 0, max: 300, noNaN: true })), { nil: null }),
+  currentRatio: fc.option(near('currentRatio', fc.double({ min: 0, max: 10, noNaN: true })), { nil: null }),
 });
 const deltaArb = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }),

@@ -206,6 +206,8 @@ describe('scorecard', () => {
         utilization: 9,
         tenureMonths: 0,
         disputes12m: 20,
+        debtRatio: null,
+        currentRatio: null,
       },
       { ...DEFAULT_PARAMS, basePoints: 500 },
     );
@@ -220,6 +222,8 @@ describe('scorecard', () => {
         utilization: 0,
         tenureMonths: 100,
         disputes12m: 0,
+        debtRatio: null,
+        currentRatio: null,
       },
       { ...DEFAULT_PARAMS, basePoints: 700 },
     );
@@ -331,5 +335,25 @@ describe('principles of the default model (docs/scoring-model.md)', () => {
   test('disputes, which mostly repeat lateness, swing the score far less than punctuality', () => {
     expect(span('disputes12m')).toBeLessThanOrEqual(20);
     expect(span('disputes12m')).toBeLessThan(span('onTimeShare') / 10);
+  });
+});
+
+describe('optional financial ratios (PRODUCT §4)', () => {
+  const h = historyOf(histories, 'B');
+  const rate = (ratios: { debtRatio?: number | null; currentRatio?: number | null }) =>
+    rateCustomer(customer('B', ratios), h, AS_OF, DEFAULT_PARAMS);
+  test('not filled in: no points either way, never a reason', () => {
+    const r = rate({ debtRatio: null, currentRatio: null });
+    expect(r.factors.debtRatio).toBeNull();
+    expect(r.score).toBe(rate({}).score);
+    expect(r.reasons.map((x) => x.factor)).not.toContain('debtRatio');
+  });
+  test('filled in: points from the tables, and a reason with the value when they cost points', () => {
+    const base = rate({}).score!;
+    expect(rate({ debtRatio: 35, currentRatio: 2.5 }).score).toBe(base + 20);
+    const weak = rate({ debtRatio: 120, currentRatio: 0.5 });
+    expect(weak.score).toBe(base - 50);
+    expect(reasonsCell('zh-CN', weak.reasons)).toContain('资产负债率 120%');
+    expect(reasonsCell('en', weak.reasons)).toContain('Current ratio: 0.50');
   });
 });

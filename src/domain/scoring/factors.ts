@@ -15,6 +15,8 @@ export const FACTOR_KEYS = [
   'utilization',
   'tenureMonths',
   'disputes12m',
+  'debtRatio',
+  'currentRatio',
 ] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
@@ -39,6 +41,10 @@ export interface Factors {
   tenureMonths: number;
   /** Invoices disputed plus complaints, issued/logged in the last 12 months. */
   disputes12m: number;
+  /** 资产负债率 in percent, from the customer's statements; null when not filled in (then worth 0 points). */
+  debtRatio: number | null;
+  /** 流动比率 (current assets ÷ current liabilities); null when not filled in. */
+  currentRatio: number | null;
 }
 
 /** Facts around the factors that segments, NR and messages need. */
@@ -69,6 +75,9 @@ export interface FactorOptions {
    */
   priorShare?: number;
   priorWeight?: number;
+  /** The optional financial ratios typed into the customer row (null/absent = not filled in). */
+  debtRatio?: number | null;
+  currentRatio?: number | null;
 }
 
 export function computeFactors(
@@ -144,6 +153,8 @@ export function computeFactors(
       utilization: limit === null ? null : outstanding / limit,
       tenureMonths: firstIssue ? Math.max(0, monthsBetween(firstIssue, asOf)) : 0,
       disputes12m: disputes,
+      debtRatio: typeof opts.debtRatio === 'number' ? opts.debtRatio : null,
+      currentRatio: typeof opts.currentRatio === 'number' ? opts.currentRatio : null,
     },
     context: {
       settledCount,

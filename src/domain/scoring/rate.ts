@@ -24,7 +24,7 @@ export interface Rating {
 }
 
 export function rateCustomer(
-  customer: Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>,
+  customer: Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride' | 'debtRatio' | 'currentRatio'>,
   history: CustomerHistory,
   asOf: IsoDay,
   params: ScoringParams,
@@ -34,6 +34,8 @@ export function rateCustomer(
     halfLifeDays: params.halfLifeDays,
     priorShare: params.priorOnTimeShare,
     priorWeight: params.priorWeight,
+    debtRatio: customer.debtRatio,
+    currentRatio: customer.currentRatio,
     creditLimit: customer.creditLimit,
   });
   const card = scoreFactors(factors, params);

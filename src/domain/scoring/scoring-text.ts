@@ -16,6 +16,8 @@ export const REASON_TEXT: Catalog<FactorKey> = {
   utilization: { 'zh-CN': '信用额度使用率 {value}', en: 'Credit utilization: {value}' },
   tenureMonths: { 'zh-CN': '合作时长 {value} 个月', en: 'Tenure: {value} months' },
   disputes12m: { 'zh-CN': '近 12 个月争议及投诉 {value} 次', en: 'Disputes and complaints (12 months): {value}' },
+  debtRatio: { 'zh-CN': '资产负债率 {value}', en: 'Debt ratio: {value}' },
+  currentRatio: { 'zh-CN': '流动比率 {value}', en: 'Current ratio: {value}' },
 };
 
 const PERCENT_FACTORS: ReadonlySet<FactorKey> = new Set(['onTimeShare', 'overdueRatio', 'utilization']);
@@ -24,6 +26,9 @@ const PERCENT_FACTORS: ReadonlySet<FactorKey> = new Set(['onTimeShare', 'overdue
 export function formatFactorValue(factor: FactorKey, value: number): string {
   if (PERCENT_FACTORS.has(factor)) return `${Math.round(value * 100)}%`;
   if (factor === 'avgDaysLate') return String(Math.round(value * 10) / 10);
+  // debt ratio is typed in percent already (65 = 65 %); a current ratio reads as 1.25
+  if (factor === 'debtRatio') return `${Math.round(value * 10) / 10}%`;
+  if (factor === 'currentRatio') return (Math.round(value * 100) / 100).toFixed(2);
   return String(Math.round(value));
 }
 

@@ -20,6 +20,8 @@ const FACTOR_NAME: Readonly<Record<FactorKey, Text>> = {
   utilization: { 'zh-CN': '额度使用率（应收 ÷ 信用额度）', en: 'utilization (outstanding ÷ credit limit)' },
   tenureMonths: { 'zh-CN': '合作月数', en: 'tenure in months' },
   disputes12m: { 'zh-CN': '近 12 个月争议及投诉次数', en: 'disputes and complaints in the last 12 months' },
+  debtRatio: { 'zh-CN': '资产负债率（%，客户表填写时计入）', en: 'debt ratio (%, when filled in on the customer)' },
+  currentRatio: { 'zh-CN': '流动比率（客户表填写时计入）', en: 'current ratio (when filled in on the customer)' },
 };
 
 export const binsKey = (f: FactorKey) => `scoring.points.${f}`;
