@@ -8,12 +8,14 @@ import {
   mustSave,
   newEnv,
   rows,
+  rpc,
   saveCustomer,
   saveInvoice,
   savePayment,
   sheetName,
   sheetOf,
 } from './harness';
+import type { Customer360, SaveResult } from '../../src/app/sidebar-types';
 
 const CUSTOMERS = sheetName('customers');
 
@@ -78,4 +80,19 @@ test('filled-in ratios feed the score; empty ones change nothing', () => {
   expect(score('无比率') - score('高杠杆')).toBe(40);
   expect(String(by['高杠杆']['评分原因'])).toContain('资产负债率 92%');
   expect(String(by['高杠杆']['评分原因'])).toContain('流动比率 0.70');
+});
+
+test('editing a customer in the sidebar keeps its ratios, and can change them', () => {
+  const env = newEnv();
+  const id = mustSave(saveCustomer(env, { name: '丁公司', type: 'company', debtRatio: '65.5', currentRatio: '1.25' }));
+  const loaded = rpc<Customer360>(env, 'customer360', id);
+  expect([loaded.form.debtRatio, loaded.form.currentRatio]).toEqual(['65.5', '1.25']);
+  const save = (values: Record<string, string | boolean>, version: string) =>
+    rpc<SaveResult>(env, 'saveCustomer', { id, version, values, lang: 'zh-CN' });
+  expect(save({ ...loaded.form, contact: '李四' }, loaded.version).ok).toBe(true);
+  const row = () => rows(env, CUSTOMERS).find((x) => x['客户编号'] === id)!;
+  expect([row()['资产负债率(%)'], row()['流动比率'], row()['联系人']]).toEqual([65.5, 1.25, '李四']);
+  const again = rpc<Customer360>(env, 'customer360', id);
+  expect(save({ ...again.form, debtRatio: '58' }, again.version).ok).toBe(true);
+  expect(row()['资产负债率(%)']).toBe(58);
 });
