@@ -48,7 +48,12 @@ function ledger() {
     // test/unit/scoring-scorecard.test.ts (the settings reach the model: weight 0 turns shrinkage off).
     { [SCORING_KEYS.gradeChangeSteps]: '2', [SCORING_KEYS.halfLifeDays]: '0', [SCORING_KEYS.priorWeight]: '0' },
   );
-  store.issues.push({ role: 'payments', row: 9, field: 'amount', message: { 'zh-CN': '金额无效', en: 'bad amount' } });
+  store.issues.push({
+    role: 'payments',
+    row: 9,
+    field: 'amount',
+    message: { 'zh-CN': '金额无效', 'zh-TW': '金額無效', en: 'bad amount' },
+  });
   return store;
 }
 
