@@ -1132,4 +1132,20 @@ export const en: Catalogue = {
   'sidebar/collections-text.COLLECTIONS_UI.overTotal': 'The receipt is more than the total outstanding {out}.',
   'sidebar/collections-text.COLLECTIONS_UI.noOpen': 'This customer has no open invoices.',
   'sidebar/collections-text.COLLECTIONS_UI.dueOn': 'due {d}',
+  'schema.SHEETS.customers.columns.debtRatio': 'Debt ratio (%)',
+  'schema.SHEETS.customers.columns.currentRatio': 'Current ratio',
+  'settings-validate.RULE.range': 'must be a number from {min} to {max}',
+  'workbook-i18n.VALIDATION.decimal': '{field} must be a number, e.g. 65 or 1.25',
+  'reminders/settings.SEGMENT_KIND_TEXT.description':
+    'Reminder template ({kind}) for {segment} ({lang}, {part}); empty = the general {kind} template. Same placeholders',
+  'scoring/scoring-text.REASON_TEXT.debtRatio': 'Debt ratio: {value}',
+  'scoring/scoring-text.REASON_TEXT.currentRatio': 'Current ratio: {value}',
+  'scoring/scoring-text.ON_TIME_OF_TEXT': 'On-time payment share: {value} of {invoices} invoices due',
+  'scoring/settings.FACTOR_NAME.debtRatio': 'debt ratio (%, when filled in on the customer)',
+  'scoring/settings.FACTOR_NAME.currentRatio': 'current ratio (when filled in on the customer)',
+  'scoring/settings.PROBLEM.share': 'must be a number from 0 to 1; the default is used',
+  'scoring/settings.SHRINK_TEXT.share':
+    'Reference on-time share (0–1, best your ledger’s typical share): customers with few invoices are pulled toward it',
+  'scoring/settings.SHRINK_TEXT.weight':
+    'Weight of the reference share, in invoices (0 = none): the fewer invoices a customer has, the closer to it',
 };

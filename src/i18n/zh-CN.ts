@@ -1057,4 +1057,19 @@ export const zhCN = {
   'sidebar/collections-text.COLLECTIONS_UI.overTotal': '收款金额超过未结清合计 {out}。',
   'sidebar/collections-text.COLLECTIONS_UI.noOpen': '该客户没有未结清的单据。',
   'sidebar/collections-text.COLLECTIONS_UI.dueOn': '到期 {d}',
+  'schema.SHEETS.customers.columns.debtRatio': '资产负债率(%)',
+  'schema.SHEETS.customers.columns.currentRatio': '流动比率',
+  'settings-validate.RULE.range': '须为 {min} 到 {max} 之间的数',
+  'workbook-i18n.VALIDATION.decimal': '{field}：必须是数字，如 65 或 1.25',
+  'reminders/settings.SEGMENT_KIND_TEXT.description':
+    '{segment}的{kind}催收模板（{lang}，{part}），留空则用通用{kind}模板。占位符同上',
+  'scoring/scoring-text.REASON_TEXT.debtRatio': '资产负债率 {value}',
+  'scoring/scoring-text.REASON_TEXT.currentRatio': '流动比率 {value}',
+  'scoring/scoring-text.ON_TIME_OF_TEXT': '按时回款占比 {value}（共 {invoices} 张到期单据）',
+  'scoring/settings.FACTOR_NAME.debtRatio': '资产负债率（%，客户表填写时计入）',
+  'scoring/settings.FACTOR_NAME.currentRatio': '流动比率（客户表填写时计入）',
+  'scoring/settings.PROBLEM.share': '应为 0 到 1 之间的数，已使用默认值',
+  'scoring/settings.SHRINK_TEXT.share':
+    '按时回款占比的参考值（0–1，宜取本台账客户的平均按时占比）：单据少的客户向此值收拢',
+  'scoring/settings.SHRINK_TEXT.weight': '参考值相当于多少张单据（0 为不收拢）：单据越少的客户越接近参考值',
 } as const;

@@ -1062,4 +1062,19 @@ export const zhTW: Catalogue = {
   'sidebar/collections-text.COLLECTIONS_UI.overTotal': '收款金額超過未結清合計 {out}。',
   'sidebar/collections-text.COLLECTIONS_UI.noOpen': '該客戶沒有未結清的發票。',
   'sidebar/collections-text.COLLECTIONS_UI.dueOn': '到期 {d}',
+  'schema.SHEETS.customers.columns.debtRatio': '資產負債率(%)',
+  'schema.SHEETS.customers.columns.currentRatio': '流動比率',
+  'settings-validate.RULE.range': '須為 {min} 到 {max} 之間的數',
+  'workbook-i18n.VALIDATION.decimal': '{field}：必須是數字，如 65 或 1.25',
+  'reminders/settings.SEGMENT_KIND_TEXT.description':
+    '{segment}的{kind}催收模板（{lang}，{part}），留空則用通用{kind}模板。佔位符同上',
+  'scoring/scoring-text.REASON_TEXT.debtRatio': '資產負債率 {value}',
+  'scoring/scoring-text.REASON_TEXT.currentRatio': '流動比率 {value}',
+  'scoring/scoring-text.ON_TIME_OF_TEXT': '按時回款佔比 {value}（共 {invoices} 張到期發票）',
+  'scoring/settings.FACTOR_NAME.debtRatio': '資產負債率（%，客戶表填寫時計入）',
+  'scoring/settings.FACTOR_NAME.currentRatio': '流動比率（客戶表填寫時計入）',
+  'scoring/settings.PROBLEM.share': '應為 0 到 1 之間的數，已使用預設值',
+  'scoring/settings.SHRINK_TEXT.share':
+    '按時回款佔比的參考值（0–1，宜取本台帳客戶的平均按時佔比）：發票少的客戶向此值收攏',
+  'scoring/settings.SHRINK_TEXT.weight': '參考值相當於多少張發票（0 為不收攏）：發票越少的客戶越接近參考值',
 };
