@@ -92,6 +92,8 @@ export interface Payment {
   reference: string;
   recordedBy: string;
   notes: string;
+  /** Shared by the payment rows of one receipt split across several invoices ('' for a single payment). */
+  receiptId?: string;
 }
 
 export interface Interaction {

@@ -191,6 +191,8 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       col('reference', msg('schema.SHEETS.payments.columns.reference'), 'id'),
       col('recordedBy', msg('schema.SHEETS.payments.columns.recordedBy'), 'email'),
       notes(),
+      // Appended last (existing workbooks get it from Set up / repair): the rows of one split receipt share it.
+      col('receiptId', msg('schema.SHEETS.payments.columns.receiptId'), 'id'),
     ],
   },
   interactions: {

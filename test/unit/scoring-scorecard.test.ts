@@ -99,7 +99,7 @@ describe('factors', () => {
     expect(f15.utilization).toBeNull();
   });
 
-  test('written-off invoices count as unpaid; disputed invoices count as disputes', () => {
+  test('written-off invoices count as unpaid but not as the oldest overdue; disputed ones count as disputes', () => {
     const w = invoice('W1', 'W', '2026-01-01', '2026-01-31', 10_000, 'written-off');
     const d = invoice('W2', 'W', '2026-02-01', '2026-03-03', 10_000, 'disputed');
     const { factors, context } = computeFactors(historyOf(buildHistories([w, d], [], []), 'W'), AS_OF, {
@@ -107,7 +107,9 @@ describe('factors', () => {
       creditLimit: 0,
     });
     expect(context.outstanding).toBe(20_000);
-    expect(factors.oldestOverdueDays).toBe(150);
+    // The oldest-overdue figure is the ledger's one rule (domain/overdue.ts, issue #16): the written-off W1 owes
+    // nothing any more, so the disputed W2 (119 days past due) is the oldest; the 360 and the sheet say the same.
+    expect(factors.oldestOverdueDays).toBe(119);
     expect(factors.disputes12m).toBe(1);
     expect(factors.utilization).toBeNull(); // a 0 limit means "not set"
   });

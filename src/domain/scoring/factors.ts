@@ -135,7 +135,8 @@ export function computeFactors(
     outstanding += open;
     if (inv.due < d) {
       overdue += open;
-      if (d - inv.due > oldest) oldest = d - inv.due;
+      // Written-off invoices owe nothing any more: the one oldest-overdue rule (domain/overdue.ts) skips them.
+      if (inv.status !== 'written-off' && d - inv.due > oldest) oldest = d - inv.due;
     }
   }
   for (const c of h.complaints) if (c > since12 && c <= d) disputes++;
