@@ -124,7 +124,7 @@ describe.each(LOCALES)(
       await clickMenu('showSidebar');
       const frame = await sidebar();
       await frame.waitForSelector('#customer-count');
-      expectScript(lang, await frame.evaluate(() => document.body.innerText));
+      expectScript(lang, await frame.evaluate(() => document.body.textContent ?? ''));
       await shot('overview');
     });
 
@@ -142,7 +142,7 @@ describe.each(LOCALES)(
       const frame = await sidebar();
       await frame.click('#act-invoice');
       await frame.waitForSelector('#f-amount');
-      expectScript(lang, await frame.evaluate(() => document.body.innerText));
+      expectScript(lang, await frame.evaluate(() => document.body.textContent ?? ''));
       await shot('invoice-form', page.locator('#sidebar'));
     });
 
