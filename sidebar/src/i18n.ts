@@ -7,8 +7,8 @@ export const UI = {
   loading: { 'zh-CN': '正在加载…', en: 'Loading…' },
   back: { 'zh-CN': '返回', en: 'Back' },
   searchPlaceholder: {
-    'zh-CN': '搜索客户：名称、编号、电话、邮箱、联系人',
-    en: 'Search: name, ID, phone, e-mail, contact',
+    'zh-CN': '搜索客户：名称、编号、电话、邮箱、联系人、税号、单据号',
+    en: 'Search: name, ID, phone, e-mail, contact, tax ID, invoice no.',
   },
   noResults: { 'zh-CN': '没有匹配的客户', en: 'No matching customers' },
   customersCount: { 'zh-CN': '共 {n} 位客户', en: '{n} customers' },
@@ -110,6 +110,13 @@ export const UI = {
   approve: { 'zh-CN': '批准', en: 'Approve' },
   sendStatement: { 'zh-CN': '发送对账单', en: 'Send statement' },
   sendConfirmation: { 'zh-CN': '发送询证函', en: 'Send balance confirmation' },
+  searchMore: {
+    'zh-CN': '显示前 {shown} 条，共 {total} 条；请输入更多字词缩小范围',
+    en: 'Showing the first {shown} of {total}; type more to narrow the search',
+  },
+  invoiceHit: { 'zh-CN': '单据 {id}', en: 'Invoice {id}' },
+  taxIdHit: { 'zh-CN': '税号 {id}', en: 'Tax ID {id}' },
+  invoicePaid: { 'zh-CN': '已结清', en: 'Paid' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -2,6 +2,7 @@
 // balances and aging, open invoices, recent payments, interactions and reminder history — plus the edit form's
 // values and the version they were loaded at (the edit is refused later if the row changed since).
 import { daysBetween, isIsoDay } from '../domain/day';
+import { settledStatus } from '../domain/derive';
 import type { Customer, Invoice } from '../domain/records';
 import type { LedgerStore } from './ports';
 import { CUSTOMER_FIELDS, customerVersion } from './save-common';
@@ -53,7 +54,8 @@ export function openInvoiceView(inv: Invoice, today: string): OpenInvoiceView {
     paid: inv.paid || 0,
     outstanding: inv.outstanding,
     currency: inv.currency,
-    status: inv.status,
+    // Derived as the refresh derives it, so a row whose status cell is not refreshed yet still reads 已结清 / Paid.
+    status: settledStatus(inv.status, inv.outstanding, inv.paid || 0, inv.amount),
     daysOverdue: days,
     agingBucket: bucketOf(days),
   };

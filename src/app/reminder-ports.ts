@@ -47,6 +47,8 @@ export interface RunState {
    */
   digestRetry?: string[];
   digestRetried?: boolean;
+  /** The sending account's mail quota left when the last execution ended (shown to users other than the sender). */
+  quotaLeft?: number;
 }
 
 /**

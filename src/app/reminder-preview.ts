@@ -4,7 +4,7 @@
 import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
 import { type Lang, t } from '../domain/i18n';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import type { ReminderLogEntry } from '../domain/records';
 import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
 import { planReminders, type ReminderPlan } from '../domain/reminders/plan';
@@ -15,7 +15,7 @@ import type { Clock, Identity, LedgerStore } from './ports';
 import { failureLines } from './reminder-failure';
 import { loadSendRecord, rowsOfEntry } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
-import type { ReminderStateStore } from './reminder-ports';
+import type { ReminderStateStore, RunState } from './reminder-ports';
 import { userText } from './save-common';
 import { hourOf } from './reminder-run';
 import type { ReminderStatusView } from './sidebar-types';
@@ -25,6 +25,11 @@ export interface PreviewDeps {
   clock: Clock;
   identity: Identity;
   state: ReminderStateStore;
+  /**
+   * The current user's recipients still sendable today (MailApp.getRemainingDailyQuota). The quota is per user: it
+   * is the sending account's only when that account is the one looking (else the last run's reading is shown).
+   */
+  quota?: () => number;
 }
 
 export interface PreviewInvoice {
@@ -84,6 +89,26 @@ const TXT = {
     'zh-CN': '（上次运行未完成，下次整点继续）',
     en: '(last run unfinished; continues at the next hourly check)',
   },
+  quotaLeft: {
+    'zh-CN': '今日邮件配额剩余：{n} 位收件人',
+    en: 'Mail quota left today: {n} recipient(s)',
+  },
+  quotaLeftAt: {
+    'zh-CN': '邮件配额剩余：{n} 位收件人（{at} 运行时）',
+    en: 'Mail quota left: {n} recipient(s) (at the run of {at})',
+  },
+  deferredQuota: {
+    'zh-CN': '因配额用尽推迟：{n} 封，配额恢复后优先发送',
+    en: 'Held back by the mail quota: {n}; they go first once the quota refills',
+  },
+  deferredTime: {
+    'zh-CN': '因运行时间限制推迟：{n} 封，下次整点继续',
+    en: 'Held back by the run time limit: {n}; they go at the next hourly check',
+  },
+  quotaReset: {
+    'zh-CN': '配额在首次发信 24 小时后恢复：约 {at}',
+    en: 'The quota refills 24 hours after its first use: about {at}',
+  },
 } as const;
 
 /** The plan as the run would make it now. */
@@ -118,7 +143,7 @@ export function previewReminders(deps: PreviewDeps): ReminderPreview {
         stageLabel: stageLabel(lang, i.stage, i.stage === final),
         dueDate: i.dueDate,
         daysOverdue: i.daysOverdue,
-        outstanding: formatMoney(i.outstanding, i.currency),
+        outstanding: displayMoney(i.outstanding, i.currency),
       })),
     }),
   );
@@ -186,5 +211,39 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   if (holiday) lines.push(t(lang, TXT.holiday, { day: resume }));
   if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
   else lines.push(t(lang, TXT.count, { n: todayCount }));
+  if (info) lines.push(...quotaLines(deps, info.by, run, lang));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
+}
+
+/**
+ * PRODUCT.md §13: the daily mail quota left, what waits for it and when it refills. The quota belongs to the sending
+ * account and refills 24 h after its first use (gas-runtime-notes §10), so the refill time is the first send of the
+ * add-on logged in the last 24 h plus a day; mail the account sent outside the add-on is not seen, hence "about".
+ */
+function quotaLines(deps: PreviewDeps, sender: string, run: RunState | null, lang: Lang): string[] {
+  const lines: string[] = [];
+  const me = deps.identity.user().trim().toLowerCase() === sender.trim().toLowerCase();
+  const today = deps.clock.today();
+  if (me && deps.quota) lines.push(t(lang, TXT.quotaLeft, { n: deps.quota() }));
+  else if (run?.quotaLeft !== undefined) lines.push(t(lang, TXT.quotaLeftAt, { n: run.quotaLeft, at: run.finishedAt }));
+  if (run?.day === today && run.deferred > 0)
+    lines.push(t(lang, run.stoppedFor === 'time' ? TXT.deferredTime : TXT.deferredQuota, { n: run.deferred }));
+  const now = deps.clock.nowStamp();
+  const since = stampMinusDay(now);
+  let first = '';
+  try {
+    for (const s of deps.store.read('reminders').rows) {
+      const r = s.record;
+      if (r.result === 'sent' && r.at > since && r.at <= now && (!first || r.at < first)) first = r.at;
+    }
+  } catch {
+    // An unreadable log is already reported by the status's problem line.
+  }
+  if (first) lines.push(t(lang, TXT.quotaReset, { at: `${addDays(first.slice(0, 10), 1)}${first.slice(10, 16)}` }));
+  return lines;
+}
+
+/** The same wall-clock time a day earlier ('yyyy-MM-dd HH:mm:ss'): stamps compare as text. */
+function stampMinusDay(stamp: string): string {
+  return `${addDays(stamp.slice(0, 10), -1)}${stamp.slice(10)}`;
 }

@@ -253,6 +253,8 @@ function sendAll(
   run.skipped += result.skipped;
   run.deferred = result.deferredQuota + result.deferredTime;
   run.stoppedFor = session.stop;
+  // The sidebar shows it to users other than the sender, whose own quota is not the sending account's.
+  run.quotaLeft = deps.mailer.remainingQuota();
 }
 
 /** One stage when all invoices share it, else a list parallel to the invoice ids. */

@@ -114,7 +114,8 @@ function fnv1a(text: string): string {
   return h.toString(36);
 }
 
-export function indexRow(c: Customer): IndexRow {
+/** The customer's search-index row; `invoiceIds` (space-separated) lets search find it by invoice number. */
+export function indexRow(c: Customer, invoiceIds = ''): IndexRow {
   return [
     c.id,
     c.name,
@@ -126,5 +127,7 @@ export function indexRow(c: Customer): IndexRow {
     c.creditLimit ?? -1,
     c.termsDays ?? -1,
     c.status || '',
+    c.taxId || '',
+    invoiceIds,
   ];
 }

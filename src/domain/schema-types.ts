@@ -22,6 +22,8 @@ export interface EnumOption {
   /** Canonical value, as in records.ts. */
   readonly value: string;
   readonly label: Text;
+  /** Set by the add-on's refresh, not offered in forms (an invoice's "paid" follows its payments). */
+  readonly derived?: boolean;
 }
 
 export interface Column {

@@ -25,6 +25,7 @@ export const ENUMS = {
     opt('promised', '承诺付款', 'Promised'),
     opt('written-off', '已核销', 'Written off'),
     opt('pending-approval', '待审批', 'Pending approval'),
+    { ...opt('paid', '已结清', 'Paid'), derived: true },
   ],
   aging: [
     opt('current', '未逾期', 'Current'),

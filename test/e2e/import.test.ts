@@ -459,7 +459,7 @@ describe('payments and interactions', () => {
     ]);
     const report = rows(env, '导入报告').filter((r) => r.来源 === '收款单');
     expect(report.map((r) => `${r.源数据行号}:${r.原因}`).join('\n')).toMatch(
-      /3:回款金额超过单据 0000611365 的未收金额 CNY 400\.00/,
+      /3:回款金额超过单据 0000611365 的未收金额 ¥400\.00/,
     );
     expect(report.map((r) => r.源数据行号)).toEqual([3, 5]);
     const inv = rows(env, sheetName('invoices'));

@@ -2,7 +2,7 @@
 // from the sheet (names, ids, projects, even the template text itself) is HTML-escaped before it reaches the HTML
 // body, so a customer called `<script>…` shows as text in the mail client.
 import type { Lang } from '../i18n';
-import { displayMoney, formatMoney } from '../money';
+import { displayMoney } from '../money';
 import { MAX_WORDS_CENTS, rmbInWords } from '../money-words';
 import { companyOrFallback, stageLabel, tx } from './catalog';
 import {
@@ -34,11 +34,11 @@ export interface RenderedMail {
 // One escaping rule for every place user data is shown as HTML (text-safety.ts); re-exported for the e-mail code.
 export { escapeHtml };
 
-/** "CNY 1,200.00 + USD 50.00": totals per currency, never mixed into one number. */
+/** "¥1,200.00 + USD 50.00": totals per currency, never mixed into one number. */
 export function formatTotals(items: ReadonlyArray<{ outstanding: number; currency: string }>): string {
   const by = new Map<string, number>();
   for (const i of items) by.set(i.currency, (by.get(i.currency) ?? 0) + i.outstanding);
-  return [...by.entries()].map(([cur, c]) => formatMoney(c, cur)).join(' + ');
+  return [...by.entries()].map(([cur, c]) => displayMoney(c, cur)).join(' + ');
 }
 
 export function templateKindOf(msg: Pick<PlannedMessage, 'kind' | 'isFinal'>): TemplateKind {
