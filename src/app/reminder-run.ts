@@ -14,6 +14,7 @@ import { finalStage } from '../domain/reminders/stages';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import type { Clock, LedgerStore } from './ports';
 import type { RefreshedRows } from './refresh-ledger';
+import { sendMonthlyStatements } from './monthly-statements';
 import { LogBuffer, recoverJournal, sendIdOf } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { Mailer, ReminderStateStore, RunLock, RunState } from './reminder-ports';
@@ -214,6 +215,22 @@ function sendAll(
     } else if (outcome === 'failed') result.failed++;
     else if (session.stop === 'time') result.deferredTime++;
     else result.deferredQuota++;
+  }
+  if (!digestsOnly) {
+    // Monthly statements go after the day's reminders, through the same session: same quota, journal and log.
+    const letters = sendMonthlyStatements({
+      store,
+      config,
+      today,
+      customers,
+      history: [...logRows, ...buffer.written],
+      journal: state.journal(),
+      session,
+    });
+    result.sent += letters.sent;
+    result.failed += letters.failed;
+    if (session.stop === 'time') result.deferredTime += letters.deferred;
+    else result.deferredQuota += letters.deferred;
   }
 
   if (session.stop !== 'time') {

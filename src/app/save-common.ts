@@ -29,6 +29,7 @@ export const CUSTOMER_FIELDS = [
   'status',
   'segmentOverride',
   'notes',
+  'monthlyLetter',
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export function failure(

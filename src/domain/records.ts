@@ -55,6 +55,8 @@ export interface Customer {
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
+  /** Sent by the daily run each month (issue #16): a statement, a balance confirmation, or nothing (''/absent). */
+  monthlyLetter?: 'statement' | 'confirmation' | '';
 }
 
 export interface Invoice {

@@ -263,6 +263,7 @@ const SPECS: Record<string, Spec> = {
   [REMINDER_KEYS.bank]: { maxLength: 200 },
   [REMINDER_KEYS.bankAccount]: { check: (v) => (v === '' || isBankAccount(v) ? null : { rule: 'bankAccount' }) },
   [REMINDER_KEYS.signature]: { maxLength: 1000, multiline: true },
+  [REMINDER_KEYS.statementDay]: { required: true, check: int(0, 28) },
   [SCORING_KEYS.basePoints]: { required: true, check: number },
   [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
   [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },

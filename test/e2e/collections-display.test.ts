@@ -175,3 +175,49 @@ describe('reminder status: the mail quota left, what waits for it and when it re
     expect(lines.join('\n')).not.toMatch(/Held back|refills/);
   });
 });
+
+describe('操作日志 / Audit log: one row per changed field, old → new in display units, in the workbook language', () => {
+  test('zh-CN: a credit-limit change reads ¥, a created invoice reads as fields; the chain still verifies', () => {
+    const env = newEnv();
+    const id = mustSave(saveCustomer(env, { name: '审计客户', type: 'company', creditLimit: '1000' }));
+    const loaded = env.callRpc('customer360', [id]) as Customer360;
+    const saved = env.callRpc('saveCustomer', [
+      {
+        id,
+        version: loaded.version,
+        values: { ...loaded.form, creditLimit: '2500', segmentOverride: 'vip' },
+        lang: 'en',
+      },
+    ]) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    mustSave(saveInvoice(env, { customerId: id, issueDate: '2026-02-01', dueDate: '2026-03-01', amount: '1234.5' }));
+    env.clickMenu('rescoreCustomers');
+    const log = rows(env, sheetName('audit'));
+    const limit = log.find((r) => r['记录编号'] === id && r['字段'] === '信用额度');
+    expect(limit).toMatchObject({ 原值: '¥1,000.00', 新值: '¥2,500.00' });
+    // The form was in English; the log follows the workbook.
+    expect(log.find((r) => r['记录编号'] === id && r['字段'] === '分类(手动)')?.['新值']).toBe('VIP');
+    const created = log.find((r) => r['操作'] === 'create' && r['工作表'] === 'invoices');
+    expect(String(created?.['新值'])).toContain('金额：¥1,234.50');
+    expect(String(created?.['新值'])).toContain('状态：未结清');
+    for (const r of log) expect(String(r['新值'])).not.toMatch(/^[{[]|"\w+":|123450/);
+    const setup = log.find((r) => r['操作'] === 'setup');
+    expect(String(setup?.['新值'])).toMatch(/[\u4e00-\u9fff]/);
+    const rescore = log.find((r) => r['操作'] === 'rescore');
+    expect(String(rescore?.['新值'])).toMatch(/^评分日 2026-03-02：已评分 \d+ 位客户.*；等级分布：/);
+    env.clickMenu('verifyAuditLog');
+    expect(String(env.ui.alerts().at(-1)?.text ?? '')).toMatch(/^操作日志完整/);
+  });
+
+  test('en workbook: setup and rescore rows in English', () => {
+    const env = newEnv({ locale: 'en_US' });
+    mustSave(saveCustomer(env, { name: 'Audit Co', type: 'company' }, 'en'));
+    env.clickMenu('rescoreCustomers');
+    const log = rows(env, sheetName('audit', 'en'));
+    expect(String(log.find((r) => r.Action === 'setup')?.['New value'])).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(String(log.find((r) => r.Action === 'rescore')?.['New value'])).toMatch(/^As of 2026-03-02: Scored \d+/);
+    expect(String(log.find((r) => r.Action === 'create')?.['New value'])).toMatch(
+      /^Customer ID: C-\d+; Name: Audit Co/,
+    );
+  });
+});

@@ -31,6 +31,7 @@ export const REMINDER_KEYS = {
   bank: 'reminders.payment.bank',
   bankAccount: 'reminders.payment.account',
   signature: 'reminders.signature',
+  statementDay: 'reminders.statementDay',
 } as const;
 
 /**
@@ -144,6 +145,12 @@ export const REMINDER_SETTINGS: SettingDef[] = [
     '邮件落款（可多行；留空则用公司名称）',
     'E-mail signature (may span lines; blank = the company name)',
   ),
+  D(
+    REMINDER_KEYS.statementDay,
+    '0',
+    '月度对账单发送日（1–28；0 = 每月第一个工作日）',
+    'Monthly statements: day of the month (1–28; 0 = the first working day)',
+  ),
 ];
 
 export interface Template {
@@ -180,6 +187,8 @@ export interface ReminderConfig {
   payment: { payee: string; bank: string; account: string };
   /** Sign-off of customer e-mails; blank = the company name. */
   signature: string;
+  /** Day of the month the monthly statements go (1–28); 0 = the month's first working day. */
+  statementDay: number;
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -230,6 +239,7 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
       account: get(REMINDER_KEYS.bankAccount),
     },
     signature: (map[REMINDER_KEYS.signature] ?? '').trim(),
+    statementDay: intIn(get(REMINDER_KEYS.statementDay), 0, 28, 0),
   };
 }
 

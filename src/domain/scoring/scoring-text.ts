@@ -85,6 +85,11 @@ export const SCORING_MSG = {
     'zh-CN': '回测需要截止日后既有按时也有逾期的客户，目前数据不足。',
     en: 'The backtest needs customers with both on-time and late outcomes after the cut-off; there are not enough yet.',
   },
+  rescoreAudit: {
+    'zh-CN': '评分日 {asOf}：{summary}；等级分布：{grades}',
+    en: 'As of {asOf}: {summary}; grades: {grades}',
+  },
+  listSeparator: { 'zh-CN': '，', en: ', ' },
 } as const;
 
 export function gradeLabel(lang: Lang, g: Grade | ''): string {

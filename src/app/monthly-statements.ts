@@ -1,0 +1,112 @@
+// Monthly statements (issue #16, PRODUCT.md §13): the daily run sends each customer whose 月度对账 column says so a
+// statement of account (or a balance confirmation letter) for the month just ended, from the statement day on.
+// Same machinery as the reminders it runs after: the run's send session (quota checked before each send, the
+// durable journal around it: a run killed after sending leaves `uncertain`, never a second letter), one log row per
+// letter, and at most one letter per customer, kind and period — the log's send ids say what went.
+import { deriveInvoices } from '../domain/derive';
+import { isLang } from '../domain/i18n';
+import type { Customer, Payment, ReminderLogEntry } from '../domain/records';
+import { isEmail, type ReminderConfig, splitEmails } from '../domain/reminders/settings';
+import { statementsDue } from '../domain/statements/monthly';
+import { previousMonth, renderStatement } from '../domain/statements/statement';
+import type { LedgerStore } from './ports';
+import { sendIdOf } from './reminder-journal';
+import type { JournalEntry } from './reminder-ports';
+import type { SendSession } from './reminder-send';
+
+export interface MonthlyInput {
+  store: LedgerStore;
+  config: ReminderConfig;
+  today: string;
+  customers: readonly Customer[];
+  /** The log as read plus the rows this run wrote (what was sent, uncertain, failed). */
+  history: readonly ReminderLogEntry[];
+  journal: readonly JournalEntry[];
+  session: SendSession;
+}
+
+export interface MonthlyOutcome {
+  sent: number;
+  failed: number;
+  deferred: number;
+}
+
+/** A letter that failed this often in a period is not tried again (a bad address must not be retried daily). */
+const MAX_FAILURES = 3;
+
+/** The send id's plan part for a monthly letter: distinct from the on-demand ones (send-statement.ts). */
+export function monthlyPlanId(period: string, customerId: string, kind: string): string {
+  return `monthly:${period}:${customerId}:${kind}`;
+}
+
+export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
+  const out: MonthlyOutcome = { sent: 0, failed: 0, deferred: 0 };
+  const { config, today } = input;
+  if (!statementsDue(today, config.statementDay, config.cnWorkdays === true)) return out;
+  const opted = input.customers.filter(
+    (c) => (c.monthlyLetter === 'statement' || c.monthlyLetter === 'confirmation') && c.status !== 'inactive',
+  );
+  if (!opted.length) return out;
+  const period = previousMonth(today);
+  const tries = new Map<string, { done: boolean; failed: number }>();
+  for (const r of input.history) {
+    const plan = sendIdOf(r.detail).replace(/~[^~]*$/, '');
+    if (!plan.startsWith('monthly:')) continue;
+    const t = tries.get(plan) ?? { done: false, failed: 0 };
+    if (r.result === 'sent' || r.result === 'uncertain') t.done = true;
+    if (r.result === 'failed') t.failed++;
+    tries.set(plan, t);
+  }
+  for (const e of input.journal) {
+    const plan = e.id.replace(/~[^~]*$/, '');
+    if (plan.startsWith('monthly:')) tries.set(plan, { done: true, failed: 0 });
+  }
+  const todo = opted.filter((c) => {
+    const t = tries.get(monthlyPlanId(period.key, c.id, c.monthlyLetter ?? ''));
+    return !t || (!t.done && t.failed < MAX_FAILURES);
+  });
+  if (!todo.length) return out;
+  // Read only on a statement day with letters to send: the refresh already read both sheets (cached).
+  const invoices = input.store.read('invoices').rows.map((s) => s.record);
+  const payments = input.store.read('payments').rows.map((s) => s.record);
+  const byCustomer = <T extends { customerId: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.customerId, [...(m.get(r.customerId) ?? []), r]);
+    return m;
+  };
+  const invoicesOf = byCustomer(invoices);
+  const paymentsOf = byCustomer(payments as Payment[]);
+  for (const customer of todo) {
+    const to = splitEmails(customer.email);
+    const mine = invoicesOf.get(customer.id) ?? [];
+    // Nothing to state: no invoice ever, or an address the letter cannot go to (the reminders log that skip).
+    if (!mine.length || !to.length || !to.every(isEmail)) continue;
+    const kind = customer.monthlyLetter === 'confirmation' ? 'confirmation' : 'statement';
+    const paid = paymentsOf.get(customer.id) ?? [];
+    // As of the period's last day: payments after it belong to the next statement.
+    const derived = deriveInvoices(mine, paid, period.to, () => customer.termsDays);
+    const lang = isLang(customer.language) ? customer.language : config.digestLang;
+    const outcome = input.session.deliver({
+      planId: monthlyPlanId(period.key, customer.id, kind),
+      fields: { customerId: customer.id, invoiceIds: '', stage: kind, to: to.join(', '), cc: '', superseded: [] },
+      recipients: to.length,
+      mail: () => ({
+        to,
+        cc: [],
+        ...renderStatement({
+          kind,
+          lang,
+          period,
+          customer,
+          invoices: mine.map((i, k) => ({ ...i, ...derived[k] })),
+          payments: paid,
+          config,
+        }),
+      }),
+    });
+    if (outcome === 'sent') out.sent++;
+    else if (outcome === 'failed') out.failed++;
+    else out.deferred++;
+  }
+  return out;
+}
