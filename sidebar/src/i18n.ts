@@ -116,7 +116,9 @@ export const UI = {
   },
   invoiceHit: { 'zh-CN': '单据 {id}', en: 'Invoice {id}' },
   taxIdHit: { 'zh-CN': '税号 {id}', en: 'Tax ID {id}' },
-  invoicePaid: { 'zh-CN': '已结清', en: 'Paid' },
+  outstandingLabel: { 'zh-CN': '未收金额', en: 'Outstanding' },
+  dueOverdue: { 'zh-CN': '到期 {due} · 已逾期 {n} 天', en: 'due {due} · {n} days overdue' },
+  dueOverdueOne: { 'zh-CN': '到期 {due} · 已逾期 1 天', en: 'due {due} · 1 day overdue' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -176,6 +176,10 @@ const LANG_CHOICES = [
   { value: 'zh-CN', label: { 'zh-CN': '简体中文', en: 'Simplified Chinese (简体中文)' } },
   { value: 'en', label: { 'zh-CN': '英文 (English)', en: 'English' } },
 ] as const;
+const STAGE_DAY_CHOICES = [
+  { value: 'calendar', label: { 'zh-CN': '自然日', en: 'Calendar days' } },
+  { value: 'working', label: { 'zh-CN': '工作日', en: 'Working days' } },
+] as const;
 const HOURS = Array.from({ length: 24 }, (_, h) => {
   const text = `${String(h).padStart(2, '0')}:00`;
   return { value: String(h), label: { 'zh-CN': text, en: text } };
@@ -253,11 +257,14 @@ const SPECS: Record<string, Spec> = {
     required: true,
     check: oneOf(/^(true|false|yes|no|1|0|是|否)$/i, 'bool'),
     normalize: (v) => v.toLowerCase(),
+    // A yes/no is a toggle, not a "true"/"false" text box (issue #16).
+    control: { kind: 'toggle', on: 'true', off: 'false' },
   },
   [CALENDAR_KEYS.stageDays]: {
     required: true,
     check: oneOf(/^(calendar|working)$/i, 'stageDays'),
     normalize: (v) => v.toLowerCase(),
+    control: { kind: 'choice', options: STAGE_DAY_CHOICES },
   },
   [REMINDER_KEYS.payee]: { maxLength: 200 },
   [REMINDER_KEYS.bank]: { maxLength: 200 },

@@ -96,11 +96,13 @@ export const TX = {
     'zh-CN': '{customer}：高风险客户，请复核',
     en: '{customer}: high-risk customer to review',
   },
-  colStatus: { 'zh-CN': '逾期情况', en: 'Status' },
+  // Covers "逾期 33 天" and "今日到期" alike: the upcoming section is not overdue.
+  colStatus: { 'zh-CN': '到期情况', en: 'Status' },
   totalRow: { 'zh-CN': '合计', en: 'Total' },
   sectionOverdue: { 'zh-CN': '已逾期账款', en: 'Overdue invoices' },
   sectionUpcoming: { 'zh-CN': '即将到期账款', en: 'Invoices coming due' },
   amountInWords: { 'zh-CN': '合计金额（大写）：', en: 'Amount in words: ' },
+  colContractProject: { 'zh-CN': '合同 / 项目', en: 'Contract / project' },
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {

@@ -122,23 +122,28 @@ function invoiceSections(lang: Lang, msg: PlannedMessage): Section[] {
 }
 
 export function invoiceTable(lang: Lang, items: readonly PlannedInvoice[]): MailTable {
+  // The contract no. and project the customer knows the invoice by, under a header that says both; left out when
+  // no line has either (an empty column reads as missing data).
+  const refs = items.map((i) => [i.contractNo, i.project].filter(Boolean).join(' / '));
+  const withRefs = refs.some(Boolean);
+  const ref = <T>(v: T): T[] => (withRefs ? [v] : []);
   return {
     head: [
       tx(lang, 'colInvoice'),
-      tx(lang, 'colProject'),
+      ...ref(tx(lang, 'colContractProject')),
       tx(lang, 'colDue'),
       tx(lang, 'colStatus'),
       tx(lang, 'colOutstanding'),
     ],
-    align: ['left', 'left', 'left', 'left', 'right'],
-    rows: items.map((i) => [
+    align: ['left', ...ref('left' as const), 'left', 'left', 'right'],
+    rows: items.map((i, k) => [
       i.invoiceId,
-      [i.contractNo, i.project].filter(Boolean).join(' / '),
+      ...ref(refs[k]),
       i.dueDate,
       dueStatusText(lang, i.daysOverdue),
       displayMoney(i.outstanding, i.currency),
     ]),
-    total: [tx(lang, 'totalRow'), '', '', '', displayTotals(items)],
+    total: [tx(lang, 'totalRow'), ...ref(''), '', '', displayTotals(items)],
   };
 }
 

@@ -134,11 +134,12 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   D(
     REMINDER_KEYS.payee,
     '',
-    '付款信息：收款单位（显示在催收邮件和对账单上）',
-    'Payment details: payee (shown on reminders and statements)',
+    // Named by the field itself: the settings view takes the name from the text before the first bracket or colon.
+    '收款单位（付款信息，显示在催收邮件和对账单上）',
+    'Payee (payment details shown on reminders and statements)',
   ),
-  D(REMINDER_KEYS.bank, '', '付款信息：开户银行', 'Payment details: bank'),
-  D(REMINDER_KEYS.bankAccount, '', '付款信息：银行账号', 'Payment details: account number'),
+  D(REMINDER_KEYS.bank, '', '开户银行（付款信息）', 'Bank (payment details)'),
+  D(REMINDER_KEYS.bankAccount, '', '银行账号（付款信息）', 'Account number (payment details)'),
   D(
     REMINDER_KEYS.signature,
     '',
@@ -149,7 +150,7 @@ export const REMINDER_SETTINGS: SettingDef[] = [
     REMINDER_KEYS.statementDay,
     '0',
     '月度对账单发送日（1–28；0 = 每月第一个工作日）',
-    'Monthly statements: day of the month (1–28; 0 = the first working day)',
+    'Monthly statement day (1–28; 0 = the month’s first working day)',
   ),
 ];
 

@@ -91,7 +91,7 @@ const S = {
   colInvoice: { 'zh-CN': '单据编号', en: 'Invoice' },
   colIssue: { 'zh-CN': '开票日期', en: 'Issued' },
   colDue: { 'zh-CN': '到期日', en: 'Due date' },
-  colStatus: { 'zh-CN': '逾期情况', en: 'Status' },
+  colStatus: { 'zh-CN': '到期情况', en: 'Status' },
   colAmount: { 'zh-CN': '金额', en: 'Amount' },
   colOutstanding: { 'zh-CN': '未收金额', en: 'Outstanding' },
   colDate: { 'zh-CN': '收款日期', en: 'Date' },
