@@ -11,7 +11,7 @@ import { statementsDue } from '../domain/statements/monthly';
 import { previousMonth, renderStatement } from '../domain/statements/statement';
 import type { LedgerStore } from './ports';
 import { sendIdOf } from './reminder-journal';
-import type { JournalEntry } from './reminder-ports';
+import type { ReminderStateStore } from './reminder-ports';
 import type { SendSession } from './reminder-send';
 
 export interface MonthlyInput {
@@ -21,7 +21,8 @@ export interface MonthlyInput {
   customers: readonly Customer[];
   /** The log as read plus the rows this run wrote (what was sent, uncertain, failed). */
   history: readonly ReminderLogEntry[];
-  journal: readonly JournalEntry[];
+  /** The journal (letters in flight) and the durable record of the period's letters. */
+  state: ReminderStateStore;
   session: SendSession;
 }
 
@@ -33,6 +34,8 @@ export interface MonthlyOutcome {
 
 /** A letter that failed this often in a period is not tried again (a bad address must not be retried daily). */
 const MAX_FAILURES = 3;
+/** Characters per record chunk: one document property value stays under its 9 KB limit (3 bytes per character). */
+const CHUNK_CHARS = 2800;
 
 /** The send id's plan part for a monthly letter: distinct from the on-demand ones (send-statement.ts). */
 export function monthlyPlanId(period: string, customerId: string, kind: string): string {
@@ -57,15 +60,25 @@ export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
     if (r.result === 'failed') t.failed++;
     tries.set(plan, t);
   }
-  for (const e of input.journal) {
+  for (const e of input.state.journal()) {
     const plan = e.id.replace(/~[^~]*$/, '');
     if (plan.startsWith('monthly:')) tries.set(plan, { done: true, failed: 0 });
   }
+  // The durable record: letters of this period sent even if the log rows saying so were deleted since.
+  const recorded = readRecord(input.state, period.key);
+  for (const plan of recorded) tries.set(plan, { done: true, failed: 0 });
+  const saveRecord = () => {
+    const done = [...tries].filter(([plan, t]) => t.done && plan.startsWith(`monthly:${period.key}:`)).map(([p]) => p);
+    if (done.length !== recorded.size) writeRecord(input.state, period.key, done);
+  };
   const todo = opted.filter((c) => {
     const t = tries.get(monthlyPlanId(period.key, c.id, c.monthlyLetter ?? ''));
     return !t || (!t.done && t.failed < MAX_FAILURES);
   });
-  if (!todo.length) return out;
+  if (!todo.length) {
+    saveRecord();
+    return out;
+  }
   // Read only on a statement day with letters to send: the refresh already read both sheets (cached).
   const invoices = input.store.read('invoices').rows.map((s) => s.record);
   const payments = input.store.read('payments').rows.map((s) => s.record);
@@ -104,9 +117,27 @@ export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
         }),
       }),
     });
-    if (outcome === 'sent') out.sent++;
-    else if (outcome === 'failed') out.failed++;
+    if (outcome === 'sent') {
+      out.sent++;
+      tries.set(monthlyPlanId(period.key, customer.id, kind), { done: true, failed: 0 });
+    } else if (outcome === 'failed') out.failed++;
     else out.deferred++;
   }
+  // After the sends (a kill before this leaves `uncertain` journal entries: the next run records them from the log).
+  saveRecord();
   return out;
+}
+
+function readRecord(state: ReminderStateStore, period: string): Set<string> {
+  const lines = (state.lettersSent?.() ?? []).join('').split('\n');
+  return lines[0] === period ? new Set(lines.slice(1).filter(Boolean)) : new Set();
+}
+
+/** Only the latest period is kept: a letter is due within a week of its day, so older ones are never asked about. */
+function writeRecord(state: ReminderStateStore, period: string, plans: readonly string[]): void {
+  if (!state.saveLettersSent) return;
+  const text = [period, ...plans].join('\n');
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
+  state.saveLettersSent(chunks);
 }

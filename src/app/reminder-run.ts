@@ -224,7 +224,7 @@ function sendAll(
       today,
       customers,
       history: [...logRows, ...buffer.written],
-      journal: state.journal(),
+      state,
       session,
     });
     result.sent += letters.sent;

@@ -3,7 +3,7 @@
 // dates — in the workbook's language; a created record as "header: value" pairs, never JSON or cents. The values are
 // what is hashed into the chain (audit-chain.ts), so a row verifies exactly as it reads.
 import type { Role } from '../app/ports';
-import type { Lang } from './i18n';
+import { type Catalog, type Lang, t } from './i18n';
 import { displayMoney } from './money';
 import { type Column, columnOf, columnsOf, enumLabel, SHEETS } from './schema';
 
@@ -18,9 +18,12 @@ export interface AuditRaw {
   currency?: string;
 }
 
-const YES_NO = { 'zh-CN': ['是', '否'], en: ['Yes', 'No'] } as const;
-const PAIR_SEPARATOR = { 'zh-CN': '；', en: '; ' } as const;
-const COLON = { 'zh-CN': '：', en: ': ' } as const;
+const AUDIT_TEXT = {
+  yes: { 'zh-CN': '是', en: 'Yes' },
+  no: { 'zh-CN': '否', en: 'No' },
+  pairSeparator: { 'zh-CN': '；', en: '; ' },
+  colon: { 'zh-CN': '：', en: ': ' },
+} satisfies Catalog;
 
 const ROLES: ReadonlySet<string> = new Set(Object.keys(SHEETS));
 
@@ -38,7 +41,7 @@ export function displayValue(col: Column | undefined, v: unknown, lang: Lang, cu
     case 'enum':
       return enumLabel(col, String(v), lang);
     case 'checkbox':
-      return YES_NO[lang][v === true || v === 'true' ? 0 : 1];
+      return t(lang, v === true || v === 'true' ? AUDIT_TEXT.yes : AUDIT_TEXT.no);
     default:
       return typeof v === 'object' ? '' : String(v);
   }
@@ -59,9 +62,9 @@ export function recordSummary(sheet: string, record: object, lang: Lang, currenc
   for (const col of columnsOf(sheet)) {
     if (!(col.key in rec)) continue;
     const text = displayValue(col, rec[col.key], lang, cur);
-    if (text) parts.push(`${col.header[lang]}${COLON[lang]}${text}`);
+    if (text) parts.push(`${col.header[lang]}${t(lang, AUDIT_TEXT.colon)}${text}`);
   }
-  return parts.join(PAIR_SEPARATOR[lang]);
+  return parts.join(t(lang, AUDIT_TEXT.pairSeparator));
 }
 
 /** The draft's field, old and new value as people read them; drafts without raw values are left as they are. */

@@ -199,7 +199,7 @@ describe('import from another tab (ERP export)', () => {
     expect(last.counts).toEqual({ created: 0, updated: 1, skipped: 0, rejected: 0 });
     const c = rows(env, sheetName('customers')).find((r) => r.客户编号 === '0002');
     expect(c?.电话).toBe('13900139000');
-    const audit = rows(env, sheetName('audit')).filter((a) => a.来源 === 'import' && a.字段 === 'phone');
+    const audit = rows(env, sheetName('audit')).filter((a) => a.来源 === 'import' && a.字段 === '电话');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ 原值: '021-62345678', 新值: '13900139000' });
   });

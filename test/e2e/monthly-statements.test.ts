@@ -95,6 +95,19 @@ describe('monthly statements for customers who opt in', () => {
     expect(lettersTo(env, 'ap@yuanhang.example')).toHaveLength(1);
   });
 
+  test('once per period even when people clear the reminder log (the record in document properties)', () => {
+    const { env } = book('2026-04-01T10:00:00+08:00');
+    env.clickMenu('enableDailyReminders');
+    env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
+    expect(lettersTo(env, 'ap@yuanhang.example')).toHaveLength(1);
+    const log = sheetOf(env, sheetName('reminders'));
+    log.deleteRows(2, log.getLastRow() - 1);
+    env.advance({ days: 1 });
+    env.run('runRemindersNow', []);
+    expect(lettersTo(env, 'ap@yuanhang.example')).toHaveLength(1);
+    expect(lettersTo(env, 'ap@harbor.example')).toHaveLength(1);
+  });
+
   test('the mail quota defers a letter to the next run; never a second one', () => {
     const { env } = book('2026-04-01T10:00:00+08:00');
     env.clickMenu('enableDailyReminders');
