@@ -1,5 +1,5 @@
-// Monthly statements (issue #16, PRODUCT.md §13): the daily run sends each customer whose 月度对账 column says so a
-// statement of account (or a balance confirmation letter) for the month just ended, from the statement day on.
+// Monthly statements (issue #16, PRODUCT.md §13): the daily run sends each customer with 月度对账单 / 月度询证函 ticked
+// a statement of account and/or a balance confirmation letter for the month just ended, from the statement day on.
 // Same machinery as the reminders it runs after: the run's send session (quota checked before each send, the
 // durable journal around it: a run killed after sending leaves `uncertain`, never a second letter), one log row per
 // letter, and at most one letter per customer, kind and period — the log's send ids say what went.
@@ -8,7 +8,7 @@ import { isLang } from '../domain/i18n';
 import type { Customer, Payment, ReminderLogEntry } from '../domain/records';
 import { isEmail, type ReminderConfig, splitEmails } from '../domain/reminders/settings';
 import { statementsDue } from '../domain/statements/monthly';
-import { previousMonth, renderStatement } from '../domain/statements/statement';
+import { previousMonth, renderStatement, type StatementKind } from '../domain/statements/statement';
 import type { LedgerStore } from './ports';
 import { sendIdOf } from './reminder-journal';
 import type { ReminderStateStore } from './reminder-ports';
@@ -46,9 +46,11 @@ export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
   const out: MonthlyOutcome = { sent: 0, failed: 0, deferred: 0 };
   const { config, today } = input;
   if (!statementsDue(today, config.statementDay, config.cnWorkdays === true)) return out;
-  const opted = input.customers.filter(
-    (c) => (c.monthlyLetter === 'statement' || c.monthlyLetter === 'confirmation') && c.status !== 'inactive',
-  );
+  const letters = (c: Customer): StatementKind[] => [
+    ...(c.monthlyStatement === true ? (['statement'] as const) : []),
+    ...(c.monthlyConfirmation === true ? (['confirmation'] as const) : []),
+  ];
+  const opted = input.customers.filter((c) => letters(c).length && c.status !== 'inactive');
   if (!opted.length) return out;
   const period = previousMonth(today);
   const tries = new Map<string, { done: boolean; failed: number }>();
@@ -71,10 +73,14 @@ export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
     const done = [...tries].filter(([plan, t]) => t.done && plan.startsWith(`monthly:${period.key}:`)).map(([p]) => p);
     if (done.length !== recorded.size) writeRecord(input.state, period.key, done);
   };
-  const todo = opted.filter((c) => {
-    const t = tries.get(monthlyPlanId(period.key, c.id, c.monthlyLetter ?? ''));
-    return !t || (!t.done && t.failed < MAX_FAILURES);
-  });
+  const todo = opted.flatMap((customer) =>
+    letters(customer)
+      .filter((kind) => {
+        const t = tries.get(monthlyPlanId(period.key, customer.id, kind));
+        return !t || (!t.done && t.failed < MAX_FAILURES);
+      })
+      .map((kind) => ({ customer, kind })),
+  );
   if (!todo.length) {
     saveRecord();
     return out;
@@ -89,12 +95,11 @@ export function sendMonthlyStatements(input: MonthlyInput): MonthlyOutcome {
   };
   const invoicesOf = byCustomer(invoices);
   const paymentsOf = byCustomer(payments as Payment[]);
-  for (const customer of todo) {
+  for (const { customer, kind } of todo) {
     const to = splitEmails(customer.email);
     const mine = invoicesOf.get(customer.id) ?? [];
     // Nothing to state: no invoice ever, or an address the letter cannot go to (the reminders log that skip).
     if (!mine.length || !to.length || !to.every(isEmail)) continue;
-    const kind = customer.monthlyLetter === 'confirmation' ? 'confirmation' : 'statement';
     const paid = paymentsOf.get(customer.id) ?? [];
     // As of the period's last day: payments after it belong to the next statement.
     const derived = deriveInvoices(mine, paid, period.to, () => customer.termsDays);

@@ -29,7 +29,8 @@ export const CUSTOMER_FIELDS = [
   'status',
   'segmentOverride',
   'notes',
-  'monthlyLetter',
+  'monthlyStatement',
+  'monthlyConfirmation',
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export function failure(

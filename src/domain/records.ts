@@ -55,8 +55,9 @@ export interface Customer {
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
-  /** Sent by the daily run each month (issue #16): a statement, a balance confirmation, or nothing (''/absent). */
-  monthlyLetter?: 'statement' | 'confirmation' | '';
+  /** Letters the daily run sends each month for the month just ended (issue #16); absent = not asked for. */
+  monthlyStatement?: boolean;
+  monthlyConfirmation?: boolean;
 }
 
 export interface Invoice {

@@ -17,8 +17,6 @@ export const ENUMS = {
     opt('inactive', '停用', 'Inactive'),
   ],
   lang: [opt('zh-CN', '中文', 'Chinese'), opt('en', '英文', 'English')],
-  /** What the daily run sends an opted-in customer each month (issue #16); blank = nothing. */
-  monthlyLetter: [opt('statement', '对账单', 'Statement'), opt('confirmation', '询证函', 'Balance confirmation')],
   segment: [opt('vip', 'VIP', 'VIP'), opt('normal', '普通', 'Normal'), opt('high-risk', '高风险', 'High-risk')],
   grade: same('AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'NR'),
   invoiceStatus: [
@@ -117,8 +115,10 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       d('recommendedTerms', '建议账期(天)', 'Recommended terms (days)', 'integer', { nullable: true }),
       d('policyReasons', '建议依据', 'Recommendation reasons', 'longtext'),
       ...stamps(),
-      // Appended last: setup/repair adds it to existing workbooks without moving any column.
-      col('monthlyLetter', '月度对账', 'Monthly statement', 'enum', { opts: ENUMS.monthlyLetter }),
+      // Appended last: setup/repair adds them to existing workbooks without moving any column. Checkboxes share the
+      // one checkbox rule, so setup stays within its 150 calls (PRODUCT §10).
+      col('monthlyStatement', '月度对账单', 'Monthly statement', 'checkbox'),
+      col('monthlyConfirmation', '月度询证函', 'Monthly balance confirmation', 'checkbox'),
     ],
   },
   invoices: {

@@ -1,4 +1,4 @@
-// Monthly statements (issue #16, PRODUCT.md §13) through the built add-on: customers whose 月度对账 column says so
+// Monthly statements (issue #16, PRODUCT.md §13) through the built add-on: customers with 月度对账单 / 月度询证函 ticked
 // get a statement of account (or a balance confirmation letter) for the month just ended, from the daily run on the
 // month's first working day (or the settings day), once per period, through the reminders' quota, journal and log;
 // a run killed at any service call and run again never sends a second letter.
@@ -37,7 +37,7 @@ function setSetting(env: Env, key: string, value: string) {
 function book(now: string) {
   const env = newEnv({ now });
   setSetting(env, 'companyName', '华东精密机械有限公司');
-  const add = (name: string, email: string, extra: Record<string, string>) => {
+  const add = (name: string, email: string, extra: Record<string, string | boolean>) => {
     const id = mustSave(saveCustomer(env, { name, email, type: 'company', status: 'active', ...extra }));
     // Due long after April 1st: no reminder stage is due, so the outbox holds only the letters.
     const inv = mustSave(
@@ -45,8 +45,8 @@ function book(now: string) {
     );
     return { id, inv };
   };
-  const a = add('苏州远航', 'ap@yuanhang.example', { monthlyLetter: 'statement' });
-  const b = add('Harbor Ltd', 'ap@harbor.example', { monthlyLetter: 'confirmation', language: 'en' });
+  const a = add('苏州远航', 'ap@yuanhang.example', { monthlyStatement: true });
+  const b = add('Harbor Ltd', 'ap@harbor.example', { monthlyConfirmation: true, language: 'en' });
   add('宁波港联', 'fin@ganglian.example', {});
   return { env, a, b };
 }
@@ -54,7 +54,7 @@ function book(now: string) {
 describe('monthly statements for customers who opt in', () => {
   test('setup adds the opt-in column at the end of the customers sheet', () => {
     const env = newEnv();
-    expect(headerRow(env, sheetName('customers')).at(-1)).toBe('月度对账');
+    expect(headerRow(env, sheetName('customers')).slice(-2)).toEqual(['月度对账单', '月度询证函']);
   });
 
   test('sent on the first working day for the month just ended, once; the log says so', () => {
