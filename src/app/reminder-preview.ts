@@ -3,7 +3,7 @@
 // person looking.
 import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
-import { type Lang, t } from '../domain/i18n';
+import { type Lang, t, msg } from '../domain/i18n';
 import { displayMoney } from '../domain/money';
 import type { ReminderLogEntry } from '../domain/records';
 import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
@@ -72,43 +72,19 @@ export interface ReminderPreview {
 }
 
 const TXT = {
-  summary: {
-    'zh-CN': '{day}：将发送 {count} 封催收邮件（{customers} 位客户），跳过 {skips} 笔。',
-    en: '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
-  },
-  on: { 'zh-CN': '每日催收：已开启（由 {by} 发送）', en: 'Daily reminders: on (sent from {by})' },
-  off: { 'zh-CN': '每日催收：未开启', en: 'Daily reminders: off' },
-  last: { 'zh-CN': '上次运行：{at}', en: 'Last run: {at}' },
-  next: { 'zh-CN': '下次运行：{at}', en: 'Next run: {at}' },
-  count: { 'zh-CN': '今日待发送：{n} 封', en: 'To send today: {n}' },
-  holiday: {
-    'zh-CN': '今天不是工作日（按中国工作日历），不发送催收；{day} 补发。',
-    en: 'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
-  },
-  partial: {
-    'zh-CN': '（上次运行未完成，下次整点继续）',
-    en: '(last run unfinished; continues at the next hourly check)',
-  },
-  quotaLeft: {
-    'zh-CN': '今日邮件配额剩余：{n} 位收件人',
-    en: 'Mail quota left today: {n} recipient(s)',
-  },
-  quotaLeftAt: {
-    'zh-CN': '邮件配额剩余：{n} 位收件人（{at} 运行时）',
-    en: 'Mail quota left: {n} recipient(s) (at the run of {at})',
-  },
-  deferredQuota: {
-    'zh-CN': '因配额用尽推迟：{n} 封，配额恢复后优先发送',
-    en: 'Held back by the mail quota: {n}; they go first once the quota refills',
-  },
-  deferredTime: {
-    'zh-CN': '因运行时间限制推迟：{n} 封，下次整点继续',
-    en: 'Held back by the run time limit: {n}; they go at the next hourly check',
-  },
-  quotaReset: {
-    'zh-CN': '配额在首次发信 24 小时后恢复：约 {at}',
-    en: 'The quota refills 24 hours after its first use: about {at}',
-  },
+  summary: msg('app/reminder-preview.TXT.summary'),
+  on: msg('app/reminder-preview.TXT.on'),
+  off: msg('app/reminder-preview.TXT.off'),
+  last: msg('app/reminder-preview.TXT.last'),
+  next: msg('app/reminder-preview.TXT.next'),
+  count: msg('app/reminder-preview.TXT.count'),
+  holiday: msg('app/reminder-preview.TXT.holiday'),
+  partial: msg('app/reminder-preview.TXT.partial'),
+  quotaLeft: msg('app/reminder-preview.TXT.quotaLeft'),
+  quotaLeftAt: msg('app/reminder-preview.TXT.quotaLeftAt'),
+  deferredQuota: msg('app/reminder-preview.TXT.deferredQuota'),
+  deferredTime: msg('app/reminder-preview.TXT.deferredTime'),
+  quotaReset: msg('app/reminder-preview.TXT.quotaReset'),
 } as const;
 
 /** The plan as the run would make it now. */

@@ -3,7 +3,7 @@
 // and reported; one customer's bad data never stops the others. Grade moves of several steps are returned and
 // written to the audit log (action `grade-change`), where the reminders digest finds them (gradeDropsSince).
 import type { IsoDay } from '../domain/day';
-import { fill, type Lang, type Text } from '../domain/i18n';
+import { CLAUSE_SEPARATOR, fill, LIST_SEPARATOR, type Lang, msg, perLang, t, type Text } from '../domain/i18n';
 import type { AuditEntry, Customer, Grade } from '../domain/records';
 import { GRADE_ORDER, type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
@@ -85,7 +85,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     scoredAt: asOf,
     recommendedLimit: rec.limit,
     recommendedTerms: rec.termsDays,
-    policyReasons: rec.reasons.map((x) => x[lang]).join(lang === 'zh-CN' ? '；' : '; '),
+    policyReasons: rec.reasons.map((x) => x[lang]).join(t(lang, CLAUSE_SEPARATOR)),
   };
 }
 
@@ -170,8 +170,8 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
   return result;
 }
 
-const DUPLICATE_OR_MISSING_ID: Text = { 'zh-CN': '客户编号为空或重复', en: 'customer ID missing or duplicated' };
-const UNSCORABLE: Text = { 'zh-CN': '无法计算评分', en: 'could not be scored' };
+const DUPLICATE_OR_MISSING_ID: Text = msg('app/rescore.DUPLICATE_OR_MISSING_ID');
+const UNSCORABLE: Text = msg('app/rescore.UNSCORABLE');
 
 function rowIndex(...tables: Array<ReadonlyArray<{ row: number; record: { id: string } }>>) {
   const [inv, pay, inter] = tables.map((rows) => new Map(rows.map((s) => [s.record.id, s.row])));
@@ -190,16 +190,16 @@ function summaryText(
   const one = (lang: Lang) =>
     fill(SCORING_MSG.rescoreDone[lang], p) +
     (problems.length ? `\n${fill(SCORING_MSG.settingsProblems[lang], p)}` : '');
-  return { 'zh-CN': one('zh-CN'), en: one('en') };
+  return perLang(one);
 }
 
-/** One summary row for the run, one row per grade change of several steps (what anomaly alerts read). */
 /** Grades best first, NR last. */
 function gradeOrder(g: string): number {
   const i = (GRADE_ORDER as readonly string[]).indexOf(g);
   return i < 0 ? GRADE_ORDER.length : i;
 }
 
+/** One summary row for the run, one row per grade change of several steps (what anomaly alerts read). */
 export function auditRows(
   r: RescoreResult,
   at: string,
@@ -221,7 +221,7 @@ export function auditRows(
         grades: Object.entries(r.byGrade)
           .sort(([a], [b]) => gradeOrder(a) - gradeOrder(b))
           .map(([g, n]) => `${gradeLabel(lang, g as Grade)} ${n}`)
-          .join(SCORING_MSG.listSeparator[lang]),
+          .join(t(lang, LIST_SEPARATOR)),
       }),
     },
   ];

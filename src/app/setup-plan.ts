@@ -2,7 +2,7 @@
 // are missing (appended at the end, never reordering the user's columns), the resulting layout, and the validation
 // rule each owned column gets. The adapter (sheet-setup.ts) turns the plan into as few service calls as it can.
 import type { Lang } from '../domain/i18n';
-import { t } from '../domain/i18n';
+import { LIST_SEPARATOR, t } from '../domain/i18n';
 import { type Column, columnsOf } from '../domain/schema';
 import { listSetting } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
@@ -52,7 +52,7 @@ export type RuleSpec =
 
 /** Dropdown help names the choices, so a rejected paste says what would have been accepted. */
 function listRule(values: string[], lang: Lang): RuleSpec {
-  return { kind: 'list', values, help: t(lang, HELP.list, { values: values.join(lang === 'zh-CN' ? '、' : ', ') }) };
+  return { kind: 'list', values, help: t(lang, HELP.list, { values: values.join(t(lang, LIST_SEPARATOR)) }) };
 }
 
 /** The rule of an owned column, or null (derived columns and free text have none). */
@@ -80,6 +80,11 @@ export function ruleFor(col: Column, lang: Lang, settings: SettingsMap): RuleSpe
         : null;
     case 'checkbox':
       return { kind: 'checkbox', help: t(lang, HELP.checkbox) };
+    case 'decimal':
+      // No in-sheet rule for the optional ratios: each distinct rule costs three calls and setup is at its §10
+      // budget (150). The sidebar form refuses a bad ratio with the field's name and the rule, and so does reading
+      // the row (the same parser), so a typo cannot reach the score.
+      return null;
     case 'phone':
       return { kind: 'phone', help: t(lang, HELP.phone) };
     case 'taxId':

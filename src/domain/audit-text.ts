@@ -3,7 +3,7 @@
 // dates — in the workbook's language; a created record as "header: value" pairs, never JSON or cents. The values are
 // what is hashed into the chain (audit-chain.ts), so a row verifies exactly as it reads.
 import type { Role } from '../app/ports';
-import { type Catalog, type Lang, t } from './i18n';
+import { type Catalog, type Lang, t, msg } from './i18n';
 import { displayMoney } from './money';
 import { type Column, columnOf, columnsOf, enumLabel, SHEETS } from './schema';
 
@@ -19,10 +19,10 @@ export interface AuditRaw {
 }
 
 const AUDIT_TEXT = {
-  yes: { 'zh-CN': '是', en: 'Yes' },
-  no: { 'zh-CN': '否', en: 'No' },
-  pairSeparator: { 'zh-CN': '；', en: '; ' },
-  colon: { 'zh-CN': '：', en: ': ' },
+  yes: msg('audit-text.AUDIT_TEXT.yes'),
+  no: msg('audit-text.AUDIT_TEXT.no'),
+  pairSeparator: msg('audit-text.AUDIT_TEXT.pairSeparator'),
+  colon: msg('audit-text.AUDIT_TEXT.colon'),
 } satisfies Catalog;
 
 const ROLES: ReadonlySet<string> = new Set(Object.keys(SHEETS));

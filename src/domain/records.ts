@@ -6,7 +6,7 @@ import type { Cents } from './money';
 
 export type CustomerType = 'company' | 'individual';
 export type CustomerStatus = 'prospect' | 'active' | 'inactive';
-export type Lang = 'zh-CN' | 'en';
+export type Lang = 'zh-CN' | 'en' | 'zh-TW';
 export type Segment = 'vip' | 'normal' | 'high-risk';
 export type Grade = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'NR';
 export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off' | 'pending-approval' | 'paid';
@@ -58,6 +58,9 @@ export interface Customer {
   /** Letters the daily run sends each month for the month just ended (issue #16); absent = not asked for. */
   monthlyStatement?: boolean;
   monthlyConfirmation?: boolean;
+  /** 资产负债率 in percent (65 = 65 %) and 流动比率 (current assets ÷ current liabilities); null when not filled in. */
+  debtRatio?: number | null;
+  currentRatio?: number | null;
 }
 
 export interface Invoice {

@@ -1,7 +1,7 @@
 // The vocabulary of the workbook schema (schema.ts): column types, their default number formats and widths, and the
 // small builders schema.ts uses to declare every column in one line.
 import type { Role } from '../app/ports';
-import type { Text } from './i18n';
+import { type Text, verbatim } from './i18n';
 
 export type ColumnType =
   | 'id'
@@ -16,7 +16,9 @@ export type ColumnType =
   | 'phone'
   | 'taxId'
   | 'currency'
-  | 'checkbox';
+  | 'checkbox'
+  /** A number with decimals in a range (financial ratios); read as a plain number, never as money. */
+  | 'decimal';
 
 export interface EnumOption {
   /** Canonical value, as in records.ts. */
@@ -24,6 +26,8 @@ export interface EnumOption {
   readonly label: Text;
   /** Set by the add-on's refresh, not offered in forms (an invoice's "paid" follows its payments). */
   readonly derived?: boolean;
+  /** Older labels still read as this value (a workbook written by an earlier version keeps working). */
+  readonly aliases?: readonly string[];
 }
 
 export interface Column {
@@ -80,6 +84,7 @@ const FORMAT: Record<ColumnType, string> = {
   taxId: '@',
   currency: '@',
   checkbox: 'general',
+  decimal: '0.00',
 };
 
 const WIDTH: Record<ColumnType, number> = {
@@ -96,15 +101,16 @@ const WIDTH: Record<ColumnType, number> = {
   taxId: 170,
   currency: 70,
   checkbox: 80,
+  decimal: 100,
 };
 
 type ColOpts = Partial<Omit<Column, 'key' | 'header' | 'type'>> & { opts?: readonly EnumOption[] };
 
-export function col(key: string, zh: string, en: string, type: ColumnType, o: ColOpts = {}): Column {
+export function col(key: string, header: Text, type: ColumnType, o: ColOpts = {}): Column {
   const derived = o.derived ?? false;
   return {
     key,
-    header: { 'zh-CN': zh, en },
+    header,
     type,
     required: o.required ?? false,
     options: o.opts ?? o.options,
@@ -122,7 +128,9 @@ export function col(key: string, zh: string, en: string, type: ColumnType, o: Co
     listSetting: o.listSetting,
   };
 }
-export const d = (key: string, zh: string, en: string, type: ColumnType, o: ColOpts = {}) =>
-  col(key, zh, en, type, { ...o, derived: true });
-export const opt = (value: string, zh: string, en: string): EnumOption => ({ value, label: { 'zh-CN': zh, en } });
-export const same = (...values: string[]) => values.map((v) => opt(v, v, v));
+export const d = (key: string, header: Text, type: ColumnType, o: ColOpts = {}) =>
+  col(key, header, type, { ...o, derived: true });
+export const opt = (value: string, label: Text, aliases?: readonly string[]): EnumOption =>
+  aliases ? { value, label, aliases } : { value, label };
+/** Options that read the same in every language (grades such as AAA). */
+export const same = (...values: string[]) => values.map((v) => opt(v, verbatim(v)));

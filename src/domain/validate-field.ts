@@ -2,7 +2,7 @@
 // the schema gives that column. Shared by the form validators (validate.ts) and the sheet reader (table.ts), so a
 // value accepted by a form is exactly a value the sheet reader accepts. Pure: no Apps Script, no DOM, no Date.
 import { addDays, dayNumber, type IsoDay, isIsoDay } from './day';
-import { type Lang, t } from './i18n';
+import { type Lang, LIST_SEPARATOR, perLang, t, type Text } from './i18n';
 import { parseMoney } from './money';
 import { isValidPhone } from './phone';
 import { type Column, enumValue, MAX_TEXT } from './schema';
@@ -53,7 +53,7 @@ export function parseDayText(text: string): IsoDay | null {
 /** The value a column holds when empty: '' for text and days, false for checkboxes, null or 0 for numbers. */
 export function emptyValue(col: Column): FieldValue {
   if (col.type === 'checkbox') return false;
-  if (col.type === 'money' || col.type === 'integer') return col.nullable ? null : 0;
+  if (col.type === 'money' || col.type === 'integer' || col.type === 'decimal') return col.nullable ? null : 0;
   return '';
 }
 
@@ -77,6 +77,12 @@ export function parseField(col: Column, raw: unknown, ctx: FieldContext = {}): F
     case 'integer': {
       if (!/^[+-]?\d+$/.test(text.replace(/,/g, ''))) return { ok: false, rule: 'integer' };
       return checkRange(col, Number(text.replace(/,/g, '')));
+    }
+    case 'decimal': {
+      // "65", "65.5", "65%" (the percent sign a ratio is often typed with), "1,234.5"
+      const m = /^[+-]?\d+(\.\d+)?%?$/.exec(text.replace(/,/g, '').replace(/\s/g, ''));
+      if (!m) return { ok: false, rule: 'decimal' };
+      return checkDecimal(col, Number.parseFloat(text.replace(/,/g, '').replace(/\s/g, '')));
     }
     case 'date': {
       const day = parseDayText(text);
@@ -127,6 +133,15 @@ export function checkRange(col: Column, n: number): FieldResult {
   return { ok: true, value: n };
 }
 
+/** Range check for decimals (financial ratios). */
+export function checkDecimal(col: Column, n: number): FieldResult {
+  if (!Number.isFinite(n)) return { ok: false, rule: 'decimal' };
+  const min = col.min ?? Number.NEGATIVE_INFINITY;
+  const max = col.max ?? Number.POSITIVE_INFINITY;
+  if (n < min || n > max) return { ok: false, rule: 'range', params: { min: col.min ?? '', max: col.max ?? '' } };
+  return { ok: true, value: n };
+}
+
 /** Date rules relative to today (birth date in the past, receipts not in the future). */
 export function checkWhen(col: Column, day: IsoDay, ctx: FieldContext): FieldResult {
   if (ctx.today && col.when === 'past' && !(dayNumber(day) < dayNumber(ctx.today)))
@@ -143,13 +158,13 @@ export function fieldMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  const options = (col.options ?? []).map((o) => o.label[lang]).join(lang === 'zh-CN' ? '、' : ', ');
+  const options = (col.options ?? []).map((o) => o.label[lang]).join(t(lang, LIST_SEPARATOR));
   return t(lang, VALIDATION[rule], { field: col.header[lang], options, ...params });
 }
 
 /** Both languages of a field message (for RowIssue). */
-export function fieldText(col: Column, rule: ValidationRule, params: Record<string, string | number> = {}) {
-  return { 'zh-CN': fieldMessage(col, rule, 'zh-CN', params), en: fieldMessage(col, rule, 'en', params) };
+export function fieldText(col: Column, rule: ValidationRule, params: Record<string, string | number> = {}): Text {
+  return perLang((lang) => fieldMessage(col, rule, lang, params));
 }
 
 /** Default due date: issue date + payment terms. */

@@ -24,6 +24,7 @@ import type { ReminderConfig } from './settings';
 import { kindOfStage } from './stages';
 import type { TemplateKind } from './templates';
 import { escapeHtml } from '../text-safety';
+import { isChinese, isTraditional } from '../i18n';
 
 export interface RenderedMail {
   subject: string;
@@ -49,8 +50,8 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   const lang = msg.lang;
   const kind = templateKindOf(msg);
   const seg = msg.segment === 'vip' || msg.segment === 'high-risk' ? msg.segment : null;
-  // PRODUCT §14: VIP and high-risk customers may get their own overdue wording (settings; empty = the general one).
-  const tpl = (kind === 'overdue' && seg && config.segmentTemplates?.[seg]?.[lang]) || config.templates[kind][lang];
+  // PRODUCT §14: VIP and high-risk customers may get their own wording of each notice (settings; empty = general).
+  const tpl = (seg && config.segmentTemplates?.[kind]?.[seg]?.[lang]) || config.templates[kind][lang];
   const maxDays = Math.max(0, ...msg.invoices.map((i) => i.daysOverdue));
   const company = companyOrFallback(config.companyName, lang);
   const values: Record<string, string> = {
@@ -70,8 +71,9 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   };
   const sections = invoiceSections(lang, msg);
   // The amount in capitals on a final notice to a Chinese-reading customer, for a CNY total (金额大写).
-  const cny = msg.isFinal && lang === 'zh-CN' ? cnyTotal(msg.invoices.filter((i) => i.stage > 0)) : null;
-  const words = cny !== null && cny <= MAX_WORDS_CENTS ? `${tx(lang, 'amountInWords')}${rmbInWords(cny)}` : '';
+  const cny = msg.isFinal && isChinese(lang) ? cnyTotal(msg.invoices.filter((i) => i.stage > 0)) : null;
+  const words =
+    cny !== null && cny <= MAX_WORDS_CENTS ? `${tx(lang, 'amountInWords')}${rmbInWords(cny, isTraditional(lang))}` : '';
   // The capitals stand under the overdue table they total (the first section), not under the upcoming one.
   const textBlock = sections
     .map((s, k) => {
