@@ -37,7 +37,7 @@ function control(col: Column, opts: FieldOptions): Control {
       'select',
       { id, name: col.key },
       h('option', { value: '' }, ''),
-      ...col.options.map((o) => h('option', { value: o.value }, o.label[l])),
+      ...col.options.filter((o) => !o.derived).map((o) => h('option', { value: o.value }, o.label[l])),
     );
   }
   if (col.type === 'checkbox') return h('input', { id, name: col.key, type: 'checkbox' });

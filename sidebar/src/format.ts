@@ -1,12 +1,12 @@
 // Display helpers: money from cents with the ledger currency, enum labels from the schema in the UI language.
 import type { Role } from '../../src/app/ports';
-import { formatMoney } from '../../src/domain/money';
+import { displayMoney } from '../../src/domain/money';
 import { columnOf, enumLabel } from '../../src/domain/schema';
 import { lang } from './i18n';
 import { app } from './state';
 
 export function money(cents: number, currency?: string): string {
-  return formatMoney(cents || 0, currency || app.home?.currency || 'CNY');
+  return displayMoney(cents || 0, currency || app.home?.currency || 'CNY');
 }
 
 /** Cents as the text a money field holds ("1234.50"). */

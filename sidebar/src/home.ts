@@ -1,5 +1,6 @@
 // Home: instant customer search over the index loaded at start-up, quick actions and the reminder status.
-import { searchIndex } from '../../src/app/sidebar-search';
+import { normalizeKey, searchWithTotal } from '../../src/app/sidebar-search';
+import type { IndexRow } from '../../src/app/sidebar-types';
 import { clear, h } from './dom';
 import { money, label } from './format';
 import { tr } from './i18n';
@@ -20,6 +21,19 @@ export interface HomeActions {
 /** Last search duration in ms, exposed for the browser test's latency budget. */
 export const searchStats = { lastMs: 0, maxMs: 0, runs: 0 };
 
+/** How many search results the home list shows; beyond it the list says how many there are. */
+const SHOWN = 20;
+
+/** Says why a row matched when it was by tax id or an invoice number (neither is otherwise on the row). */
+function matchedBy(r: IndexRow, query: string): string {
+  const q = normalizeKey(query);
+  if (q.length < 3) return '';
+  const inv = (r[11] ?? '').split(' ').find((id) => normalizeKey(id).includes(q));
+  if (inv && !normalizeKey(r[0]).includes(q)) return tr('invoiceHit', { id: inv });
+  if (r[10] && normalizeKey(r[10]).includes(q)) return tr('taxIdHit', { id: r[10] });
+  return '';
+}
+
 export function homeView(actions: HomeActions): HTMLElement {
   const home = app.home!;
   const input = h('input', {
@@ -37,9 +51,13 @@ export function homeView(actions: HomeActions): HTMLElement {
   );
   const run = () => {
     const t0 = performance.now();
-    const rows = searchIndex(app.index, input.value, 30);
+    const { rows, total } = searchWithTotal(app.index, input.value, SHOWN);
     clear(results);
     if (input.value.trim() && !rows.length) results.appendChild(h('li', { class: 'empty' }, tr('noResults')));
+    if (total > rows.length)
+      results.appendChild(
+        h('li', { class: 'more muted small', id: 'search-more' }, tr('searchMore', { shown: rows.length, total })),
+      );
     for (const r of rows) {
       results.appendChild(
         h(
@@ -60,7 +78,7 @@ export function homeView(actions: HomeActions): HTMLElement {
           h(
             'div',
             { class: 'row2 muted' },
-            [r[0], r[4], r[2]].filter(Boolean).join(' · '),
+            [r[0], r[4], r[2], matchedBy(r, input.value)].filter(Boolean).join(' · '),
             r[6] ? h('span', { class: 'amount' }, money(r[6])) : null,
           ),
         ),

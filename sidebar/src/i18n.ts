@@ -92,6 +92,12 @@ export const UI = {
   approve: msg('sidebar/i18n.UI.approve'),
   sendStatement: msg('sidebar/i18n.UI.sendStatement'),
   sendConfirmation: msg('sidebar/i18n.UI.sendConfirmation'),
+  searchMore: msg('sidebar/i18n.UI.searchMore'),
+  invoiceHit: msg('sidebar/i18n.UI.invoiceHit'),
+  taxIdHit: msg('sidebar/i18n.UI.taxIdHit'),
+  outstandingLabel: msg('sidebar/i18n.UI.outstandingLabel'),
+  dueOverdue: msg('sidebar/i18n.UI.dueOverdue'),
+  dueOverdueOne: msg('sidebar/i18n.UI.dueOverdueOne'),
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI;

@@ -102,11 +102,15 @@ export function paymentForm(nav: Nav, customerId = '', invoiceId = ''): HTMLElem
   kit.form.id = 'payment-form';
   let open: OpenInvoiceView[] = [];
   const select = h('select', { id: 'f-invoiceId', name: 'invoiceId' });
+  // A closed <select> at 300 px cuts its text where the amount is: the picked invoice's outstanding is repeated
+  // below it, large and whole (issue #16).
+  const summary = h('div', { class: 'inv-summary', id: 'invoice-summary', hidden: true });
   const invoiceRow = h(
     'div',
     { class: 'field', 'data-field': 'invoiceId' },
     h('label', { for: 'f-invoiceId' }, tr('invoice'), h('span', { class: 'req' }, ' *')),
     select,
+    summary,
     h('div', { class: 'err', role: 'alert' }),
   );
   const fillInvoices = (list: OpenInvoiceView[]) => {
@@ -146,6 +150,22 @@ export function paymentForm(nav: Nav, customerId = '', invoiceId = ''): HTMLElem
   function pickInvoice(): void {
     const inv = open.find((i) => i.id === select.value);
     if (inv) kit.controls.get('amount')!.value = moneyInput(inv.outstanding);
+    clear(summary);
+    summary.hidden = !inv;
+    if (!inv) return;
+    summary.append(
+      h('span', { class: 'muted small' }, tr('outstandingLabel')),
+      h('span', { class: 'inv-amount' }, money(inv.outstanding, inv.currency)),
+      h(
+        'span',
+        { class: 'muted small' },
+        inv.daysOverdue > 1
+          ? tr('dueOverdue', { due: inv.dueDate, n: inv.daysOverdue })
+          : inv.daysOverdue === 1
+            ? tr('dueOverdueOne', { due: inv.dueDate })
+            : tr('due', { d: inv.dueDate }),
+      ),
+    );
   }
   select.addEventListener('change', pickInvoice);
   const save = actions(kit, nav);

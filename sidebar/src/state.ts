@@ -1,7 +1,7 @@
 // The sidebar's state: the home payload, the search index kept current after each save, and a stack of views.
 // Views are kept alive while covered, so opening a duplicate's record from a form and coming back finds the
 // form exactly as it was typed.
-import { buildSearchIndex, type SearchIndex } from '../../src/app/sidebar-search';
+import { buildSearchIndex, mergeInvoiceIds, type SearchIndex } from '../../src/app/sidebar-search';
 import type { IndexRow, SidebarHome } from '../../src/app/sidebar-types';
 import { clear, h } from './dom';
 import { tr } from './i18n';
@@ -22,6 +22,8 @@ export function upsertCustomer(row: IndexRow | null): void {
   if (!row) return;
   const rows = app.index.rows;
   const i = rows.findIndex((r) => r[0] === row[0]);
+  // A save's row carries only the invoice it saved (or none): the numbers already known stay searchable.
+  if (i >= 0) row[11] = mergeInvoiceIds(rows[i][11] ?? '', row[11] ?? '');
   if (i >= 0) rows[i] = row;
   else rows.push(row);
   const single = buildSearchIndex([row]).keys[0];

@@ -16,6 +16,13 @@ function sentKey(i: number): string {
   return SENT + String(i).padStart(3, '0');
 }
 
+/** Monthly letters sent in the latest period (app/monthly-statements.ts): `letters.000`, … in order. */
+const LETTERS = `${PREFIX}letters.`;
+
+function lettersKey(i: number): string {
+  return LETTERS + String(i).padStart(3, '0');
+}
+
 function parse<T>(text: string | null): T | null {
   if (!text) return null;
   try {
@@ -63,6 +70,21 @@ export function documentStateStore(): ReminderStateStore {
       });
       if (Object.keys(changed).length) props.setProperties(changed);
       for (let i = chunks.length; all[sentKey(i)] !== undefined; i++) props.deleteProperty(sentKey(i));
+    },
+    lettersSent() {
+      const all = props.getProperties();
+      const out: string[] = [];
+      for (let i = 0; all[lettersKey(i)] !== undefined; i++) out.push(all[lettersKey(i)]);
+      return out;
+    },
+    saveLettersSent(chunks) {
+      const all = props.getProperties();
+      const changed: Record<string, string> = {};
+      chunks.forEach((c, i) => {
+        if (all[lettersKey(i)] !== c) changed[lettersKey(i)] = c;
+      });
+      if (Object.keys(changed).length) props.setProperties(changed);
+      for (let i = chunks.length; all[lettersKey(i)] !== undefined; i++) props.deleteProperty(lettersKey(i));
     },
     failure: () => {
       const f = parse<RunFailure>(props.getProperty(FAILURE));

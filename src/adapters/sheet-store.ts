@@ -556,6 +556,10 @@ export class SheetLedgerStore implements LedgerStore {
     return entries;
   }
 
+  workbookLang(): Lang {
+    return this.lang;
+  }
+
   auditSeal(): Seal | null {
     return readSeal(this.documentProps(), false);
   }

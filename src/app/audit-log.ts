@@ -3,12 +3,33 @@
 // walks the chain and names the first altered, missing or inserted row, or rows removed from the end (PRODUCT.md §7).
 import { type AuditDraftEntry, chainEntries, type ChainCheck, verifyChain } from '../domain/audit-chain';
 import { type LogRow, type SealCheck, verifySealed } from '../domain/audit-seal';
+import { type AuditRaw, readableAudit } from '../domain/audit-text';
+import { WORKBOOK_KEYS } from '../domain/settings';
 import type { AuditEntry } from '../domain/records';
 import type { LedgerStore } from './ports';
 
-/** Appends entries in one write, each hash chained to the previous row. Returns the rows as written. */
-export function recordAudit(store: LedgerStore, entries: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[] {
-  if (!entries.length) return [];
+/**
+ * Appends entries in one write, each hash chained to the previous row. Returns the rows as written. Entries with
+ * raw values are written as people read them, in the workbook's language (issue #16): the hash covers that text.
+ */
+export function recordAudit(
+  store: LedgerStore,
+  drafts: ReadonlyArray<Partial<AuditDraftEntry> & { raw?: AuditRaw }>,
+): AuditEntry[] {
+  if (!drafts.length) return [];
+  const lang = store.workbookLang?.();
+  let currency = '';
+  const entries: Array<Partial<AuditDraftEntry>> = drafts.map((d) => {
+    if (!d.raw) return d;
+    if (!lang) {
+      const { raw: _, ...plain } = d;
+      return plain;
+    }
+    // The workbook's default currency only when the record has none: reading Settings costs a whole sheet.
+    if (!d.raw.currency && !currency)
+      currency = String(store.settings()[WORKBOOK_KEYS.currency] || 'CNY').toUpperCase();
+    return readableAudit(d, lang, d.raw.currency ? '' : currency);
+  });
   if (store.appendAudit) return store.appendAudit(entries);
   const prev = store.lastAuditHash ? store.lastAuditHash() : lastHash(store);
   const chained = chainEntries(prev, entries);

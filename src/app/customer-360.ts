@@ -1,7 +1,7 @@
 // Customer 360: everything the sidebar shows about one customer in one server call — score, grade, reasons,
 // balances and aging, open invoices, recent payments, interactions and reminder history — plus the edit form's
 // values and the version they were loaded at (the edit is refused later if the row changed since).
-import { effectiveDueDate } from '../domain/derive';
+import { effectiveDueDate, settledStatus } from '../domain/derive';
 import { invoiceDaysOverdue, oldestOverdueDays } from '../domain/overdue';
 import type { Customer, Invoice, Lang } from '../domain/records';
 import { collectionsView } from './customer-collections';
@@ -56,7 +56,8 @@ export function openInvoiceView(inv: Invoice, today: string): OpenInvoiceView {
     paid: inv.paid || 0,
     outstanding: inv.outstanding,
     currency: inv.currency,
-    status: inv.status,
+    // Derived as the refresh derives it, so a row whose status cell is not refreshed yet still reads 已结清 / Paid.
+    status: settledStatus(inv.status, inv.outstanding, inv.paid || 0, inv.amount),
     daysOverdue: days,
     agingBucket: bucketOf(days),
     promiseDate: inv.promiseDate || '',

@@ -9,7 +9,7 @@ import type { Mapping } from '../domain/import-mapping';
 import { importFields } from '../domain/import-mapping';
 import type { DedupeAction, ImportTarget } from '../domain/import-types';
 import { type DateOrder, formText, type SourceCell } from '../domain/import-values';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import type { Customer, Invoice, Payment } from '../domain/records';
 import type { Column } from '../domain/schema';
 import { type InputKind, inputSchema } from '../domain/validate';
@@ -222,7 +222,7 @@ export class ImportPlanner {
     if (amount > outstanding && !this.ctx.allowOverpayment) {
       const message = t(this.ctx.lang, IMPORT_TEXT.overpayment, {
         ref: inv.id,
-        outstanding: formatMoney(outstanding, inv.currency),
+        outstanding: displayMoney(outstanding, inv.currency),
       });
       return { field: 'amount', message, value: String(raw.amount ?? '') };
     }

@@ -3,7 +3,7 @@
 import type { Lang } from '../domain/i18n';
 import { importFields } from '../domain/import-mapping';
 import type { ImportTarget } from '../domain/import-types';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import { enumLabel } from '../domain/schema';
 import type { RowOutcome } from './import-plan';
 import type { ImportFieldView, PreviewRow } from './import-types';
@@ -11,13 +11,9 @@ import { t, msg } from '../domain/i18n';
 
 const YES = msg('app/import-view.YES');
 
-const SYMBOL: Readonly<Record<string, string>> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$' };
-
+/** As everywhere else (issue #16): ¥ for CNY, other currencies by their ISO code ("$" is also HK$, S$, NT$…). */
 export function moneyText(cents: number, currency: string): string {
-  const sym = SYMBOL[currency || 'CNY'];
-  const body = formatMoney(Math.abs(cents));
-  const sign = cents < 0 ? '-' : '';
-  return sym ? `${sign}${sym}${body}` : `${sign}${currency} ${body}`;
+  return displayMoney(cents, currency || 'CNY');
 }
 
 export function fieldViews(target: ImportTarget, lang: Lang): ImportFieldView[] {

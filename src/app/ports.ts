@@ -87,6 +87,8 @@ export interface LedgerStore {
    * as written; without it recordAudit uses the public chain.
    */
   appendAudit?(drafts: ReadonlyArray<Partial<AuditDraftEntry>>): AuditEntry[];
+  /** The workbook's language (headers, enum labels, log texts); absent: logs keep their plain values. */
+  workbookLang?(): Lang;
   /** The chain's key and anchor for verification; null or absent: only the public chain can be checked. */
   auditSeal?(): { key: string; anchor: AuditAnchor | null } | null;
   /**

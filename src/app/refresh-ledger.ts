@@ -85,6 +85,13 @@ export function refreshLedgerRows(
   });
   progress.step(t(lang, REFRESH.writing, { invoices: invChanges.length, customers: custChanges.length }));
   if (invChanges.length) store.update('invoices', invChanges, [...INVOICE_DERIVED_FIELDS]);
+  // Paid ⇄ open follows the payments (derive.ts settledStatus). The status column is typed by people too, so only
+  // the rows whose status changes are written, and in most runs there are none (no call at all).
+  const statusChanges = invoices.rows
+    .map((r, i) => ({ row: r.row, record: { status: invDerived[i].status }, before: r.record.status }))
+    .filter((c) => c.before !== c.record.status)
+    .map(({ row, record }) => ({ row, record }));
+  if (statusChanges.length) store.update('invoices', statusChanges, ['status']);
   if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
   const rows: RefreshedRows = {
     asOf,

@@ -48,6 +48,8 @@ export interface RunState {
    */
   digestRetry?: string[];
   digestRetried?: boolean;
+  /** The sending account's mail quota left when the last execution ended (shown to users other than the sender). */
+  quotaLeft?: number;
 }
 
 /**
@@ -92,6 +94,12 @@ export interface ReminderStateStore {
   sendRecord?(): string[];
   /** Replaces the stored chunks (unchanged ones need not be rewritten). */
   saveSendRecord?(chunks: readonly string[]): void;
+  /**
+   * The monthly letters sent for the latest period (monthly-statements.ts), in chunks under 9 KB: what keeps them
+   * once per period when people clear the reminder log. Optional, as sendRecord.
+   */
+  lettersSent?(): string[];
+  saveLettersSent?(chunks: readonly string[]): void;
   /** The last failed run of the hourly trigger (reminder-failure.ts); null once a run got through. */
   failure?(): RunFailure | null;
   setFailure?(failure: RunFailure | null): void;

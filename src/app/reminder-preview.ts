@@ -4,7 +4,7 @@
 import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
 import { type Lang, t, msg } from '../domain/i18n';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import type { ReminderLogEntry } from '../domain/records';
 import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
 import { planReminders, type ReminderPlan } from '../domain/reminders/plan';
@@ -15,7 +15,7 @@ import type { Clock, Identity, LedgerStore } from './ports';
 import { failureLines } from './reminder-failure';
 import { loadSendRecord, rowsOfEntry } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
-import type { ReminderStateStore } from './reminder-ports';
+import type { ReminderStateStore, RunState } from './reminder-ports';
 import { userText } from './save-common';
 import { hourOf } from './reminder-run';
 import type { ReminderStatusView } from './sidebar-types';
@@ -25,6 +25,11 @@ export interface PreviewDeps {
   clock: Clock;
   identity: Identity;
   state: ReminderStateStore;
+  /**
+   * The current user's recipients still sendable today (MailApp.getRemainingDailyQuota). The quota is per user: it
+   * is the sending account's only when that account is the one looking (else the last run's reading is shown).
+   */
+  quota?: () => number;
 }
 
 export interface PreviewInvoice {
@@ -75,6 +80,11 @@ const TXT = {
   count: msg('app/reminder-preview.TXT.count'),
   holiday: msg('app/reminder-preview.TXT.holiday'),
   partial: msg('app/reminder-preview.TXT.partial'),
+  quotaLeft: msg('app/reminder-preview.TXT.quotaLeft'),
+  quotaLeftAt: msg('app/reminder-preview.TXT.quotaLeftAt'),
+  deferredQuota: msg('app/reminder-preview.TXT.deferredQuota'),
+  deferredTime: msg('app/reminder-preview.TXT.deferredTime'),
+  quotaReset: msg('app/reminder-preview.TXT.quotaReset'),
 } as const;
 
 /** The plan as the run would make it now. */
@@ -109,7 +119,7 @@ export function previewReminders(deps: PreviewDeps): ReminderPreview {
         stageLabel: stageLabel(lang, i.stage, i.stage === final),
         dueDate: i.dueDate,
         daysOverdue: i.daysOverdue,
-        outstanding: formatMoney(i.outstanding, i.currency),
+        outstanding: displayMoney(i.outstanding, i.currency),
       })),
     }),
   );
@@ -177,5 +187,39 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   if (holiday) lines.push(t(lang, TXT.holiday, { day: resume }));
   if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
   else lines.push(t(lang, TXT.count, { n: todayCount }));
+  if (info) lines.push(...quotaLines(deps, info.by, run, lang));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
+}
+
+/**
+ * PRODUCT.md §13: the daily mail quota left, what waits for it and when it refills. The quota belongs to the sending
+ * account and refills 24 h after its first use (gas-runtime-notes §10), so the refill time is the first send of the
+ * add-on logged in the last 24 h plus a day; mail the account sent outside the add-on is not seen, hence "about".
+ */
+function quotaLines(deps: PreviewDeps, sender: string, run: RunState | null, lang: Lang): string[] {
+  const lines: string[] = [];
+  const me = deps.identity.user().trim().toLowerCase() === sender.trim().toLowerCase();
+  const today = deps.clock.today();
+  if (me && deps.quota) lines.push(t(lang, TXT.quotaLeft, { n: deps.quota() }));
+  else if (run?.quotaLeft !== undefined) lines.push(t(lang, TXT.quotaLeftAt, { n: run.quotaLeft, at: run.finishedAt }));
+  if (run?.day === today && run.deferred > 0)
+    lines.push(t(lang, run.stoppedFor === 'time' ? TXT.deferredTime : TXT.deferredQuota, { n: run.deferred }));
+  const now = deps.clock.nowStamp();
+  const since = stampMinusDay(now);
+  let first = '';
+  try {
+    for (const s of deps.store.read('reminders').rows) {
+      const r = s.record;
+      if (r.result === 'sent' && r.at > since && r.at <= now && (!first || r.at < first)) first = r.at;
+    }
+  } catch {
+    // An unreadable log is already reported by the status's problem line.
+  }
+  if (first) lines.push(t(lang, TXT.quotaReset, { at: `${addDays(first.slice(0, 10), 1)}${first.slice(10, 16)}` }));
+  return lines;
+}
+
+/** The same wall-clock time a day earlier ('yyyy-MM-dd HH:mm:ss'): stamps compare as text. */
+function stampMinusDay(stamp: string): string {
+  return `${addDays(stamp.slice(0, 10), -1)}${stamp.slice(10)}`;
 }

@@ -14,6 +14,7 @@ import { finalStage } from '../domain/reminders/stages';
 import { isEmail, parseReminderSettings, type ReminderConfig } from '../domain/reminders/settings';
 import type { Clock, LedgerStore } from './ports';
 import type { RefreshedRows } from './refresh-ledger';
+import { sendMonthlyStatements } from './monthly-statements';
 import { LogBuffer, recoverJournal, sendIdOf } from './reminder-journal';
 import { readReminderLedger } from './reminder-ledger';
 import type { Mailer, ReminderStateStore, RunLock, RunState } from './reminder-ports';
@@ -215,6 +216,22 @@ function sendAll(
     else if (session.stop === 'time') result.deferredTime++;
     else result.deferredQuota++;
   }
+  if (!digestsOnly) {
+    // Monthly statements go after the day's reminders, through the same session: same quota, journal and log.
+    const letters = sendMonthlyStatements({
+      store,
+      config,
+      today,
+      customers,
+      history: [...logRows, ...buffer.written],
+      state,
+      session,
+    });
+    result.sent += letters.sent;
+    result.failed += letters.failed;
+    if (session.stop === 'time') result.deferredTime += letters.deferred;
+    else result.deferredQuota += letters.deferred;
+  }
 
   if (session.stop !== 'time') {
     const stamped = invoices.map(
@@ -253,6 +270,8 @@ function sendAll(
   run.skipped += result.skipped;
   run.deferred = result.deferredQuota + result.deferredTime;
   run.stoppedFor = session.stop;
+  // The sidebar shows it to users other than the sender, whose own quota is not the sending account's.
+  run.quotaLeft = deps.mailer.remainingQuota();
 }
 
 /** One stage when all invoices share it, else a list parallel to the invoice ids. */

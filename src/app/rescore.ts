@@ -3,14 +3,14 @@
 // and reported; one customer's bad data never stops the others. Grade moves of several steps are returned and
 // written to the audit log (action `grade-change`), where the reminders digest finds them (gradeDropsSince).
 import type { IsoDay } from '../domain/day';
-import { CLAUSE_SEPARATOR, fill, type Lang, msg, perLang, t, type Text } from '../domain/i18n';
-import type { AuditEntry, Customer } from '../domain/records';
-import { type GradeChange, significantGradeChange } from '../domain/scoring/grades';
+import { CLAUSE_SEPARATOR, fill, LIST_SEPARATOR, type Lang, msg, perLang, t, type Text } from '../domain/i18n';
+import type { AuditEntry, Customer, Grade } from '../domain/records';
+import { GRADE_ORDER, type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
 import { recommend, segmentReason } from '../domain/scoring/policy';
 import { type Rating, rateCustomer } from '../domain/scoring/rate';
 import type { ScoringParams } from '../domain/scoring/scorecard';
-import { nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
+import { gradeLabel, nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
 import { parseScoringSettings, type SettingProblem } from '../domain/scoring/settings';
 import type { Clock, Identity, LedgerStore, Progress, Role } from './ports';
 
@@ -167,7 +167,9 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
       problems,
     ),
   };
-  deps.recordAudit?.(auditRows(result, clock.nowStamp(), deps.identity.user(), deps.source ?? 'sidebar'));
+  // The audit row reads in the workbook's language, whoever ran the rescore (issue #16).
+  const auditLang = deps.store.workbookLang?.() ?? lang;
+  deps.recordAudit?.(auditRows(result, clock.nowStamp(), deps.identity.user(), deps.source ?? 'sidebar', auditLang));
   deps.progress?.step(result.summary[lang]);
   return result;
 }
@@ -195,8 +197,20 @@ function summaryText(
   return perLang(one);
 }
 
+/** Grades best first, NR last. */
+function gradeOrder(g: string): number {
+  const i = (GRADE_ORDER as readonly string[]).indexOf(g);
+  return i < 0 ? GRADE_ORDER.length : i;
+}
+
 /** One summary row for the run, one row per grade change of several steps (what anomaly alerts read). */
-export function auditRows(r: RescoreResult, at: string, user: string, source: AuditEntry['source']): AuditRow[] {
+export function auditRows(
+  r: RescoreResult,
+  at: string,
+  user: string,
+  source: AuditEntry['source'],
+  lang: Lang = 'zh-CN',
+): AuditRow[] {
   const base = { at, user, source, sheet: 'customers' };
   const rows: AuditRow[] = [
     {
@@ -205,12 +219,13 @@ export function auditRows(r: RescoreResult, at: string, user: string, source: Au
       recordId: '',
       field: '',
       oldValue: '',
-      newValue: JSON.stringify({
+      newValue: fill(SCORING_MSG.rescoreAudit[lang], {
         asOf: r.asOf,
-        scored: r.scored,
-        notRated: r.notRated,
-        skipped: r.skipped.length,
-        byGrade: r.byGrade,
+        summary: r.summary[lang],
+        grades: Object.entries(r.byGrade)
+          .sort(([a], [b]) => gradeOrder(a) - gradeOrder(b))
+          .map(([g, n]) => `${gradeLabel(lang, g as Grade)} ${n}`)
+          .join(t(lang, LIST_SEPARATOR)),
       }),
     },
   ];

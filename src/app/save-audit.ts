@@ -1,10 +1,24 @@
 // Audit rows for sidebar saves: one row per created record, one per changed field of an edit. Written with the
 // workbook's recordAudit (it chains the tamper-evident hash), in one append per save.
+import type { AuditRaw } from '../domain/audit-text';
 import type { AuditEntry } from '../domain/records';
 import { recordAudit } from './audit-log';
 import type { Clock, Identity, LedgerStore } from './ports';
 
-export type AuditDraft = Omit<AuditEntry, 'hash' | 'at' | 'user' | 'source'>;
+/**
+ * `raw` keeps the values behind oldValue/newValue: recordAudit writes them in display units in the workbook's
+ * language (domain/audit-text.ts) when the store knows that language; the plain text here is the fallback.
+ */
+export type AuditDraft = Omit<AuditEntry, 'hash' | 'at' | 'user' | 'source'> & { raw?: AuditRaw };
+
+/** The currency of a record's money fields, when it has one. */
+function currencyOf(...records: object[]): string {
+  for (const r of records) {
+    const c = (r as { currency?: unknown }).currency;
+    if (typeof c === 'string' && c.trim()) return c.trim();
+  }
+  return '';
+}
 
 export function stringifyValue(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -24,13 +38,30 @@ export function changedFields<T extends object>(
     if (!(f in after)) continue;
     const o = stringifyValue(before[f]);
     const n = stringifyValue(after[f]);
-    if (o !== n) out.push({ action: 'update', sheet, recordId, field: f, oldValue: o, newValue: n });
+    if (o !== n)
+      out.push({
+        action: 'update',
+        sheet,
+        recordId,
+        field: f,
+        oldValue: o,
+        newValue: n,
+        raw: { before: before[f], after: after[f], currency: currencyOf(after, before) },
+      });
   }
   return out;
 }
 
 export function createdRecord(sheet: string, recordId: string, record: object): AuditDraft {
-  return { action: 'create', sheet, recordId, field: '', oldValue: '', newValue: JSON.stringify(record) };
+  return {
+    action: 'create',
+    sheet,
+    recordId,
+    field: '',
+    oldValue: '',
+    newValue: JSON.stringify(record),
+    raw: { record, currency: currencyOf(record) },
+  };
 }
 
 /** Stamps and writes the drafts as one batch (no-op when nothing changed). */

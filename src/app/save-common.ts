@@ -32,6 +32,8 @@ export const CUSTOMER_FIELDS = [
   // Without these the edit form would send them empty and an edit would wipe the customer's ratios.
   'debtRatio',
   'currentRatio',
+  'monthlyStatement',
+  'monthlyConfirmation',
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export function failure(
@@ -117,7 +119,8 @@ function fnv1a(text: string): string {
   return h.toString(36);
 }
 
-export function indexRow(c: Customer): IndexRow {
+/** The customer's search-index row; `invoiceIds` (space-separated) lets search find it by invoice number. */
+export function indexRow(c: Customer, invoiceIds = ''): IndexRow {
   return [
     c.id,
     c.name,
@@ -129,5 +132,7 @@ export function indexRow(c: Customer): IndexRow {
     c.creditLimit ?? -1,
     c.termsDays ?? -1,
     c.status || '',
+    c.taxId || '',
+    invoiceIds,
   ];
 }

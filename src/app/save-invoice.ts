@@ -3,7 +3,7 @@
 // credit limit is a warning, not a refusal; an invoice for a high-risk or over-limit customer is held as pending
 // approval (no reminders) until an admin approves it (approve-invoice.ts). The customer's balance columns are refreshed in the same save.
 import { t, msg } from '../domain/i18n';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import type { Customer, Invoice } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf, isOpenInvoice } from './customer-360';
@@ -115,9 +115,9 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
       const cur = record.currency;
       warnings.push(
         t(lang, SIDEBAR_TEXT.creditWarning, {
-          outstanding: formatMoney(before, cur),
-          amount: formatMoney(record.amount, cur),
-          limit: formatMoney(limit, cur),
+          outstanding: displayMoney(before, cur),
+          amount: displayMoney(record.amount, cur),
+          limit: displayMoney(limit, cur),
         }),
       );
     }
@@ -130,7 +130,7 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
       id,
       message: t(lang, SIDEBAR_TEXT.savedInvoice, { id }),
       warnings,
-      customer: indexRow(updated),
+      customer: indexRow(updated, id),
     };
   });
 }

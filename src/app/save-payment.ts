@@ -1,8 +1,9 @@
 // Recording a payment from the sidebar: applied to one open invoice, never more than it still owes (unless the
 // settings allow overpayment), and the invoice's derived columns (paid, outstanding, settled date, days overdue,
 // aging) plus the customer's balances are written in the same save, so the sheet is right at once.
+import { settledStatus } from '../domain/derive';
 import { t, msg } from '../domain/i18n';
-import { formatMoney } from '../domain/money';
+import { displayMoney } from '../domain/money';
 import type { Invoice, Payment } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { bucketOf, daysOverdueOf } from './customer-360';
@@ -30,7 +31,12 @@ export function invoiceAfterPayments(inv: Invoice, payments: readonly Payment[],
   const outstanding = inv.status === 'written-off' ? 0 : Math.max(0, inv.amount - paid);
   const next = { ...inv, paid, outstanding, settledDate: outstanding === 0 && paid >= inv.amount ? last : '' };
   const days = daysOverdueOf(next, today);
-  return { ...next, daysOverdue: days, agingBucket: bucketOf(days) };
+  return {
+    ...next,
+    daysOverdue: days,
+    agingBucket: bucketOf(days),
+    status: settledStatus(inv.status, outstanding, paid, inv.amount),
+  };
 }
 
 function maxDay(a: string, b: string | undefined): string {
@@ -71,7 +77,7 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
     }
     if (input.amount > now.outstanding && !allowsOverpayment(store.settings())) {
       const message = t(lang, SIDEBAR_TEXT.overpayment, {
-        outstanding: formatMoney(now.outstanding, hit.record.currency),
+        outstanding: displayMoney(now.outstanding, hit.record.currency),
       });
       return failure('validation', message, [{ field: 'amount', message }]);
     }
@@ -93,7 +99,9 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
     };
     const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
     store.append('payments', [payment]);
-    store.update('invoices', [{ row: hit.row, record: after }], INVOICE_DERIVED);
+    // The payment that settles it turns 未结清 into 已结清 in the status column too (derive.ts settledStatus).
+    const fields = after.status === hit.record.status ? INVOICE_DERIVED : ([...INVOICE_DERIVED, 'status'] as const);
+    store.update('invoices', [{ row: hit.row, record: after }], fields);
 
     const customer = findRow(store, 'customers', 'id', hit.record.customerId);
     const updated = customer

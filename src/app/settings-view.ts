@@ -160,6 +160,9 @@ export function buildSettingsView(
 /** The description without the name it starts with ("Company name (signs e-mails)" → "signs e-mails"). */
 export function hintOf(name: string, description: string): string {
   const rest = description.startsWith(name) ? description.slice(name.length) : description;
+  // "(empty = …), e.g. …" / "（留空则…），例如…": the bracket closes mid-text; keep both parts without a stray ")".
+  const mid = /^\s*([（(])([^）)]*)[）)]\s*[，,：:]?\s*(.+)$/s.exec(rest);
+  if (mid) return `${mid[2].trim()}${mid[1] === '（' ? '；' : '; '}${mid[3].trim()}`;
   const bare = rest
     .replace(/^[\s（(：:，,—-]+/, '')
     .replace(/[）)]\s*$/, '')

@@ -45,21 +45,37 @@ export function buildSearchIndex(rows: IndexRow[]): SearchIndex {
     rows,
     keys: rows.map(
       (r) =>
-        `${normalizeKey(r[0])}\u0001${normalizeKey(r[1])}\u0001${phoneKey(r[2])}\u0001${normalizeKey(r[3])}\u0001${normalizeKey(r[4])}`,
+        `${normalizeKey(r[0])}\u0001${normalizeKey(r[1])}\u0001${phoneKey(r[2])}\u0001${normalizeKey(r[3])}\u0001${normalizeKey(r[4])}\u0001${normalizeKey(r[10] ?? '')}\u0001${invoiceKeys(r[11] ?? '')}`,
     ),
   };
 }
 
+/** Invoice numbers, each normalized, kept apart so a word cannot match across two numbers. */
+function invoiceKeys(ids: string): string {
+  return ids.split(' ').map(normalizeKey).filter(Boolean).join('\u0001');
+}
+
+/** Merges invoice-id lists (space-separated), keeping order and dropping repeats. */
+export function mergeInvoiceIds(a: string, b: string): string {
+  return [...new Set(`${a} ${b}`.split(' ').filter(Boolean))].join(' ');
+}
+
 /**
- * Customers matching every word of the query in id, name, phone, e-mail or contact; exact id and name-prefix hits
- * first. Returns at most `limit` rows.
+ * Customers matching every word of the query in id, name, phone, e-mail, contact, tax id or an invoice number;
+ * exact id and name-prefix hits first. Returns at most `limit` rows.
  */
 export function searchIndex(index: SearchIndex, query: string, limit = 50): IndexRow[] {
+  return searchWithTotal(index, query, limit).rows;
+}
+
+/** The first `limit` matches and how many customers match in all (the sidebar says "showing 20 of 57"). */
+export function searchWithTotal(index: SearchIndex, query: string, limit = 50): { rows: IndexRow[]; total: number } {
   const words = foldWidth(query)
     .split(/[\s,，]+/)
     .map((w) => (/^\+?[\d\s-]+$/.test(w) ? phoneKey(w) || normalizeKey(w) : normalizeKey(w)))
     .filter(Boolean);
-  if (!words.length) return [];
+  if (!words.length) return { rows: [], total: 0 };
+  let total = 0;
   const first: IndexRow[] = [];
   const rest: IndexRow[] = [];
   const { keys, rows } = index;
@@ -73,13 +89,13 @@ export function searchIndex(index: SearchIndex, query: string, limit = 50): Inde
       }
     }
     if (!all) continue;
+    total++;
     const id = k.slice(0, k.indexOf('\u0001'));
     const nameStart = id.length + 1;
     if (id === words[0] || k.startsWith(words[0], nameStart)) first.push(rows[i]);
     else if (rest.length < limit) rest.push(rows[i]);
-    if (first.length >= limit) break;
   }
-  return first.concat(rest).slice(0, limit);
+  return { rows: first.concat(rest).slice(0, limit), total };
 }
 
 /** Existing customers a new one may duplicate: same tax id, e-mail, phone or normalized name. */

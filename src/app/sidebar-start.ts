@@ -25,6 +25,7 @@ export const INDEX_FIELDS = [
   'creditLimit',
   'termsDays',
   'status',
+  'taxId',
 ] as const;
 
 /** First non-empty value among the given setting keys, else the fallback. */
@@ -70,7 +71,18 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     home.industries = listOf(settingOf(settings, [WORKBOOK_KEYS.industries], ''));
     home.allowOverpayment = allowsOverpayment(settings);
     const customers = keyTable(services.store, 'customers', INDEX_FIELDS);
-    home.customers = customers.rows.filter((s) => s.record.id).map((s) => indexRow(s.record));
+    // Search finds a customer by any of its invoice numbers (issue #16): two key columns of the invoices sheet.
+    const ids = new Map<string, string[]>();
+    for (const s of keyTable(services.store, 'invoices', ['id', 'customerId']).rows) {
+      const { id, customerId } = s.record;
+      if (!id || !customerId) continue;
+      const list = ids.get(customerId);
+      if (list) list.push(id);
+      else ids.set(customerId, [id]);
+    }
+    home.customers = customers.rows
+      .filter((s) => s.record.id)
+      .map((s) => indexRow(s.record, ids.get(s.record.id)?.join(' ') ?? ''));
     const duplicates = customers.issues.filter((i) => i.duplicateId);
     if (duplicates.length) {
       const sheet = sheetOf('customers').name[lang];

@@ -9,9 +9,10 @@ export type FormValues = Record<string, string | boolean>;
 
 /**
  * One customer in the compact search index, as a tuple to keep the start-up payload small at 10,000 customers:
- * [id, name, phone, email, contact, segment, outstanding cents, credit limit cents (-1 = none), terms days (-1 = none), status].
+ * [id, name, phone, email, contact, segment, outstanding cents, credit limit cents (-1 = none), terms days (-1 = none), status,
+ * tax id, invoice ids (space-separated; after a save only the saved invoice's: the client merges them)].
  */
-export type IndexRow = [string, string, string, string, string, string, number, number, number, string];
+export type IndexRow = [string, string, string, string, string, string, number, number, number, string, string, string];
 
 export interface ReminderStatusView {
   enabled: boolean;

@@ -7,7 +7,10 @@ import type { Cents } from './money';
 import { daysOverdueOn } from './overdue';
 import type { AgingBucket, Customer, Invoice, Payment } from './records';
 
-export type InvoiceDerived = Pick<Invoice, 'paid' | 'outstanding' | 'settledDate' | 'daysOverdue' | 'agingBucket'>;
+export type InvoiceDerived = Pick<
+  Invoice,
+  'paid' | 'outstanding' | 'settledDate' | 'daysOverdue' | 'agingBucket' | 'status'
+>;
 export type CustomerDerived = Pick<Customer, 'outstanding' | 'overdue' | 'oldestOverdueDays' | 'lastPaymentDate'>;
 
 export const INVOICE_DERIVED_FIELDS = ['paid', 'outstanding', 'settledDate', 'daysOverdue', 'agingBucket'] as const;
@@ -15,6 +18,23 @@ export const CUSTOMER_DERIVED_FIELDS = ['outstanding', 'overdue', 'oldestOverdue
 
 /** Terms used when a customer has none (PRODUCT.md §1: default 30 days). */
 export const DEFAULT_TERMS_DAYS = 30;
+
+/**
+ * The status an invoice shows (issue #16): an open or promised invoice whose payments cover it reads 已结清 / Paid,
+ * not 未结清 with nothing outstanding; a "paid" one that is owed again (a payment corrected) reads open. Disputed,
+ * pending-approval and written-off stay as people set them (a dispute counts in the scorecard even once paid).
+ */
+export function settledStatus(
+  status: Invoice['status'],
+  outstanding: Cents,
+  paid: Cents,
+  amount: Cents,
+): Invoice['status'] {
+  const covered = outstanding <= 0 && amount > 0 && paid >= amount;
+  if (covered && (status === 'open' || status === 'promised' || !status)) return 'paid';
+  if (!covered && status === 'paid') return 'open';
+  return status;
+}
 
 export function agingBucket(daysOverdue: number, outstanding: Cents): AgingBucket | '' {
   if (outstanding <= 0) return '';
@@ -62,7 +82,14 @@ export function deriveInvoice(
   const outstanding = writtenOff ? 0 : Math.max(0, inv.amount - total);
   if (outstanding > 0) settledDate = '';
   const daysOverdue = daysOverdueOn(effectiveDueDate(inv, termsDays), outstanding, inv.status, asOf);
-  return { paid: total, outstanding, settledDate, daysOverdue, agingBucket: agingBucket(daysOverdue, outstanding) };
+  return {
+    paid: total,
+    outstanding,
+    settledDate,
+    daysOverdue,
+    agingBucket: agingBucket(daysOverdue, outstanding),
+    status: settledStatus(inv.status, outstanding, total, inv.amount),
+  };
 }
 
 /** Derived values for every invoice, in input order. */

@@ -9,7 +9,7 @@ export type CustomerStatus = 'prospect' | 'active' | 'inactive';
 export type Lang = 'zh-CN' | 'en' | 'zh-TW';
 export type Segment = 'vip' | 'normal' | 'high-risk';
 export type Grade = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'NR';
-export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off' | 'pending-approval';
+export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off' | 'pending-approval' | 'paid';
 export type PaymentMethod = 'bank' | 'cash' | 'cheque' | 'card' | 'wechat' | 'alipay' | 'acceptance' | 'other';
 export type Channel = 'phone' | 'email' | 'visit' | 'wechat' | 'online' | 'other';
 export type InteractionType = 'inquiry' | 'complaint' | 'suggestion' | 'feedback' | 'follow-up' | 'collection';
@@ -55,6 +55,9 @@ export interface Customer {
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
+  /** Letters the daily run sends each month for the month just ended (issue #16); absent = not asked for. */
+  monthlyStatement?: boolean;
+  monthlyConfirmation?: boolean;
   /** 资产负债率 in percent (65 = 65 %) and 流动比率 (current assets ÷ current liabilities); null when not filled in. */
   debtRatio?: number | null;
   currentRatio?: number | null;

@@ -24,6 +24,8 @@ export interface EnumOption {
   /** Canonical value, as in records.ts. */
   readonly value: string;
   readonly label: Text;
+  /** Set by the add-on's refresh, not offered in forms (an invoice's "paid" follows its payments). */
+  readonly derived?: boolean;
   /** Older labels still read as this value (a workbook written by an earlier version keeps working). */
   readonly aliases?: readonly string[];
 }

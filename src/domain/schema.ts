@@ -37,6 +37,7 @@ export const ENUMS = {
     opt('promised', msg('schema.ENUMS.invoiceStatus.promised')),
     opt('written-off', msg('schema.ENUMS.invoiceStatus.written-off')),
     opt('pending-approval', msg('schema.ENUMS.invoiceStatus.pending-approval')),
+    { ...opt('paid', msg('schema.ENUMS.invoiceStatus.paid')), derived: true },
   ],
   aging: [
     opt('current', msg('schema.ENUMS.aging.current')),
@@ -144,6 +145,10 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
         min: 0,
         max: 100,
       }),
+      // Appended last: setup/repair adds them to existing workbooks without moving any column. Checkboxes share the
+      // one checkbox rule, so setup stays within its 150 calls (PRODUCT §10).
+      col('monthlyStatement', msg('schema.SHEETS.customers.columns.monthlyStatement'), 'checkbox'),
+      col('monthlyConfirmation', msg('schema.SHEETS.customers.columns.monthlyConfirmation'), 'checkbox'),
     ],
   },
   invoices: {

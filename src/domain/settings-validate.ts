@@ -137,6 +137,10 @@ export type SettingControl =
   | { readonly kind: 'bins' };
 
 const LANG_CHOICES = LANGS.map((value) => ({ value, label: msg(`settings-validate.LANG_CHOICES.${value}`) }));
+const STAGE_DAY_CHOICES = [
+  { value: 'calendar', label: msg('settings-validate.STAGE_DAY_CHOICES.label') },
+  { value: 'working', label: msg('settings-validate.STAGE_DAY_CHOICES.label#2') },
+] as const;
 const HOURS = Array.from({ length: 24 }, (_, h) => {
   const text = `${String(h).padStart(2, '0')}:00`;
   return { value: String(h), label: verbatim(text) };
@@ -211,16 +215,20 @@ const SPECS: Record<string, Spec> = {
     required: true,
     check: oneOf(/^(true|false|yes|no|1|0|是|否)$/i, 'bool'),
     normalize: (v) => v.toLowerCase(),
+    // A yes/no is a toggle, not a "true"/"false" text box (issue #16).
+    control: { kind: 'toggle', on: 'true', off: 'false' },
   },
   [CALENDAR_KEYS.stageDays]: {
     required: true,
     check: oneOf(/^(calendar|working)$/i, 'stageDays'),
     normalize: (v) => v.toLowerCase(),
+    control: { kind: 'choice', options: STAGE_DAY_CHOICES },
   },
   [REMINDER_KEYS.payee]: { maxLength: 200 },
   [REMINDER_KEYS.bank]: { maxLength: 200 },
   [REMINDER_KEYS.bankAccount]: { check: (v) => (v === '' || isBankAccount(v) ? null : { rule: 'bankAccount' }) },
   [REMINDER_KEYS.signature]: { maxLength: 1000, multiline: true },
+  [REMINDER_KEYS.statementDay]: { required: true, check: int(0, 28) },
   [SCORING_KEYS.basePoints]: { required: true, check: number },
   [SCORING_KEYS.noLimitPoints]: { required: true, check: number },
   [SCORING_KEYS.minSettled]: { required: true, check: int(0, 1000) },

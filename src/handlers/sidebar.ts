@@ -27,7 +27,8 @@ export function openSidebarServices(): SidebarServices {
     clock,
     identity,
     lock: { acquire: () => lock.tryAcquire(SAVE_LOCK_WAIT_MS), release: () => lock.release() },
-    reminderStatus: () => reminderStatus({ store, clock, identity, state: documentStateStore() }),
+    reminderStatus: () =>
+      reminderStatus({ store, clock, identity, state: documentStateStore(), quota: mailAppMailer().remainingQuota }),
     reminderPreview: () => previewReminders({ store, clock, identity, state: documentStateStore() }),
     reportCards,
     buildReports: buildReportsAsOf,

@@ -37,7 +37,8 @@ export function setupWorkbook(): SetupOutcome | undefined {
         at: Utilities.formatDate(new Date(), tz, 'yyyy-MM-dd HH:mm:ss'),
         user,
         action: 'setup',
-        newValue: setupSummary(o, 'en'),
+        // In the workbook's language like the rest of the log (issue #16).
+        newValue: setupSummary(o, lang),
         source: 'setup' as const,
       });
       const outcome = setupSheets(ss, lang, toastProgress(t(lang, SETUP.title), ss), entry);

@@ -5,12 +5,14 @@ import {
   findDuplicates,
   foldWidth,
   normalizeKey,
+  mergeInvoiceIds,
   phoneKey,
   searchIndex,
+  searchWithTotal,
 } from '../../src/app/sidebar-search';
 import type { IndexRow } from '../../src/app/sidebar-types';
 
-const row = (id: string, name: string, phone = '', email = '', contact = ''): IndexRow => [
+const row = (id: string, name: string, phone = '', email = '', contact = '', taxId = '', invoices = ''): IndexRow => [
   id,
   name,
   phone,
@@ -21,6 +23,8 @@ const row = (id: string, name: string, phone = '', email = '', contact = ''): In
   -1,
   -1,
   '',
+  taxId,
+  invoices,
 ];
 
 describe('normalization', () => {
@@ -84,6 +88,47 @@ describe('searchIndex', () => {
         });
       }),
     );
+  });
+});
+
+describe('search by tax id and invoice number, with the total (issue #16)', () => {
+  const many = Array.from({ length: 57 }, (_, i) =>
+    row(
+      `C-${String(i + 1).padStart(6, '0')}`,
+      `华东客户${i + 1}`,
+      '',
+      '',
+      '',
+      '',
+      `INV-2026-${String(2000 + i).padStart(5, '0')}`,
+    ),
+  );
+  const idx = buildSearchIndex([
+    ...many,
+    row('C-900001', '苏州远航', '', '', '', '91320500MA1X2Y3Z4K', 'INV-2026-09034 INV-2026-09035'),
+  ]);
+
+  test('a tax id or an invoice number (any case, any punctuation) finds its customer', () => {
+    expect(searchIndex(idx, '91320500ma1x2y3z4k').map((r) => r[0])).toEqual(['C-900001']);
+    expect(searchIndex(idx, 'inv 2026 09035').map((r) => r[0])).toEqual(['C-900001']);
+    expect(searchIndex(idx, 'INV-2026-02034').map((r) => r[0])).toEqual(['C-000035']);
+  });
+
+  test('a word never matches across two invoice numbers', () => {
+    // "09034" and "inv" are both in the key, but "09034inv" only if two numbers were glued together.
+    expect(searchIndex(idx, '09034inv')).toEqual([]);
+  });
+
+  test('the total counts every match, not only those shown', () => {
+    const r = searchWithTotal(idx, '华东客户', 20);
+    expect(r.rows).toHaveLength(20);
+    expect(r.total).toBe(57);
+    expect(searchWithTotal(idx, '苏州', 20)).toMatchObject({ total: 1 });
+  });
+
+  test('merging invoice lists keeps the known numbers and adds the new one once', () => {
+    expect(mergeInvoiceIds('A B', 'B C')).toBe('A B C');
+    expect(mergeInvoiceIds('', 'X')).toBe('X');
   });
 });
 

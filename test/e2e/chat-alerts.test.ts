@@ -87,7 +87,7 @@ test('a DingTalk-signed digest per manager, verified by the robot, carrying only
   }
   const li = posted.find((p) => p.body.markdown.title.includes('li@example.com'))!;
   expect(li.body.markdown.text).toContain('华东机电');
-  expect(li.body.markdown.text).toContain('CNY 12,345.60');
+  expect(li.body.markdown.text).toContain('¥12,345.60');
   expect(li.body.markdown.text).toContain('29');
   expect(li.body.markdown.text).not.toContain('北方贸易'); // the other manager's customer
   expect(li.body.markdown.text).not.toMatch(/13800001111|ar@huadong/); // no contact data

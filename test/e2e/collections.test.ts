@@ -62,10 +62,11 @@ describe('per-invoice actions in the customer 360', () => {
       true,
     );
     expect(rpc<ReminderPreviewView>(env, 'reminderPreview').messages).toHaveLength(1);
-    const audit = auditRows(env).filter((a) => a['记录编号'] === invoiceId && a['字段'] === 'status');
+    // One audit row per changed field, named by its header, old → new as the sheet shows them.
+    const audit = auditRows(env).filter((a) => a['记录编号'] === invoiceId && a['字段'] === '状态');
     expect(audit.map((a) => [a['操作'], a['原值'], a['新值']])).toEqual([
-      ['dispute', 'open', 'disputed'],
-      ['clear-dispute', 'disputed', 'open'],
+      ['dispute', '未结清', '争议中'],
+      ['clear-dispute', '争议中', '未结清'],
     ]);
   });
 
@@ -117,7 +118,7 @@ describe('per-invoice actions in the customer 360', () => {
     expect(cust['应收余额']).toBe(0);
     expect(cust['最长逾期天数']).toBe(0);
     const audit = auditRows(env).filter((a) => a['操作'] === 'write-off');
-    expect(audit.map((a) => a['字段'])).toEqual(['status', 'outstanding']);
+    expect(audit.map((a) => a['字段'])).toEqual(['状态', '未收金额']);
   });
 
   test('an action on an invoice changed since the 360 was loaded is refused and writes nothing', () => {
@@ -176,7 +177,7 @@ describe('interactions, timeline and contact details in the 360', () => {
       auditRows(env)
         .filter((a) => a['操作'] === 'resolve')
         .map((a) => a['字段']),
-    ).toEqual(['status', 'resolution', 'resolvedAt']);
+    ).toEqual(['状态', '处理结果', '解决日期']);
   });
 
   test('timeline: reminders sent (from the log) and the next ones planned; contact details shown', () => {

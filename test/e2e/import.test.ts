@@ -199,7 +199,7 @@ describe('import from another tab (ERP export)', () => {
     expect(last.counts).toEqual({ created: 0, updated: 1, skipped: 0, rejected: 0 });
     const c = rows(env, sheetName('customers')).find((r) => r.客户编号 === '0002');
     expect(c?.电话).toBe('13900139000');
-    const audit = rows(env, sheetName('audit')).filter((a) => a.来源 === 'import' && a.字段 === 'phone');
+    const audit = rows(env, sheetName('audit')).filter((a) => a.来源 === 'import' && a.字段 === '电话');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ 原值: '021-62345678', 新值: '13900139000' });
   });
@@ -459,7 +459,7 @@ describe('payments and interactions', () => {
     ]);
     const report = rows(env, '导入报告').filter((r) => r.来源 === '收款单');
     expect(report.map((r) => `${r.源数据行号}:${r.原因}`).join('\n')).toMatch(
-      /3:回款金额超过单据 0000611365 的未收金额 CNY 400\.00/,
+      /3:回款金额超过单据 0000611365 的未收金额 ¥400\.00/,
     );
     expect(report.map((r) => r.源数据行号)).toEqual([3, 5]);
     const inv = rows(env, sheetName('invoices'));

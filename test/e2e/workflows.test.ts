@@ -280,7 +280,12 @@ describe('audit of every sidebar save, and a busy lock', () => {
     const log = rows(env, sheetName('audit')).filter((r) => r['来源'] === 'sidebar');
     const ids = log.map((r) => r['记录编号']);
     for (const id of [customerId, invoiceId, paymentId, interactionId]) expect(ids).toContain(id);
-    expect(log.some((r) => r['记录编号'] === customerId && r['字段'] === 'remindersPaused')).toBe(true);
+    // The field by its header and the checkbox as 否 → 是, in the workbook's language (issue #16).
+    expect(
+      log.some(
+        (r) => r['记录编号'] === customerId && r['字段'] === '暂停催收' && r['原值'] === '否' && r['新值'] === '是',
+      ),
+    ).toBe(true);
   });
 
   test('another execution holding the document lock → "busy", nothing written', () => {

@@ -27,14 +27,15 @@ describe('derived invoice columns', () => {
   const d = deriveInvoices(invoices, payments, asOf, () => 30);
   test('paid, outstanding, settled date, days overdue and aging bucket', () => {
     expect(d).toEqual([
-      { paid: 100000, outstanding: 0, settledDate: '2026-02-20', daysOverdue: 0, agingBucket: '' },
+      // covered by its payments: reads paid (issue #16), not open with nothing outstanding
+      { paid: 100000, outstanding: 0, settledDate: '2026-02-20', daysOverdue: 0, agingBucket: '', status: 'paid' },
       // Feb 14 → Mar 10: 14 days to Feb 28 + 10 = 24
-      { paid: 20000, outstanding: 30000, settledDate: '', daysOverdue: 24, agingBucket: '1-30' },
-      // written off: nothing outstanding, never overdue
-      { paid: 0, outstanding: 0, settledDate: '', daysOverdue: 0, agingBucket: '' },
+      { paid: 20000, outstanding: 30000, settledDate: '', daysOverdue: 24, agingBucket: '1-30', status: 'open' },
+      // written off: nothing outstanding, never overdue, and stays written off
+      { paid: 0, outstanding: 0, settledDate: '', daysOverdue: 0, agingBucket: '', status: 'written-off' },
       // Nov 30 → Mar 10: 31 + 31 + 28 + 10 = 100
-      { paid: 0, outstanding: 25050, settledDate: '', daysOverdue: 100, agingBucket: '90+' },
-      { paid: 0, outstanding: 10000, settledDate: '', daysOverdue: 0, agingBucket: 'current' },
+      { paid: 0, outstanding: 25050, settledDate: '', daysOverdue: 100, agingBucket: '90+', status: 'open' },
+      { paid: 0, outstanding: 10000, settledDate: '', daysOverdue: 0, agingBucket: 'current', status: 'open' },
     ]);
   });
 
@@ -45,6 +46,19 @@ describe('derived invoice columns', () => {
       { outstanding: 10000, overdue: 0, oldestOverdueDays: 0, lastPaymentDate: '' },
       { outstanding: 0, overdue: 0, oldestOverdueDays: 0, lastPaymentDate: '' },
     ]);
+  });
+
+  test('paid follows the payments: open/promised settle, paid reopens when owed, disputed and pending stay', () => {
+    const full = [pay('X', '2026-02-01', 10000)];
+    const status = (s: Invoice['status'], paid = full) =>
+      deriveInvoices([inv({ id: 'X', dueDate: '2026-02-01', amount: 10000, status: s })], paid, asOf)[0].status;
+    expect(status('open')).toBe('paid');
+    expect(status('promised')).toBe('paid');
+    expect(status('disputed')).toBe('disputed');
+    expect(status('pending-approval')).toBe('pending-approval');
+    expect(status('paid', [])).toBe('open');
+    expect(status('paid', [pay('X', '2026-02-01', 9999)])).toBe('open');
+    expect(status('open', [pay('X', '2026-03-11', 10000)])).toBe('open'); // paid after the as-of day
   });
 
   test('the as-of day decides: a day later the payment counts and days grow by one', () => {

@@ -109,7 +109,7 @@ describe('setup plan', () => {
       values: ['制造业', '金融'],
     });
     expect(ruleFor(columnOf('invoices', 'status')!, 'en', settings)).toMatchObject({
-      values: ['Open', 'Disputed', 'Promised', 'Written off', 'Pending approval'],
+      values: ['Open', 'Disputed', 'Promised', 'Written off', 'Pending approval', 'Paid'],
     });
     expect(ruleFor(columnOf('interactions', 'satisfaction')!, 'en', settings)).toMatchObject({
       kind: 'range',

@@ -5,7 +5,7 @@
 // of UTF-8 (developer.work.weixin.qq.com/document/path/91770); longer messages lose their last lines, with a count.
 import type { IsoDay } from '../day';
 import { type Lang, type Text, t, msg } from '../i18n';
-import { formatMoney } from '../money';
+import { displayMoney } from '../money';
 import type { Customer, Invoice } from '../records';
 import { type Anomaly, findAnomalies, type GradeDrop, overdueItems } from '../reminders/digest';
 import { fnv1a } from '../reminders/plan';
@@ -106,14 +106,14 @@ export function chatDigests(input: ChatDigestInput): ChatMessage[] {
     const rows = [...byManager.get(manager)!.values()].sort((a, b) => b.days - a.days || b.amount - a.amount);
     const totals = new Map<string, number>();
     for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.amount);
-    const total = [...totals].map(([cur, c]) => formatMoney(c, cur)).join(' + ');
+    const total = [...totals].map(([cur, c]) => displayMoney(c, cur)).join(' + ');
     const who = manager ? plain(manager) : t(lang, TXT.unassigned);
     const title = t(lang, TXT.digestTitle, { day: today, manager: who });
     const listed = rows
       .slice(0, CHAT_DIGEST_ROWS)
       .map(
         (r) =>
-          `- ${t(lang, TXT.digestRow, { customer: plain(r.name), amount: formatMoney(r.amount, r.currency), days: r.days })}`,
+          `- ${t(lang, TXT.digestRow, { customer: plain(r.name), amount: displayMoney(r.amount, r.currency), days: r.days })}`,
       );
     if (rows.length > listed.length) listed.push(t(lang, TXT.more, { n: rows.length - listed.length }));
     const customersCount = new Set(rows.map((r) => r.name)).size;

@@ -68,6 +68,7 @@ export const TX = {
   sectionOverdue: msg('reminders/catalog.TX.sectionOverdue'),
   sectionUpcoming: msg('reminders/catalog.TX.sectionUpcoming'),
   amountInWords: msg('reminders/catalog.TX.amountInWords'),
+  colContractProject: msg('reminders/catalog.TX.colContractProject'),
 } as const satisfies Catalog;
 
 export function tx(lang: Lang, key: keyof typeof TX, params?: Record<string, string | number>): string {

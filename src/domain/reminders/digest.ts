@@ -4,8 +4,8 @@
 import type { IsoDay } from '../day';
 import type { Lang } from '../i18n';
 import { effectiveDueDate } from '../derive';
-import { formatMoney } from '../money';
 import { daysOverdueOn } from '../overdue';
+import { displayMoney } from '../money';
 import type { Customer, Invoice } from '../records';
 import { companyOrFallback, stageLabel, type TX, tx } from './catalog';
 import { fnv1a } from './plan';
@@ -111,8 +111,8 @@ export function findAnomalies(input: Omit<DigestInput, 'summary'>, overdue?: rea
     if (c.creditLimit === null || c.creditLimit === undefined || owed <= c.creditLimit) continue;
     const p = {
       customer: name(c.id),
-      outstanding: formatMoney(owed, config.currency),
-      limit: formatMoney(c.creditLimit, config.currency),
+      outstanding: displayMoney(owed, config.currency),
+      limit: displayMoney(c.creditLimit, config.currency),
     };
     out.push({ kind: 'over-limit', customerId: c.id, text: both('alertOverLimit', p) });
   }
@@ -122,7 +122,7 @@ export function findAnomalies(input: Omit<DigestInput, 'summary'>, overdue?: rea
       customer: name(item.customerId),
       invoice: item.invoiceId,
       days: item.daysOverdue,
-      outstanding: formatMoney(item.outstanding, item.currency),
+      outstanding: displayMoney(item.outstanding, item.currency),
     };
     out.push({ kind: 'very-overdue', customerId: item.customerId, text: both('alertVeryOverdue', p) });
   }
@@ -189,7 +189,7 @@ function render(
 ): DigestMessage {
   const final = finalStage(config.stages);
   const customerCount = new Set(items.map((i) => i.customerId)).size;
-  const total = formatTotals(items) || formatMoney(0, config.currency);
+  const total = formatTotals(items) || displayMoney(0, config.currency);
   const subject = tx(lang, 'digestSubject', {
     company: companyOrFallback(config.companyName, lang),
     day: today,
@@ -220,7 +220,7 @@ function render(
     i.invoiceId,
     i.dueDate,
     String(i.daysOverdue),
-    formatMoney(i.outstanding, i.currency),
+    displayMoney(i.outstanding, i.currency),
     stageCell(i.lastStage),
   ]);
   const lines: string[] = [tx(lang, intro, { day: today })];

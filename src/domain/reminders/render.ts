@@ -2,7 +2,7 @@
 // from the sheet (names, ids, projects, even the template text itself) is HTML-escaped before it reaches the HTML
 // body, so a customer called `<script>…` shows as text in the mail client.
 import type { Lang } from '../i18n';
-import { displayMoney, formatMoney } from '../money';
+import { displayMoney } from '../money';
 import { MAX_WORDS_CENTS, rmbInWords } from '../money-words';
 import { companyOrFallback, stageLabel, tx } from './catalog';
 import {
@@ -35,11 +35,11 @@ export interface RenderedMail {
 // One escaping rule for every place user data is shown as HTML (text-safety.ts); re-exported for the e-mail code.
 export { escapeHtml };
 
-/** "CNY 1,200.00 + USD 50.00": totals per currency, never mixed into one number. */
+/** "¥1,200.00 + USD 50.00": totals per currency, never mixed into one number. */
 export function formatTotals(items: ReadonlyArray<{ outstanding: number; currency: string }>): string {
   const by = new Map<string, number>();
   for (const i of items) by.set(i.currency, (by.get(i.currency) ?? 0) + i.outstanding);
-  return [...by.entries()].map(([cur, c]) => formatMoney(c, cur)).join(' + ');
+  return [...by.entries()].map(([cur, c]) => displayMoney(c, cur)).join(' + ');
 }
 
 export function templateKindOf(msg: Pick<PlannedMessage, 'kind' | 'isFinal'>): TemplateKind {
@@ -124,23 +124,28 @@ function invoiceSections(lang: Lang, msg: PlannedMessage): Section[] {
 }
 
 export function invoiceTable(lang: Lang, items: readonly PlannedInvoice[]): MailTable {
+  // The contract no. and project the customer knows the invoice by, under a header that says both; left out when
+  // no line has either (an empty column reads as missing data).
+  const refs = items.map((i) => [i.contractNo, i.project].filter(Boolean).join(' / '));
+  const withRefs = refs.some(Boolean);
+  const ref = <T>(v: T): T[] => (withRefs ? [v] : []);
   return {
     head: [
       tx(lang, 'colInvoice'),
-      tx(lang, 'colProject'),
+      ...ref(tx(lang, 'colContractProject')),
       tx(lang, 'colDue'),
       tx(lang, 'colStatus'),
       tx(lang, 'colOutstanding'),
     ],
-    align: ['left', 'left', 'left', 'left', 'right'],
-    rows: items.map((i) => [
+    align: ['left', ...ref('left' as const), 'left', 'left', 'right'],
+    rows: items.map((i, k) => [
       i.invoiceId,
-      [i.contractNo, i.project].filter(Boolean).join(' / '),
+      ...ref(refs[k]),
       i.dueDate,
       dueStatusText(lang, i.daysOverdue),
       displayMoney(i.outstanding, i.currency),
     ]),
-    total: [tx(lang, 'totalRow'), '', '', '', displayTotals(items)],
+    total: [tx(lang, 'totalRow'), ...ref(''), '', '', displayTotals(items)],
   };
 }
 

@@ -31,6 +31,7 @@ export const REMINDER_KEYS = {
   bank: 'reminders.payment.bank',
   bankAccount: 'reminders.payment.account',
   signature: 'reminders.signature',
+  statementDay: 'reminders.statementDay',
 } as const;
 
 /**
@@ -147,10 +148,16 @@ export const REMINDER_SETTINGS: SettingDef[] = [
   ...SEGMENT_TEMPLATE_SETTINGS,
   D(REMINDER_KEYS.stagesVip, '', msg('reminders/settings.REMINDER_SETTINGS.stagesVip')),
   D(REMINDER_KEYS.stagesHighRisk, '', msg('reminders/settings.REMINDER_SETTINGS.stagesHighRisk')),
-  D(REMINDER_KEYS.payee, '', msg('reminders/settings.REMINDER_SETTINGS.payee')),
+  D(
+    REMINDER_KEYS.payee,
+    '',
+    // Named by the field itself: the settings view takes the name from the text before the first bracket or colon.
+    msg('reminders/settings.REMINDER_SETTINGS.payee'),
+  ),
   D(REMINDER_KEYS.bank, '', msg('reminders/settings.REMINDER_SETTINGS.bank')),
   D(REMINDER_KEYS.bankAccount, '', msg('reminders/settings.REMINDER_SETTINGS.bankAccount')),
   D(REMINDER_KEYS.signature, '', msg('reminders/settings.REMINDER_SETTINGS.signature')),
+  D(REMINDER_KEYS.statementDay, '0', msg('reminders/settings.REMINDER_SETTINGS.statementDay')),
 ];
 
 export interface Template {
@@ -187,6 +194,8 @@ export interface ReminderConfig {
   payment: { payee: string; bank: string; account: string };
   /** Sign-off of customer e-mails; blank = the company name. */
   signature: string;
+  /** Day of the month the monthly statements go (1–28); 0 = the month's first working day. */
+  statementDay: number;
 }
 
 export const DEFAULT_STAGES = [-3, 1, 7, 15, 30];
@@ -241,6 +250,7 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
       account: get(REMINDER_KEYS.bankAccount),
     },
     signature: (map[REMINDER_KEYS.signature] ?? '').trim(),
+    statementDay: intIn(get(REMINDER_KEYS.statementDay), 0, 28, 0),
   };
 }
 

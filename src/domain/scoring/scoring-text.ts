@@ -74,6 +74,7 @@ export const SCORING_MSG = {
   backtestSummary: msg('scoring/scoring-text.SCORING_MSG.backtestSummary'),
   backtestGradeLine: msg('scoring/scoring-text.SCORING_MSG.backtestGradeLine'),
   backtestTooFew: msg('scoring/scoring-text.SCORING_MSG.backtestTooFew'),
+  rescoreAudit: msg('scoring/scoring-text.SCORING_MSG.rescoreAudit'),
 } as const;
 
 export function gradeLabel(lang: Lang, g: Grade | ''): string {
