@@ -148,7 +148,7 @@ describe('settings view in Chromium', () => {
     const langs = await page.$$eval(`${field('reminders.digestLanguage')} option`, (os) =>
       os.map((o) => o.textContent),
     );
-    expect(langs).toEqual(['简体中文', '英文 (English)']);
+    expect(langs).toEqual(['简体中文', '繁体中文', '英文 (English)']);
     await page.selectOption(field('reminders.digestLanguage'), 'en');
     // A points table: rows of (upper bound, points), checked as they are typed.
     await page.click('.settings-group[data-group="scoring"] summary');
