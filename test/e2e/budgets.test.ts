@@ -151,6 +151,16 @@ describe('§10 budgets', () => {
     return v.length * (v[0]?.length ?? 0);
   };
 
+  test('sidebar start reads each sheet at most once (the index comes from the customers the status read)', () => {
+    const { env } = large;
+    env.callRpc('sidebarStart', []);
+    const once = (['customers', 'invoices', 'payments', 'reminders', 'settings'] as const).reduce(
+      (n, r) => n + sheetCells(env, r),
+      0,
+    );
+    expect(cellsRead(env, () => env.callRpc('sidebarStart', []))).toBeLessThanOrEqual(once);
+  });
+
   test.each([
     ['customer', ['customers']],
     ['invoice', ['customers', 'invoices']],
