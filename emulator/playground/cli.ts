@@ -5,7 +5,7 @@
 //   --port N       port on 127.0.0.1 (default 8080; 0 = any free port)
 //   --seed N       seed of the demo data (default 20261120)
 //   --store FILE   workbook file (default .playground/workbook.json, or workbook-<locale>.json for another locale)
-//   --locale L     zh_CN (default) or en_US (the add-on then sets up in English); each locale has its own file
+//   --locale L     zh_CN (default), zh_TW / zh_HK (Traditional Chinese) or en_US (English); each locale has its own file
 import { startPlayground } from './server';
 
 export interface CliFlags {
@@ -38,7 +38,7 @@ export function parseFlags(argv: readonly string[]): CliFlags {
     else if (name === '--') continue;
     else
       throw new Error(
-        `unknown option ${a} (options: --fresh, --size N, --port N, --seed N, --store FILE, --locale zh_CN|en_US)`,
+        `unknown option ${a} (options: --fresh, --size N, --port N, --seed N, --store FILE, --locale zh_CN|zh_TW|en_US)`,
       );
   }
   // A requested size only makes sense for a newly generated workbook.

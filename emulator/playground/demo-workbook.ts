@@ -4,7 +4,8 @@
 // `rescoreCustomers` compute the derived columns. Rows are written as a script writes them (one setValues per
 // sheet, validation not applied), like an import, and Set up runs once more to repair what the import grew.
 import type { Role } from '../../src/app/ports';
-import type { Lang } from '../../src/domain/i18n';
+import { isTraditional, LANGS, type Lang, msg, t } from '../../src/domain/i18n';
+import { toTraditionalDemo } from './demo-traditional';
 import { columnsOf, headerOf, roleOfSheetName, sheetOf } from '../../src/domain/schema';
 import { WORKBOOK_KEYS } from '../../src/domain/settings';
 import { mapHeader, writeRow } from '../../src/domain/table';
@@ -48,7 +49,8 @@ export function buildDemoWorkbook(env: Environment, o: DemoBuildOptions): DemoBu
   log('running setupWorkbook…');
   step('setupWorkbook');
   const ss = env.spreadsheet;
-  const lang: Lang = findSheet(env, 'customers')?.name === sheetOf('customers').name.en ? 'en' : 'zh-CN';
+  const customersName = findSheet(env, 'customers')?.name;
+  const lang: Lang = LANGS.find((l) => sheetOf('customers').name[l] === customersName) ?? 'zh-CN';
   for (const role of [...DATA_ROLES, 'settings'] as Role[]) {
     if (!findSheet(env, role)) {
       warnings.push(`setupWorkbook did not create the ${role} sheet: created with headers only`);
@@ -74,12 +76,12 @@ export function buildDemoWorkbook(env: Environment, o: DemoBuildOptions): DemoBu
   });
   const counts: Record<string, number> = {};
   for (const role of DATA_ROLES) {
-    const records = data[role] as unknown as Record<string, unknown>[];
+    const records = inScript(data[role] as unknown as Record<string, unknown>[], lang);
     counts[role] = records.length;
     log(`writing ${records.length} ${role}…`);
     writeRecords(env, role, records, lang);
   }
-  writeSetting(env, WORKBOOK_KEYS.companyName, lang === 'en' ? 'Huaxin Demo Trading Ltd.' : '华信示例商贸有限公司');
+  writeSetting(env, WORKBOOK_KEYS.companyName, t(lang, DEMO_COMPANY));
   // Demo robots (PRODUCT.md §15): the playground serves both hosts itself (chat-robots.ts); nothing leaves the machine.
   writeSetting(env, 'chat.wecomWebhook', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=demo-ledger-robot');
   writeSetting(env, 'chat.dingtalkWebhook', 'https://oapi.dingtalk.com/robot/send?access_token=demoledger');
@@ -91,6 +93,22 @@ export function buildDemoWorkbook(env: Environment, o: DemoBuildOptions): DemoBu
   step('rescoreCustomers');
   tidyTabs(env);
   return { asOf: data.asOf, counts, warnings };
+}
+
+const DEMO_COMPANY = msg('playground/demo-workbook.DEMO_COMPANY');
+
+/**
+ * A Traditional-Chinese workbook gets its demo rows in Traditional script, and its Chinese-speaking customers write
+ * in Traditional too (language zh-TW); other workbooks get the rows as generated.
+ */
+function inScript(records: Record<string, unknown>[], lang: Lang): Record<string, unknown>[] {
+  if (!isTraditional(lang)) return records;
+  return records.map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'string' ? toTraditionalDemo(v) : v;
+    if (out.language === 'zh-CN') out.language = 'zh-TW';
+    return out;
+  });
 }
 
 /**

@@ -18,6 +18,9 @@ import { registerChatRobots } from './chat-robots';
 import { buildDemoWorkbook, type DemoBuildReport } from './demo-workbook';
 import type { ClockReply, DialogInfo, EditReply, RunReply } from './shared/protocol';
 import { quarantine, readStore, writeStoreAtomic } from './store';
+import { langFromLocale, msg, t } from '../../src/domain/i18n';
+
+const DEMO_TITLE = msg('playground/session.DEMO_TITLE');
 
 export interface SessionOptions {
   /** Repository root (the page's sources live under it). */
@@ -93,7 +96,7 @@ export class Session {
           timeZone: this.o.timeZone ?? 'Asia/Shanghai',
           locale: this.o.locale ?? 'zh_CN',
           owner: this.user,
-          spreadsheetName: '客户台账（演示）Customer Ledger demo',
+          spreadsheetName: t(langFromLocale(this.o.locale ?? 'zh_CN'), DEMO_TITLE),
         });
     env.loadBuild(this.o.distDir ?? path.join(this.o.root, 'dist'));
     registerChatRobots(env);

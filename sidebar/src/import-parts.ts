@@ -6,6 +6,7 @@ import { SHEETS } from '../../src/domain/schema';
 import { h } from './dom';
 import { MAX_FILE_BYTES } from './file-table';
 import { ti } from './import-text';
+import { everyLang } from '../../src/domain/i18n';
 
 export function select<T extends string>(id: string, options: Array<[T, string]>, value: T): HTMLSelectElement {
   const el = h('select', { id, name: id }, ...options.map(([v, label]) => h('option', { value: v }, label)));
@@ -68,8 +69,7 @@ export async function readChosen(file: File): Promise<Uint8Array | null> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-/** A ledger export holds every sheet: the one named like the target (either language) is the one to read. */
+/** A ledger export holds every sheet: the one named like the target (any language) is the one to read. */
 export function preferredSheets(target: ImportTarget): string[] {
-  const name = SHEETS[target].name;
-  return [name['zh-CN'], name.en];
+  return everyLang(SHEETS[target].name);
 }

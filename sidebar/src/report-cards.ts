@@ -1,7 +1,7 @@
 // Home: the headline figures of the last report build as cards, and "build reports as of a day" (PRODUCT.md §11).
 // The cards come with the start-up call (sidebarStart reads one document property for them).
 import type { ReportCards } from '../../src/app/build-reports';
-import { type Lang, t } from '../../src/domain/i18n';
+import { isLang, type Lang, t } from '../../src/domain/i18n';
 import { REPORT } from '../../src/domain/reports/report-i18n';
 import { clear, h } from './dom';
 import { money } from './format';
@@ -9,7 +9,7 @@ import { server } from './rpc-client';
 import { app } from './state';
 
 function lang(): Lang {
-  return app.home?.lang === 'en' ? 'en' : 'zh-CN';
+  return isLang(app.home?.lang) ? app.home.lang : 'zh-CN';
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)}%`);

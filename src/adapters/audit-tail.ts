@@ -11,6 +11,7 @@ import { sheetOf } from '../domain/schema';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { readSeal, sealDrafts, writeAnchor } from './audit-anchor';
 import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
+import { everyLang } from '../domain/i18n';
 
 type Props = GoogleAppsScript.Properties.Properties;
 
@@ -52,10 +53,8 @@ export function appendAuditTail(
   const props = given ?? readWorkbookProps(docProps);
   const id = props.sheets.audit;
   const name = sheetOf('audit').name;
-  const sheet =
-    (typeof id === 'number' ? ss.getSheetById(id) : null) ??
-    ss.getSheetByName(name['zh-CN']) ??
-    ss.getSheetByName(name.en);
+  let sheet = typeof id === 'number' ? ss.getSheetById(id) : null;
+  for (const n of everyLang(name)) sheet = sheet ?? ss.getSheetByName(n);
   if (!sheet) return false;
   const lastCol = sheet.getLastColumn();
   if (!lastCol) return false;

@@ -64,7 +64,11 @@ export function documentStateStore(): ReminderStateStore {
       if (Object.keys(changed).length) props.setProperties(changed);
       for (let i = chunks.length; all[sentKey(i)] !== undefined; i++) props.deleteProperty(sentKey(i));
     },
-    failure: () => parse<RunFailure>(props.getProperty(FAILURE)),
+    failure: () => {
+      const f = parse<RunFailure>(props.getProperty(FAILURE));
+      // A failure recorded before Traditional Chinese existed has no zh-TW text: show its Simplified one.
+      return f && { ...f, text: { ...f.text, 'zh-TW': f.text['zh-TW'] ?? f.text['zh-CN'] } };
+    },
     setFailure: (failure) => {
       if (failure) props.setProperty(FAILURE, JSON.stringify(failure));
       else props.deleteProperty(FAILURE);

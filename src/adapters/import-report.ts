@@ -3,7 +3,7 @@
 // sheet keeps earlier runs; the first column stamps each run. Source values are written as inert text.
 import { IMPORT_TEXT } from '../app/import-i18n';
 import type { ImportReportPort, ReportLine } from '../app/import-ports';
-import type { Lang } from '../domain/i18n';
+import { type Lang, LANGS } from '../domain/i18n';
 import { guardText } from '../domain/text-safety';
 import type { SheetLedgerStore } from './sheet-store';
 
@@ -14,8 +14,8 @@ export function sheetImportReport(store: SheetLedgerStore, lang: () => Lang): Im
   const open = () => {
     if (sheet) return sheet;
     const l = lang();
-    const names = [IMPORT_TEXT.reportSheet[l], IMPORT_TEXT.reportSheet[l === 'en' ? 'zh-CN' : 'en']];
-    sheet = store.ss.getSheetByName(names[0]) ?? store.ss.getSheetByName(names[1]);
+    const names = [l, ...LANGS].map((x) => IMPORT_TEXT.reportSheet[x]);
+    for (const n of names) sheet = sheet ?? store.ss.getSheetByName(n);
     if (!sheet) {
       sheet = store.ss.insertSheet(names[0]);
       sheet.getRange(1, 1, 1, HEADER_KEYS.length).setValues([HEADER_KEYS.map((k) => IMPORT_TEXT[k][l])]);

@@ -4,7 +4,7 @@
 import { ImportSourceError, type ImportSourcePort } from '../app/import-ports';
 import { IMPORT_TEXT } from '../app/import-i18n';
 import type { Role } from '../app/ports';
-import { fill } from '../domain/i18n';
+import { everyLang, fill, perLang } from '../domain/i18n';
 import { IMPORT_LIMITS } from '../domain/import-types';
 import type { SourceCell } from '../domain/import-values';
 import { roleOfSheetName } from '../domain/schema';
@@ -13,14 +13,14 @@ import type { SheetLedgerStore } from './sheet-store';
 
 function refusal(key: 'sourceMissing' | 'sourceIsLedger', name: string): ImportSourceError {
   const text = IMPORT_TEXT[key];
-  return new ImportSourceError({ 'zh-CN': fill(text['zh-CN'], { name }), en: fill(text.en, { name }) });
+  return new ImportSourceError(perLang((lang) => fill(text[lang], { name })));
 }
 
 const ROLES: readonly Role[] = ['customers', 'invoices', 'payments', 'interactions', 'reminders', 'audit', 'settings'];
 
 export function openSheetSource(store: SheetLedgerStore, name: string): ImportSourcePort {
   const wanted = String(name ?? '').trim();
-  const report = [IMPORT_TEXT.reportSheet['zh-CN'], IMPORT_TEXT.reportSheet.en];
+  const report = everyLang(IMPORT_TEXT.reportSheet);
   if (!wanted) throw refusal('sourceMissing', wanted);
   if (roleOfSheetName(wanted) || report.includes(wanted)) throw refusal('sourceIsLedger', wanted);
   const sheet = store.ss.getSheetByName(wanted);

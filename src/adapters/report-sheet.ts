@@ -4,7 +4,7 @@
 // changed. modify() keeps the chart's position, so a chart the user moved stays where they put it, and an existing
 // chart is never inserted twice. The headline cards are kept in the same property for the sidebar.
 import type { ReportCards, ReportWriter } from '../app/build-reports';
-import type { Lang } from '../domain/i18n';
+import { type Lang, LANGS } from '../domain/i18n';
 import { type ChartSpec, REPORT_COLUMNS, type ReportSheet } from '../domain/reports/layout';
 import { REPORT } from '../domain/reports/report-i18n';
 
@@ -39,9 +39,11 @@ export function readReportProps(props: Props | null): ReportProps {
 function findOrCreateSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saved: ReportProps, lang: Lang): Sheet {
   const byId = saved.sheetId !== undefined ? ss.getSheetById(saved.sheetId) : null;
   if (byId) return byId;
-  const byName =
-    ss.getSheetByName(REPORT.sheetName[lang]) ?? ss.getSheetByName(REPORT.sheetName[lang === 'en' ? 'zh-CN' : 'en']);
-  if (byName) return byName;
+  // Under the user's language first, then as a colleague with another language may have named it.
+  for (const l of [lang, ...LANGS]) {
+    const byName = ss.getSheetByName(REPORT.sheetName[l]);
+    if (byName) return byName;
+  }
   // A new sheet: readable widths once (labels in A, figures in B–I); later builds keep what the user set.
   const sheet = ss.insertSheet(REPORT.sheetName[lang]);
   sheet.setColumnWidth(1, 230);

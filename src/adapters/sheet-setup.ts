@@ -9,10 +9,10 @@ import { type HeaderPlan, ownedColumns, planHeader } from '../app/setup-plan';
 import type { AuditDraftEntry } from '../domain/audit-chain';
 import type { AuditAnchor } from '../domain/audit-seal';
 import type { AuditEntry } from '../domain/records';
-import { type Lang, t } from '../domain/i18n';
+import { everyLang, type Lang, t } from '../domain/i18n';
 import { roleOfSheetName, sheetOf } from '../domain/schema';
 import { ALL_SETTINGS, WORKBOOK_KEYS, withDefaults } from '../domain/settings';
-import type { SettingsMap } from '../domain/settings-def';
+import { defaultIn, type SettingsMap } from '../domain/settings-def';
 import { mapHeader, readRow, writeRow } from '../domain/table';
 import { SETUP } from '../domain/workbook-i18n';
 import { openingEntries, writeAnchor } from './audit-anchor';
@@ -24,7 +24,7 @@ import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './wor
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Bump when formats/rules change, so existing workbooks get them on the next repair. */
-export const SETUP_VERSION = 3;
+export const SETUP_VERSION = 4;
 /** Grid of a sheet made by insertSheet (gas-runtime-notes §1: 1000 × 26), so new sheets need no size calls. */
 const NEW_ROWS = 1000;
 const NEW_COLS = 26;
@@ -163,10 +163,11 @@ function locateSheets(
     taken.add(id);
   };
   if (missing.length <= 2) {
-    // A deleted or never-recorded sheet or two: look them up by name (either language) instead of listing all.
+    // A deleted or never-recorded sheet or two: look them up by name (any language) instead of listing all.
     for (const role of missing) {
-      const name = sheetOf(role).name;
-      adopt(role, ss.getSheetByName(name['zh-CN']) ?? ss.getSheetByName(name.en));
+      let sheet: Sheet | null = null;
+      for (const n of everyLang(sheetOf(role).name)) sheet = sheet ?? ss.getSheetByName(n);
+      adopt(role, sheet);
     }
     return found;
   }
@@ -202,7 +203,7 @@ function addHeaderCells(sheet: Sheet, plan: HeaderPlan): void {
 function initialRows(role: Role, plan: HeaderPlan, lang: Lang, firstAudit: () => AuditEntry[]): unknown[][] {
   if (role === 'settings') {
     return ALL_SETTINGS.map((d) =>
-      writeRow(plan.map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+      writeRow(plan.map, { key: d.key, value: defaultIn(d, lang), description: d.description[lang] }, lang),
     );
   }
   if (role === 'audit') return firstAudit().map((e) => writeRow(plan.map, e, lang));
@@ -261,7 +262,7 @@ function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { setti
   const missing = ALL_SETTINGS.filter((d) => !(d.key in values));
   if (missing.length) {
     const rows = missing.map((d) =>
-      writeRow(map, { key: d.key, value: d.defaultValue, description: d.description[lang] }, lang),
+      writeRow(map, { key: d.key, value: defaultIn(d, lang), description: d.description[lang] }, lang),
     );
     const maxRows = sheet.getMaxRows();
     if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);

@@ -11,7 +11,7 @@ import type { LedgerStore, RecordOf, Role, RowIssue, Stored, Table } from '../ap
 import { type AuditDraftEntry, chainEntries } from '../domain/audit-chain';
 import { readSeal, type Seal, sealDrafts, writeAnchor } from './audit-anchor';
 import { isIsoDay } from '../domain/day';
-import { isLang, type Lang, langFromLocale } from '../domain/i18n';
+import { everyLang, isLang, type Lang, langFromLocale } from '../domain/i18n';
 import type { AuditEntry } from '../domain/records';
 import { type Column, columnOf, sheetOf } from '../domain/schema';
 import { WORKBOOK_KEYS, withDefaults } from '../domain/settings';
@@ -169,7 +169,7 @@ export class SheetLedgerStore implements LedgerStore {
     let sheet = typeof id === 'number' ? this.ss.getSheetById(id) : null;
     if (!sheet) {
       const name = sheetOf(role).name;
-      sheet = this.ss.getSheetByName(name['zh-CN']) ?? this.ss.getSheetByName(name.en);
+      for (const n of everyLang(name)) sheet = sheet ?? this.ss.getSheetByName(n);
     }
     this.sheets.set(role, sheet);
     return sheet;

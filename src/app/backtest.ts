@@ -4,7 +4,7 @@
 // horizon can already be observed; a cut-off the user typed is used as typed or refused with a message naming the
 // field and the rule, never silently replaced.
 import { type IsoDay, isIsoDay } from '../domain/day';
-import { fill, type Lang, type Text } from '../domain/i18n';
+import { fill, type Lang, msg, perLang, type Text } from '../domain/i18n';
 import { type BacktestReport, backtest, defaultCutoff } from '../domain/scoring/backtest';
 import { type BacktestLines, backtestLines, backtestSummary } from '../domain/scoring/backtest-text';
 import { buildHistories } from '../domain/scoring/history';
@@ -28,20 +28,17 @@ export interface BacktestResult {
   /** Multi-line summary for an alert. */
   summary: Text;
   /** The same, as lines per part, for the sidebar. */
-  lines: { 'zh-CN': BacktestLines; en: BacktestLines };
+  lines: Readonly<Record<Lang, BacktestLines>>;
 }
 
-export const CUTOFF_RULE: Text = {
-  'zh-CN': '回测截止日：请输入早于今天（{today}）的日期，格式 yyyy-mm-dd',
-  en: 'Backtest cut-off: enter a date before today ({today}) as yyyy-mm-dd',
-};
+export const CUTOFF_RULE: Text = msg('app/backtest.CUTOFF_RULE');
 
 /** The cut-off to use: the default when `typed` is empty; a LedgerError naming the field and rule when invalid. */
 export function resolveCutoff(typed: string | undefined, today: IsoDay, horizon: number, grace: number): IsoDay {
   const v = String(typed ?? '').trim();
   if (v === '') return defaultCutoff(today, horizon, grace);
   if (!isIsoDay(v) || v >= today) {
-    throw new LedgerError({ 'zh-CN': fill(CUTOFF_RULE['zh-CN'], { today }), en: fill(CUTOFF_RULE.en, { today }) });
+    throw new LedgerError(perLang((lang) => fill(CUTOFF_RULE[lang], { today })));
   }
   return v;
 }
@@ -64,13 +61,13 @@ export function runBacktestUseCase(
   );
   const report = backtest(customers, histories, cutoff, today, params, horizon);
   const invoices = invoiceBacktest(customers, histories, cutoff, today, params, horizon);
-  const zh = backtestLines('zh-CN', invoices, report, params.graceDays, MONOTONE_MIN_INVOICES);
-  const en = backtestLines('en', invoices, report, params.graceDays, MONOTONE_MIN_INVOICES);
+  const lines = (lang: Lang) => backtestLines(lang, invoices, report, params.graceDays, MONOTONE_MIN_INVOICES);
+  const byLang = { 'zh-CN': lines('zh-CN'), en: lines('en'), 'zh-TW': lines('zh-TW') };
   return {
     report,
     invoices,
-    summary: { 'zh-CN': backtestSummary('zh-CN', zh), en: backtestSummary('en', en) },
-    lines: { 'zh-CN': zh, en },
+    summary: perLang((lang) => backtestSummary(lang, byLang[lang])),
+    lines: byLang,
   };
 }
 

@@ -4,7 +4,7 @@
 // the mail says so and how to download the export instead. Restore = importing those CSV files (src/app/import-run.ts).
 import { daysBetween, type IsoDay } from '../domain/day';
 import { csvText } from '../domain/export-csv';
-import { type Catalog, type Lang, t } from '../domain/i18n';
+import { type Catalog, type Lang, t, msg } from '../domain/i18n';
 import type { ExportReader } from './export-data';
 import { ROLES } from './ports';
 
@@ -33,30 +33,13 @@ export interface BackupPorts {
 }
 
 export const BACKUP_TEXT = {
-  subject: { 'zh-CN': '{company}客户台账每周备份（{day}）', en: '{company}Customer Ledger weekly backup ({day})' },
-  attached: {
-    'zh-CN':
-      '附件为客户台账截至 {day} 的全部工作表：ZIP 内每个工作表一个 UTF-8 CSV 文件，共 {rows} 行。\n恢复方法：在侧边栏“导入数据”中选择“CSV 或 Excel (XLSX) 文件”，依次导入 客户、应收账款、回款、服务记录 的 CSV 文件（按标题自动对应，已存在的记录会跳过）。',
-    en: 'Attached: every sheet of the Customer Ledger as of {day}, one UTF-8 CSV file per sheet in a ZIP, {rows} rows in all.\nTo restore: in the sidebar, Import data → “A CSV or Excel (XLSX) file”, import the Customers, Receivables, Payments and Interactions CSV files in that order (headers map automatically; existing records are skipped).',
-  },
-  tooLarge: {
-    'zh-CN':
-      '本周的台账备份压缩后为 {mb} MB，超过 Apps Script 邮件附件上限（每封 25 MB），因此本邮件没有附件。请在侧边栏“导入数据 → 导出”中下载全部工作表的 XLSX 文件保存。',
-    en: 'This week’s ledger backup is {mb} MB compressed, more than the 25 MB of attachments an Apps Script e-mail may carry, so this message has no attachment. Download every sheet as XLSX from the sidebar: Import data → Export.',
-  },
-  enabled: {
-    'zh-CN': '已开启每周备份：每 7 天把全部工作表以附件发送给管理员（随每日催收的定时任务运行）。',
-    en: 'Weekly backup is on: every 7 days the admins get every sheet as an attachment (run by the daily reminders’ trigger).',
-  },
-  disabled: { 'zh-CN': '已关闭每周备份。', en: 'Weekly backup is off.' },
-  needsTrigger: {
-    'zh-CN': '每周备份随每日催收的每小时定时任务运行。请先在菜单中“开启每日催收”，再开启每周备份。',
-    en: 'The weekly backup runs with the daily reminders’ hourly trigger. Enable daily reminders from the menu first, then the weekly backup.',
-  },
-  notAdmin: {
-    'zh-CN': '只有管理员（设置中的管理员邮箱，或表格所有者）可以更改每周备份。',
-    en: 'Only admins (the admin e-mails in Settings, or the spreadsheet owner) can change the weekly backup.',
-  },
+  subject: msg('app/backup.BACKUP_TEXT.subject'),
+  attached: msg('app/backup.BACKUP_TEXT.attached'),
+  tooLarge: msg('app/backup.BACKUP_TEXT.tooLarge'),
+  enabled: msg('app/backup.BACKUP_TEXT.enabled'),
+  disabled: msg('app/backup.BACKUP_TEXT.disabled'),
+  needsTrigger: msg('app/backup.BACKUP_TEXT.needsTrigger'),
+  notAdmin: msg('app/backup.BACKUP_TEXT.notAdmin'),
 } satisfies Catalog;
 
 export type BackupOutcome = 'off' | 'not-due' | 'no-recipients' | 'attached' | 'too-large';

@@ -4,7 +4,7 @@
 // updatedAt/updatedBy stamps. Pure, so the cheap trigger code only moves values in and out.
 import type { AuditDraftEntry } from '../domain/audit-chain';
 import type { Catalog, Lang } from '../domain/i18n';
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import type { Column } from '../domain/schema';
 import { type DateText, readCell } from '../domain/table';
 import { EDIT } from '../domain/workbook-i18n';
@@ -52,9 +52,9 @@ export interface EditFacts {
 }
 
 const RANGE = {
-  colon: { 'zh-CN': '：', en: ': ' },
-  sep: { 'zh-CN': '；', en: '; ' },
-  more: { 'zh-CN': '…（另 {count} 格）', en: '… (+{count} more)' },
+  colon: msg('app/edit-audit.RANGE.colon'),
+  sep: msg('app/edit-audit.RANGE.sep'),
+  more: msg('app/edit-audit.RANGE.more'),
 } satisfies Catalog;
 
 /** At most this many cells, this many characters in all, this many per value: one audit cell stays readable. */

@@ -1,7 +1,7 @@
 // Turning an import request (from the untrusted client) into a checked source, mapping and options, or one
 // localized refusal that names the problem (PRODUCT.md §9, §12: empty, too large, no header row, merged headers,
 // required field without a column). Shared by preview and run, so both refuse the same inputs the same way.
-import { isLang, type Lang, t } from '../domain/i18n';
+import { isLang, type Lang, LIST_SEPARATOR, t } from '../domain/i18n';
 import { autoMapping, cleanMapping, importFields, type Mapping } from '../domain/import-mapping';
 import { type DedupeAction, IMPORT_LIMITS, type ImportTarget, isImportTarget } from '../domain/import-types';
 import type { DateOrder, SourceCell } from '../domain/import-values';
@@ -94,7 +94,7 @@ export function prepareImport(services: ImportServices, request: ImportRequest):
     const example = fields
       .filter((c) => c.required && c.key !== 'id')
       .map((c) => c.header[lang])
-      .join(lang === 'zh-CN' ? '、' : ', ');
+      .join(t(lang, LIST_SEPARATOR));
     return fail('noHeader', { target: sheetOf(target).name[lang], example });
   }
   for (const c of fields) {

@@ -7,6 +7,9 @@ import { formatMoney } from '../domain/money';
 import { enumLabel } from '../domain/schema';
 import type { RowOutcome } from './import-plan';
 import type { ImportFieldView, PreviewRow } from './import-types';
+import { t, msg } from '../domain/i18n';
+
+const YES = msg('app/import-view.YES');
 
 const SYMBOL: Readonly<Record<string, string>> = { CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$' };
 
@@ -34,7 +37,7 @@ export function previewRow(target: ImportTarget, o: RowOutcome, lang: Lang): Pre
     if (v === undefined || v === null || v === '') continue;
     if (c.type === 'money' && typeof v === 'number') values[c.key] = moneyText(v, currency);
     else if (c.type === 'enum') values[c.key] = enumLabel(c, String(v), lang);
-    else if (c.type === 'checkbox') values[c.key] = v === true ? (lang === 'zh-CN' ? '是' : 'Yes') : '';
+    else if (c.type === 'checkbox') values[c.key] = v === true ? t(lang, YES) : '';
     else values[c.key] = String(v);
   }
   if (o.status === 'reject') for (const [k, v] of Object.entries(o.raw)) if (v) values[k] = v;

@@ -9,7 +9,7 @@ import {
   INVOICE_DERIVED_FIELDS,
   type InvoiceDerived,
 } from '../domain/derive';
-import { fill, type Lang, t } from '../domain/i18n';
+import { fill, type Lang, perLang, t } from '../domain/i18n';
 import type { Customer, Invoice, Payment } from '../domain/records';
 import { sheetOf } from '../domain/schema';
 import { REFRESH } from '../domain/workbook-i18n';
@@ -123,10 +123,7 @@ function danglingReferences(
   const dupCustomers = new Set((customers.duplicates ?? []).map((c) => c.record.id));
   const dupInvoices = new Set((invoices.duplicates ?? []).map((i) => i.record.id));
   const issues: RowIssue[] = [];
-  const text = (key: keyof typeof REFRESH, id: string) => ({
-    'zh-CN': fill(REFRESH[key]['zh-CN'], { id }),
-    en: fill(REFRESH[key].en, { id }),
-  });
+  const text = (key: keyof typeof REFRESH, id: string) => perLang((lang) => fill(REFRESH[key][lang], { id }));
   for (const { row, record } of invoices.rows) {
     if (!customerIds.has(record.customerId)) {
       const key = dupCustomers.has(record.customerId) ? 'duplicateCustomer' : 'unknownCustomer';

@@ -2,7 +2,7 @@
 // firing at most hourly, so "enable" keeps exactly one hourly trigger for runDailyReminders (removing stale or
 // duplicate ones) and records who enabled it: that account's trigger is the one that sends. Admin-only.
 import type { Text } from '../domain/i18n';
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import { parseReminderSettings } from '../domain/reminders/settings';
 import type { Clock, Identity, LedgerStore } from './ports';
 import type { Accounts, ReminderStateStore, TriggerManager } from './reminder-ports';
@@ -26,15 +26,9 @@ export interface AdminResult {
 }
 
 const MSG = {
-  notAdmin: {
-    'zh-CN': '只有管理员可以更改每日催收（设置中的管理员或表格所有者）。',
-    en: 'Only admins can change daily reminders (the admins in Settings, or the spreadsheet owner).',
-  },
-  enabled: {
-    'zh-CN': '每日催收已开启：每小时检查一次，每天 {hour}:00 后发送，由 {user} 发出。',
-    en: 'Daily reminders are on: checked hourly, sent after {hour}:00 each day from {user}.',
-  },
-  disabled: { 'zh-CN': '每日催收已关闭。', en: 'Daily reminders are off.' },
+  notAdmin: msg('app/reminder-admin.MSG.notAdmin'),
+  enabled: msg('app/reminder-admin.MSG.enabled'),
+  disabled: msg('app/reminder-admin.MSG.disabled'),
 } as const satisfies Record<string, Text>;
 
 /** The owner is always an admin; otherwise the admin list in Settings decides (case-insensitive). */

@@ -3,31 +3,18 @@
 // properties (the sidebar's reminder status shows it) and the admins get ONE e-mail per day about it, in the
 // workbook's language, saying what is wrong and to run Set up / repair. The next successful run clears it.
 import type { IsoDay } from '../domain/day';
-import { type Lang, type Text, t } from '../domain/i18n';
+import { type Lang, msg, perLang, t, type Text } from '../domain/i18n';
 import { isEmail } from '../domain/reminders/settings';
 import { escapeHtml } from '../domain/text-safety';
 import type { Clock } from './ports';
 import type { Mailer, ReminderStateStore, RunFailure } from './reminder-ports';
 
 const TXT = {
-  subject: {
-    'zh-CN': '【客户台账】每日催收未能运行',
-    en: 'Customer Ledger: the daily reminders could not run',
-  },
-  body: {
-    'zh-CN':
-      '每日催收在 {at} 未能运行，今天没有发出催收邮件。\n\n原因：{message}\n\n修复之前，每小时的检查都会失败；本通知每天最多发送一次。',
-    en: 'The daily reminders could not run at {at}; no reminder was sent today.\n\nReason: {message}\n\nUntil this is repaired every hourly check fails the same way; this notice is sent at most once a day.',
-  },
-  unexpected: {
-    'zh-CN': '运行出错（{detail}）。请运行菜单“设置 / 修复工作簿”，仍有问题请联系管理员。',
-    en: 'The run failed ({detail}). Please run Set up / repair workbook; contact your admin if it persists.',
-  },
-  status: {
-    'zh-CN': '⚠ 催收无法运行：{message}',
-    en: '⚠ Reminders cannot run: {message}',
-  },
-  lastFailed: { 'zh-CN': '最近一次失败：{at}', en: 'Last failure: {at}' },
+  subject: msg('app/reminder-failure.TXT.subject'),
+  body: msg('app/reminder-failure.TXT.body'),
+  unexpected: msg('app/reminder-failure.TXT.unexpected'),
+  status: msg('app/reminder-failure.TXT.status'),
+  lastFailed: msg('app/reminder-failure.TXT.lastFailed'),
 } as const;
 
 /** The localized text of a run's error: a LedgerError's own text, else a generic one with the raw detail. */
@@ -35,7 +22,7 @@ export function failureText(error: unknown): Text {
   const text = (error as { text?: Text } | null)?.text;
   if (text && typeof text['zh-CN'] === 'string' && typeof text.en === 'string') return text;
   const detail = String((error as { message?: unknown } | null)?.message ?? error).slice(0, 300);
-  return { 'zh-CN': t('zh-CN', TXT.unexpected, { detail }), en: t('en', TXT.unexpected, { detail }) };
+  return perLang((lang) => t(lang, TXT.unexpected, { detail }));
 }
 
 export interface FailureDeps {

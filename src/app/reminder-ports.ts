@@ -2,6 +2,7 @@
 // run state and send journal (document properties), the add-on's trigger and who may administer it. Adapters in
 // src/adapters implement them on MailApp, LockService, PropertiesService and ScriptApp; tests use named fakes.
 import type { IsoDay } from '../domain/day';
+import type { Text } from '../domain/i18n';
 
 export interface OutgoingMail {
   to: string[];
@@ -101,7 +102,7 @@ export interface RunFailure {
   /** 'yyyy-MM-dd HH:mm:ss' in the spreadsheet's zone. */
   at: string;
   /** What is wrong and what to do, in both languages. */
-  text: { 'zh-CN': string; en: string };
+  text: Text;
   /** The day the admins were last e-mailed about it ('' = never): at most one e-mail per day. */
   mailedDay: IsoDay | '';
 }

@@ -1,15 +1,15 @@
 // The dry run as a dialog: what each customer would receive and every skip with its reason. Every value is
 // HTML-escaped (customer names are user data).
-import { type Lang, t } from '../domain/i18n';
+import { type Lang, t, msg } from '../domain/i18n';
 import { escapeHtml } from '../domain/reminders/render';
 import type { ReminderPreview } from './reminder-preview';
 
 const H = {
-  send: { 'zh-CN': '将发送', en: 'Would send' },
-  skip: { 'zh-CN': '跳过', en: 'Skipped' },
-  none: { 'zh-CN': '无', en: 'None' },
-  logged: { 'zh-CN': '（已记录）', en: '(already logged)' },
-  cc: { 'zh-CN': '抄送', en: 'cc' },
+  send: msg('app/reminder-preview-html.H.send'),
+  skip: msg('app/reminder-preview-html.H.skip'),
+  none: msg('app/reminder-preview-html.H.none'),
+  logged: msg('app/reminder-preview-html.H.logged'),
+  cc: msg('app/reminder-preview-html.H.cc'),
 } as const;
 
 export function previewHtml(p: ReminderPreview, lang: Lang): string {

@@ -3,7 +3,7 @@
 // person looking.
 import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
-import { type Lang, t } from '../domain/i18n';
+import { type Lang, t, msg } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
 import type { ReminderLogEntry } from '../domain/records';
 import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
@@ -67,23 +67,14 @@ export interface ReminderPreview {
 }
 
 const TXT = {
-  summary: {
-    'zh-CN': '{day}：将发送 {count} 封催收邮件（{customers} 位客户），跳过 {skips} 笔。',
-    en: '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
-  },
-  on: { 'zh-CN': '每日催收：已开启（由 {by} 发送）', en: 'Daily reminders: on (sent from {by})' },
-  off: { 'zh-CN': '每日催收：未开启', en: 'Daily reminders: off' },
-  last: { 'zh-CN': '上次运行：{at}', en: 'Last run: {at}' },
-  next: { 'zh-CN': '下次运行：{at}', en: 'Next run: {at}' },
-  count: { 'zh-CN': '今日待发送：{n} 封', en: 'To send today: {n}' },
-  holiday: {
-    'zh-CN': '今天不是工作日（按中国工作日历），不发送催收；{day} 补发。',
-    en: 'Today is not a working day (China working-day calendar): nothing is sent; due reminders go on {day}.',
-  },
-  partial: {
-    'zh-CN': '（上次运行未完成，下次整点继续）',
-    en: '(last run unfinished; continues at the next hourly check)',
-  },
+  summary: msg('app/reminder-preview.TXT.summary'),
+  on: msg('app/reminder-preview.TXT.on'),
+  off: msg('app/reminder-preview.TXT.off'),
+  last: msg('app/reminder-preview.TXT.last'),
+  next: msg('app/reminder-preview.TXT.next'),
+  count: msg('app/reminder-preview.TXT.count'),
+  holiday: msg('app/reminder-preview.TXT.holiday'),
+  partial: msg('app/reminder-preview.TXT.partial'),
 } as const;
 
 /** The plan as the run would make it now. */

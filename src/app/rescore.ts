@@ -3,7 +3,7 @@
 // and reported; one customer's bad data never stops the others. Grade moves of several steps are returned and
 // written to the audit log (action `grade-change`), where the reminders digest finds them (gradeDropsSince).
 import type { IsoDay } from '../domain/day';
-import { fill, type Lang, type Text } from '../domain/i18n';
+import { CLAUSE_SEPARATOR, fill, type Lang, msg, perLang, t, type Text } from '../domain/i18n';
 import type { AuditEntry, Customer } from '../domain/records';
 import { type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
@@ -85,7 +85,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     scoredAt: asOf,
     recommendedLimit: rec.limit,
     recommendedTerms: rec.termsDays,
-    policyReasons: rec.reasons.map((x) => x[lang]).join(lang === 'zh-CN' ? '；' : '; '),
+    policyReasons: rec.reasons.map((x) => x[lang]).join(t(lang, CLAUSE_SEPARATOR)),
   };
 }
 
@@ -168,8 +168,8 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
   return result;
 }
 
-const DUPLICATE_OR_MISSING_ID: Text = { 'zh-CN': '客户编号为空或重复', en: 'customer ID missing or duplicated' };
-const UNSCORABLE: Text = { 'zh-CN': '无法计算评分', en: 'could not be scored' };
+const DUPLICATE_OR_MISSING_ID: Text = msg('app/rescore.DUPLICATE_OR_MISSING_ID');
+const UNSCORABLE: Text = msg('app/rescore.UNSCORABLE');
 
 function rowIndex(...tables: Array<ReadonlyArray<{ row: number; record: { id: string } }>>) {
   const [inv, pay, inter] = tables.map((rows) => new Map(rows.map((s) => [s.record.id, s.row])));
@@ -188,7 +188,7 @@ function summaryText(
   const one = (lang: Lang) =>
     fill(SCORING_MSG.rescoreDone[lang], p) +
     (problems.length ? `\n${fill(SCORING_MSG.settingsProblems[lang], p)}` : '');
-  return { 'zh-CN': one('zh-CN'), en: one('en') };
+  return perLang(one);
 }
 
 /** One summary row for the run, one row per grade change of several steps (what anomaly alerts read). */

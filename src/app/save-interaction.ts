@@ -1,5 +1,5 @@
 // Logging a service interaction (inquiry, complaint, follow-up, collection call…) for an existing customer.
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import type { Interaction } from '../domain/records';
 import { validateInput } from '../domain/validate';
 import { createdRecord, writeAudit } from './save-audit';
@@ -8,6 +8,8 @@ import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { RecordSave, SaveResult } from './sidebar-types';
 import { keyRows, keyTable } from './store-reads';
+
+const ID_TAKEN = msg('app/save-interaction.ID_TAKEN');
 
 export const INTERACTION_ID_PREFIX = 'S';
 
@@ -29,7 +31,7 @@ export function saveInteraction(services: SidebarServices, save: RecordSave): Sa
     const existing = idsOf(keyTable(store, 'interactions', ['id']));
     const typedId = input.id.trim();
     if (typedId && existing.includes(typedId)) {
-      const message = lang === 'zh-CN' ? `记录编号 ${typedId} 已存在` : `Interaction ID ${typedId} already exists`;
+      const message = t(lang, ID_TAKEN, { id: typedId });
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
     const id = typedId || nextId(INTERACTION_ID_PREFIX, existing);

@@ -2,7 +2,7 @@
 // customer's terms, a typed invoice id must be unique (else one is generated under the lock), and going over the
 // credit limit is a warning, not a refusal; an invoice for a high-risk or over-limit customer is held as pending
 // approval (no reminders) until an admin approves it (approve-invoice.ts). The customer's balance columns are refreshed in the same save.
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
 import type { Customer, Invoice } from '../domain/records';
 import { validateInput } from '../domain/validate';
@@ -15,6 +15,8 @@ import type { SidebarServices } from './sidebar-ports';
 import { defaultCurrency } from './sidebar-start';
 import type { RecordSave, SaveResult } from './sidebar-types';
 import { findRow, keyRows, keyTable, rowsAt } from './store-reads';
+
+const ID_TAKEN = msg('app/save-invoice.ID_TAKEN');
 
 export const INVOICE_ID_PREFIX = 'INV';
 
@@ -80,7 +82,7 @@ export function saveInvoice(services: SidebarServices, save: RecordSave): SaveRe
     const typedId = v.value.id.trim();
     const ids = idsOf(invoiceTable);
     if (typedId && ids.includes(typedId)) {
-      const message = lang === 'zh-CN' ? `单据编号 ${typedId} 已存在` : `Invoice ID ${typedId} already exists`;
+      const message = t(lang, ID_TAKEN, { id: typedId });
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
     const id = typedId || nextId(INVOICE_ID_PREFIX, ids);

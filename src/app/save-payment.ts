@@ -1,7 +1,7 @@
 // Recording a payment from the sidebar: applied to one open invoice, never more than it still owes (unless the
 // settings allow overpayment), and the invoice's derived columns (paid, outstanding, settled date, days overdue,
 // aging) plus the customer's balances are written in the same save, so the sheet is right at once.
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import { formatMoney } from '../domain/money';
 import type { Invoice, Payment } from '../domain/records';
 import { validateInput } from '../domain/validate';
@@ -14,6 +14,8 @@ import type { SidebarServices } from './sidebar-ports';
 import { allowsOverpayment } from './sidebar-start';
 import type { RecordSave, SaveResult } from './sidebar-types';
 import { findRow, keyTable, rowsAt } from './store-reads';
+
+const ID_TAKEN = msg('app/save-payment.ID_TAKEN');
 
 export const PAYMENT_ID_PREFIX = 'P';
 
@@ -76,7 +78,7 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
     const typedId = input.id.trim();
     const ids = idsOf(paymentTable);
     if (typedId && ids.includes(typedId)) {
-      const message = lang === 'zh-CN' ? `回款编号 ${typedId} 已存在` : `Payment ID ${typedId} already exists`;
+      const message = t(lang, ID_TAKEN, { id: typedId });
       return failure('validation', t(lang, SIDEBAR_TEXT.validation, { n: 1 }), [{ field: 'id', message }]);
     }
     const id = typedId || nextId(PAYMENT_ID_PREFIX, ids);

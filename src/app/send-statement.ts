@@ -4,7 +4,7 @@
 // reminder log, and at most one letter of each kind per customer and period (month): the log's send ids say it.
 // Who may send: admins (and the owner) or the customer's account manager.
 import { deriveInvoices } from '../domain/derive';
-import { type Lang, t } from '../domain/i18n';
+import { isLang, type Lang, msg, t } from '../domain/i18n';
 import type { ReminderLogEntry } from '../domain/records';
 import { parseReminderSettings, splitEmails, isEmail } from '../domain/reminders/settings';
 import { finalStage } from '../domain/reminders/stages';
@@ -40,34 +40,25 @@ export interface StatementResult {
   message: string;
 }
 
+// Inside a sentence the English name is lower case ("the statement of account for 2026-03").
+const IN_SENTENCE = {
+  statement: msg('app/send-statement.IN_SENTENCE.statement'),
+  confirmation: msg('app/send-statement.IN_SENTENCE.confirmation'),
+};
+
 const M = {
-  sent: { 'zh-CN': '{what}已发送至 {to}。', en: '{what} sent to {to}.' },
-  statement: { 'zh-CN': '对账单', en: 'Statement of account' },
-  confirmation: { 'zh-CN': '余额询证函', en: 'Balance confirmation letter' },
-  notAllowed: {
-    'zh-CN': '只有管理员或该客户的客户经理可以发送{what}。',
-    en: 'Only admins or the customer’s account manager can send a {what}.',
-  },
-  noCustomer: { 'zh-CN': '找不到客户 {id}。', en: 'Customer {id} not found.' },
-  noEmail: {
-    'zh-CN': '客户邮箱为空或无效，请先在客户资料中填写有效邮箱。',
-    en: 'The customer has no valid e-mail address; add one to the customer first.',
-  },
-  already: {
-    'zh-CN': '本期（{period}）的{what}已于 {at} 发送，每期只发送一次。',
-    en: 'The {what} for {period} was already sent on {at}; it is sent once per period.',
-  },
-  pending: {
-    'zh-CN': '本期的{what}正在发送或发送结果待核实，请勿重复发送。',
-    en: 'The {what} for this period is being sent or its result is being checked; it is not sent again.',
-  },
-  busy: { 'zh-CN': '另一项操作正在进行，请稍后再试。', en: 'Another operation is in progress; try again shortly.' },
-  quota: {
-    'zh-CN': '今日邮件配额已用完，请明天再发送。',
-    en: "Today's e-mail quota is used up; send it tomorrow.",
-  },
-  failed: { 'zh-CN': '发送失败：{error}', en: 'Sending failed: {error}' },
-  badKind: { 'zh-CN': '文件类型须为对账单或询证函。', en: 'The kind must be statement or confirmation.' },
+  sent: msg('app/send-statement.M.sent'),
+  statement: msg('app/send-statement.M.statement'),
+  confirmation: msg('app/send-statement.M.confirmation'),
+  notAllowed: msg('app/send-statement.M.notAllowed'),
+  noCustomer: msg('app/send-statement.M.noCustomer'),
+  noEmail: msg('app/send-statement.M.noEmail'),
+  already: msg('app/send-statement.M.already'),
+  pending: msg('app/send-statement.M.pending'),
+  busy: msg('app/send-statement.M.busy'),
+  quota: msg('app/send-statement.M.quota'),
+  failed: msg('app/send-statement.M.failed'),
+  badKind: msg('app/send-statement.M.badKind'),
 } as const;
 
 export function sendStatement(deps: StatementDeps, req: StatementRequest): StatementResult {
@@ -75,8 +66,7 @@ export function sendStatement(deps: StatementDeps, req: StatementRequest): State
   const kind = req?.kind;
   if (kind !== 'statement' && kind !== 'confirmation') return { ok: false, message: t(ui, M.badKind) };
   const what = t(ui, M[kind]);
-  // Inside a sentence the English name is lower case ("the statement of account for 2026-03").
-  const inner = ui === 'en' ? what.charAt(0).toLowerCase() + what.slice(1) : what;
+  const inner = t(ui, IN_SENTENCE[kind]);
   const fail = (key: keyof typeof M, p: Record<string, string> = {}) => ({
     ok: false,
     message: t(ui, M[key], { what: inner, ...p }),
@@ -111,12 +101,7 @@ export function sendStatement(deps: StatementDeps, req: StatementRequest): State
     const mine = invoiceTable.filter((i) => i.customerId === id);
     const derived = deriveInvoices(mine, payments, today, () => customer.termsDays);
     const invoices = mine.map((i, k) => ({ ...i, ...derived[k] }));
-    const lang: Lang =
-      req.lang === 'en' || req.lang === 'zh-CN'
-        ? req.lang
-        : customer.language === 'en' || customer.language === 'zh-CN'
-          ? customer.language
-          : config.digestLang;
+    const lang: Lang = isLang(req.lang) ? req.lang : isLang(customer.language) ? customer.language : config.digestLang;
     const mail = renderStatement({ kind, lang, period, customer, invoices, payments, config });
     const buffer = new LogBuffer(deps.store, deps.state, log, []);
     buffer.display = { lang: config.digestLang, finalStage: finalStage(config.stages) };

@@ -2,7 +2,7 @@
 // are missing (appended at the end, never reordering the user's columns), the resulting layout, and the validation
 // rule each owned column gets. The adapter (sheet-setup.ts) turns the plan into as few service calls as it can.
 import type { Lang } from '../domain/i18n';
-import { t } from '../domain/i18n';
+import { LIST_SEPARATOR, t } from '../domain/i18n';
 import { type Column, columnsOf } from '../domain/schema';
 import { listSetting } from '../domain/settings';
 import type { SettingsMap } from '../domain/settings-def';
@@ -52,7 +52,7 @@ export type RuleSpec =
 
 /** Dropdown help names the choices, so a rejected paste says what would have been accepted. */
 function listRule(values: string[], lang: Lang): RuleSpec {
-  return { kind: 'list', values, help: t(lang, HELP.list, { values: values.join(lang === 'zh-CN' ? '、' : ', ') }) };
+  return { kind: 'list', values, help: t(lang, HELP.list, { values: values.join(t(lang, LIST_SEPARATOR)) }) };
 }
 
 /** The rule of an owned column, or null (derived columns and free text have none). */

@@ -4,6 +4,7 @@
 // the sidebar; a mapping is `field key → source header text`, so it survives reordered columns.
 import type { ImportTarget } from './import-types';
 import { type Column, columnsOf } from './schema';
+import { everyLang } from './i18n';
 
 export type Mapping = Record<string, string>;
 
@@ -161,7 +162,7 @@ const PREFERRED: Partial<Record<ImportTarget, Readonly<Record<string, readonly s
 /** Every spelling that names `col` for `target`, most specific first (preferred, own headers, then synonyms). */
 function spellings(target: ImportTarget, col: Column): string[] {
   const first = PREFERRED[target]?.[col.key] ?? [];
-  return [...first, col.header['zh-CN'], col.header.en, col.key, ...(SYNONYMS[target][col.key] ?? [])];
+  return [...first, ...everyLang(col.header), col.key, ...(SYNONYMS[target][col.key] ?? [])];
 }
 
 /**

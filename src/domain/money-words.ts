@@ -30,9 +30,16 @@ export function amountInChineseWords(cents: Cents): string {
   return out;
 }
 
-/** With the currency word, as on a 人民币 document: 人民币壹万贰仟叁佰肆拾伍元陆角柒分. */
-export function rmbInWords(cents: Cents): string {
-  return `人民币${amountInChineseWords(cents)}`;
+// The same capitals in Traditional script (as a Hong Kong or Taiwan reader writes 人民幣 amounts).
+const TRADITIONAL: Readonly<Record<string, string>> = { 贰: '貳', 叁: '參', 陆: '陸', 万: '萬', 亿: '億' };
+
+/**
+ * With the currency word, as on a 人民币 document: 人民币壹万贰仟叁佰肆拾伍元陆角柒分; in Traditional script
+ * (`traditional`) 人民幣壹萬貳仟參佰肆拾伍元陸角柒分.
+ */
+export function rmbInWords(cents: Cents, traditional = false): string {
+  const words = `人民币${amountInChineseWords(cents)}`;
+  return traditional ? words.replace(/[贰叁陆万亿币]/g, (c) => (c === '币' ? '幣' : TRADITIONAL[c])) : words;
 }
 
 /** 1 ≤ n < 10^12, whole yuan. */

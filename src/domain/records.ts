@@ -6,7 +6,7 @@ import type { Cents } from './money';
 
 export type CustomerType = 'company' | 'individual';
 export type CustomerStatus = 'prospect' | 'active' | 'inactive';
-export type Lang = 'zh-CN' | 'en';
+export type Lang = 'zh-CN' | 'en' | 'zh-TW';
 export type Segment = 'vip' | 'normal' | 'high-risk';
 export type Grade = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'NR';
 export type InvoiceStatus = 'open' | 'disputed' | 'promised' | 'written-off' | 'pending-approval';

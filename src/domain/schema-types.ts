@@ -1,7 +1,7 @@
 // The vocabulary of the workbook schema (schema.ts): column types, their default number formats and widths, and the
 // small builders schema.ts uses to declare every column in one line.
 import type { Role } from '../app/ports';
-import type { Text } from './i18n';
+import { type Text, verbatim } from './i18n';
 
 export type ColumnType =
   | 'id'
@@ -22,6 +22,8 @@ export interface EnumOption {
   /** Canonical value, as in records.ts. */
   readonly value: string;
   readonly label: Text;
+  /** Older labels still read as this value (a workbook written by an earlier version keeps working). */
+  readonly aliases?: readonly string[];
 }
 
 export interface Column {
@@ -98,11 +100,11 @@ const WIDTH: Record<ColumnType, number> = {
 
 type ColOpts = Partial<Omit<Column, 'key' | 'header' | 'type'>> & { opts?: readonly EnumOption[] };
 
-export function col(key: string, zh: string, en: string, type: ColumnType, o: ColOpts = {}): Column {
+export function col(key: string, header: Text, type: ColumnType, o: ColOpts = {}): Column {
   const derived = o.derived ?? false;
   return {
     key,
-    header: { 'zh-CN': zh, en },
+    header,
     type,
     required: o.required ?? false,
     options: o.opts ?? o.options,
@@ -120,7 +122,9 @@ export function col(key: string, zh: string, en: string, type: ColumnType, o: Co
     listSetting: o.listSetting,
   };
 }
-export const d = (key: string, zh: string, en: string, type: ColumnType, o: ColOpts = {}) =>
-  col(key, zh, en, type, { ...o, derived: true });
-export const opt = (value: string, zh: string, en: string): EnumOption => ({ value, label: { 'zh-CN': zh, en } });
-export const same = (...values: string[]) => values.map((v) => opt(v, v, v));
+export const d = (key: string, header: Text, type: ColumnType, o: ColOpts = {}) =>
+  col(key, header, type, { ...o, derived: true });
+export const opt = (value: string, label: Text, aliases?: readonly string[]): EnumOption =>
+  aliases ? { value, label, aliases } : { value, label };
+/** Options that read the same in every language (grades such as AAA). */
+export const same = (...values: string[]) => values.map((v) => opt(v, verbatim(v)));

@@ -5,221 +5,252 @@
 import type { Role } from '../app/ports';
 import type { Lang } from './i18n';
 import { type Column, col, d, opt, type SheetDef, same } from './schema-types';
+import { everyLang, msg } from './i18n';
 
 export type { Column, ColumnType, EnumOption, SheetDef } from './schema-types';
 export { MAX_TEXT } from './schema-types';
 
 export const ENUMS = {
-  customerType: [opt('company', '企业', 'Company'), opt('individual', '个人', 'Individual')],
-  customerStatus: [
-    opt('prospect', '潜在', 'Prospect'),
-    opt('active', '活跃', 'Active'),
-    opt('inactive', '停用', 'Inactive'),
+  customerType: [
+    opt('company', msg('schema.ENUMS.customerType.company')),
+    opt('individual', msg('schema.ENUMS.customerType.individual')),
   ],
-  lang: [opt('zh-CN', '中文', 'Chinese'), opt('en', '英文', 'English')],
-  segment: [opt('vip', 'VIP', 'VIP'), opt('normal', '普通', 'Normal'), opt('high-risk', '高风险', 'High-risk')],
+  customerStatus: [
+    opt('prospect', msg('schema.ENUMS.customerStatus.prospect')),
+    opt('active', msg('schema.ENUMS.customerStatus.active')),
+    opt('inactive', msg('schema.ENUMS.customerStatus.inactive')),
+  ],
+  lang: [
+    opt('zh-CN', msg('schema.ENUMS.lang.zh-CN'), ['简体中文', '簡體中文', 'Chinese (Simplified)']),
+    opt('zh-TW', msg('schema.ENUMS.lang.zh-TW')),
+    opt('en', msg('schema.ENUMS.lang.en')),
+  ],
+  segment: [
+    opt('vip', msg('schema.ENUMS.segment.vip')),
+    opt('normal', msg('schema.ENUMS.segment.normal')),
+    opt('high-risk', msg('schema.ENUMS.segment.high-risk')),
+  ],
   grade: same('AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'NR'),
   invoiceStatus: [
-    opt('open', '未结清', 'Open'),
-    opt('disputed', '争议中', 'Disputed'),
-    opt('promised', '承诺付款', 'Promised'),
-    opt('written-off', '已核销', 'Written off'),
-    opt('pending-approval', '待审批', 'Pending approval'),
+    opt('open', msg('schema.ENUMS.invoiceStatus.open')),
+    opt('disputed', msg('schema.ENUMS.invoiceStatus.disputed')),
+    opt('promised', msg('schema.ENUMS.invoiceStatus.promised')),
+    opt('written-off', msg('schema.ENUMS.invoiceStatus.written-off')),
+    opt('pending-approval', msg('schema.ENUMS.invoiceStatus.pending-approval')),
   ],
   aging: [
-    opt('current', '未逾期', 'Current'),
-    opt('1-30', '1-30天', '1-30 days'),
-    opt('31-60', '31-60天', '31-60 days'),
-    opt('61-90', '61-90天', '61-90 days'),
-    opt('90+', '90天以上', '90+ days'),
+    opt('current', msg('schema.ENUMS.aging.current')),
+    opt('1-30', msg('schema.ENUMS.aging.1-30')),
+    opt('31-60', msg('schema.ENUMS.aging.31-60')),
+    opt('61-90', msg('schema.ENUMS.aging.61-90')),
+    opt('90+', msg('schema.ENUMS.aging.90+')),
   ],
   paymentMethod: [
-    opt('bank', '银行转账', 'Bank transfer'),
-    opt('cash', '现金', 'Cash'),
-    opt('cheque', '支票', 'Cheque'),
-    opt('card', '刷卡', 'Card'),
-    opt('wechat', '微信', 'WeChat Pay'),
-    opt('alipay', '支付宝', 'Alipay'),
-    opt('acceptance', '承兑汇票', 'Bank acceptance bill'),
-    opt('other', '其他', 'Other'),
+    opt('bank', msg('schema.ENUMS.paymentMethod.bank')),
+    opt('cash', msg('schema.ENUMS.paymentMethod.cash')),
+    opt('cheque', msg('schema.ENUMS.paymentMethod.cheque')),
+    opt('card', msg('schema.ENUMS.paymentMethod.card')),
+    opt('wechat', msg('schema.ENUMS.paymentMethod.wechat')),
+    opt('alipay', msg('schema.ENUMS.paymentMethod.alipay')),
+    opt('acceptance', msg('schema.ENUMS.paymentMethod.acceptance')),
+    opt('other', msg('schema.ENUMS.paymentMethod.other')),
   ],
   channel: [
-    opt('phone', '电话', 'Phone'),
-    opt('email', '邮件', 'E-mail'),
-    opt('visit', '拜访', 'Visit'),
-    opt('wechat', '微信', 'WeChat'),
-    opt('online', '在线', 'Online'),
-    opt('other', '其他', 'Other'),
+    opt('phone', msg('schema.ENUMS.channel.phone')),
+    opt('email', msg('schema.ENUMS.channel.email')),
+    opt('visit', msg('schema.ENUMS.channel.visit')),
+    opt('wechat', msg('schema.ENUMS.channel.wechat')),
+    opt('online', msg('schema.ENUMS.channel.online')),
+    opt('other', msg('schema.ENUMS.channel.other')),
   ],
   interactionType: [
-    opt('inquiry', '咨询', 'Inquiry'),
-    opt('complaint', '投诉', 'Complaint'),
-    opt('suggestion', '建议', 'Suggestion'),
-    opt('feedback', '反馈', 'Feedback'),
-    opt('follow-up', '回访', 'Follow-up'),
-    opt('collection', '催收', 'Collection'),
+    opt('inquiry', msg('schema.ENUMS.interactionType.inquiry')),
+    opt('complaint', msg('schema.ENUMS.interactionType.complaint')),
+    opt('suggestion', msg('schema.ENUMS.interactionType.suggestion')),
+    opt('feedback', msg('schema.ENUMS.interactionType.feedback')),
+    opt('follow-up', msg('schema.ENUMS.interactionType.follow-up')),
+    opt('collection', msg('schema.ENUMS.interactionType.collection')),
   ],
-  interactionStatus: [opt('open', '处理中', 'Open'), opt('resolved', '已解决', 'Resolved')],
+  interactionStatus: [
+    opt('open', msg('schema.ENUMS.interactionStatus.open')),
+    opt('resolved', msg('schema.ENUMS.interactionStatus.resolved')),
+  ],
 } as const;
 
-const notes = () => col('notes', '备注', 'Notes', 'longtext');
+const notes = () => col('notes', msg('schema.notes.notes'), 'longtext');
 const stamps = () => [
-  d('createdAt', '创建时间', 'Created at', 'datetime'),
-  d('updatedAt', '更新时间', 'Updated at', 'datetime'),
-  d('updatedBy', '更新人', 'Updated by', 'email'),
+  d('createdAt', msg('schema.stamps.createdAt'), 'datetime'),
+  d('updatedAt', msg('schema.stamps.updatedAt'), 'datetime'),
+  d('updatedBy', msg('schema.stamps.updatedBy'), 'email'),
 ];
 
 export const SHEETS: Readonly<Record<Role, SheetDef>> = {
   customers: {
     role: 'customers',
-    name: { 'zh-CN': '客户', en: 'Customers' },
+    name: msg('schema.SHEETS.customers.name'),
     log: false,
     columns: [
-      col('id', '客户编号', 'Customer ID', 'id', { required: true }),
-      col('name', '客户名称', 'Name', 'text', { required: true, maxLength: 200, width: 180 }),
-      col('type', '客户类型', 'Type', 'enum', { opts: ENUMS.customerType }),
-      col('contact', '联系人', 'Contact', 'text'),
-      col('phone', '电话', 'Phone', 'phone'),
-      col('email', '邮箱', 'Email', 'email'),
-      col('address', '地址', 'Address', 'text', { width: 220 }),
-      col('industry', '行业', 'Industry', 'text', { listSetting: 'industries' }),
-      col('region', '地区', 'Region', 'text'),
-      col('birthDate', '出生日期', 'Birth date', 'date', { when: 'past' }),
-      col('occupation', '职业', 'Occupation', 'text'),
-      col('taxId', '统一社会信用代码', 'Tax ID', 'taxId'),
-      col('manager', '客户经理', 'Account manager', 'email'),
-      col('creditLimit', '信用额度', 'Credit limit', 'money', { nullable: true }),
-      col('termsDays', '账期(天)', 'Payment terms (days)', 'integer', {
+      col('id', msg('schema.SHEETS.customers.columns.id'), 'id', { required: true }),
+      col('name', msg('schema.SHEETS.customers.columns.name'), 'text', { required: true, maxLength: 200, width: 180 }),
+      col('type', msg('schema.SHEETS.customers.columns.type'), 'enum', { opts: ENUMS.customerType }),
+      col('contact', msg('schema.SHEETS.customers.columns.contact'), 'text'),
+      col('phone', msg('schema.SHEETS.customers.columns.phone'), 'phone'),
+      col('email', msg('schema.SHEETS.customers.columns.email'), 'email'),
+      col('address', msg('schema.SHEETS.customers.columns.address'), 'text', { width: 220 }),
+      col('industry', msg('schema.SHEETS.customers.columns.industry'), 'text', { listSetting: 'industries' }),
+      col('region', msg('schema.SHEETS.customers.columns.region'), 'text'),
+      col('birthDate', msg('schema.SHEETS.customers.columns.birthDate'), 'date', { when: 'past' }),
+      col('occupation', msg('schema.SHEETS.customers.columns.occupation'), 'text'),
+      col('taxId', msg('schema.SHEETS.customers.columns.taxId'), 'taxId'),
+      col('manager', msg('schema.SHEETS.customers.columns.manager'), 'email'),
+      col('creditLimit', msg('schema.SHEETS.customers.columns.creditLimit'), 'money', { nullable: true }),
+      col('termsDays', msg('schema.SHEETS.customers.columns.termsDays'), 'integer', {
         nullable: true,
         min: 0,
         max: 365,
         defaultText: '30',
       }),
-      col('language', '语言', 'Language', 'enum', { opts: ENUMS.lang }),
-      col('remindersPaused', '暂停催收', 'Reminders paused', 'checkbox'),
-      col('status', '状态', 'Status', 'enum', { opts: ENUMS.customerStatus, defaultText: 'active' }),
-      col('segmentOverride', '分类(手动)', 'Segment override', 'enum', { opts: ENUMS.segment }),
+      col('language', msg('schema.SHEETS.customers.columns.language'), 'enum', { opts: ENUMS.lang }),
+      col('remindersPaused', msg('schema.SHEETS.customers.columns.remindersPaused'), 'checkbox'),
+      col('status', msg('schema.SHEETS.customers.columns.status'), 'enum', {
+        opts: ENUMS.customerStatus,
+        defaultText: 'active',
+      }),
+      col('segmentOverride', msg('schema.SHEETS.customers.columns.segmentOverride'), 'enum', { opts: ENUMS.segment }),
       notes(),
-      d('outstanding', '应收余额', 'Outstanding', 'money'),
-      d('overdue', '逾期金额', 'Overdue', 'money'),
-      d('oldestOverdueDays', '最长逾期天数', 'Oldest overdue (days)', 'integer'),
-      d('lastPaymentDate', '最近回款日', 'Last payment', 'date'),
-      d('creditScore', '信用评分', 'Credit score', 'integer', { nullable: true }),
-      d('creditGrade', '信用等级', 'Credit grade', 'enum', { opts: ENUMS.grade }),
-      d('segment', '客户分类', 'Segment', 'enum', { opts: ENUMS.segment }),
-      d('segmentReason', '分类原因', 'Segment reason', 'longtext'),
-      d('scoreReasons', '评分原因', 'Score reasons', 'longtext'),
-      d('scoredAt', '评分日期', 'Scored on', 'date'),
-      d('recommendedLimit', '建议信用额度', 'Recommended limit', 'money', { nullable: true }),
-      d('recommendedTerms', '建议账期(天)', 'Recommended terms (days)', 'integer', { nullable: true }),
-      d('policyReasons', '建议依据', 'Recommendation reasons', 'longtext'),
+      d('outstanding', msg('schema.SHEETS.customers.columns.outstanding'), 'money'),
+      d('overdue', msg('schema.SHEETS.customers.columns.overdue'), 'money'),
+      d('oldestOverdueDays', msg('schema.SHEETS.customers.columns.oldestOverdueDays'), 'integer'),
+      d('lastPaymentDate', msg('schema.SHEETS.customers.columns.lastPaymentDate'), 'date'),
+      d('creditScore', msg('schema.SHEETS.customers.columns.creditScore'), 'integer', { nullable: true }),
+      d('creditGrade', msg('schema.SHEETS.customers.columns.creditGrade'), 'enum', { opts: ENUMS.grade }),
+      d('segment', msg('schema.SHEETS.customers.columns.segment'), 'enum', { opts: ENUMS.segment }),
+      d('segmentReason', msg('schema.SHEETS.customers.columns.segmentReason'), 'longtext'),
+      d('scoreReasons', msg('schema.SHEETS.customers.columns.scoreReasons'), 'longtext'),
+      d('scoredAt', msg('schema.SHEETS.customers.columns.scoredAt'), 'date'),
+      d('recommendedLimit', msg('schema.SHEETS.customers.columns.recommendedLimit'), 'money', { nullable: true }),
+      d('recommendedTerms', msg('schema.SHEETS.customers.columns.recommendedTerms'), 'integer', { nullable: true }),
+      d('policyReasons', msg('schema.SHEETS.customers.columns.policyReasons'), 'longtext'),
       ...stamps(),
     ],
   },
   invoices: {
     role: 'invoices',
-    name: { 'zh-CN': '应收账款', en: 'Receivables' },
+    name: msg('schema.SHEETS.invoices.name'),
     log: false,
     columns: [
-      col('id', '单据编号', 'Invoice ID', 'id', { required: true }),
-      col('customerId', '客户编号', 'Customer ID', 'id', { required: true }),
-      col('contractNo', '合同编号', 'Contract no.', 'id'),
-      col('project', '合作项目', 'Project', 'text', { width: 180 }),
-      col('issueDate', '开票日期', 'Issue date', 'date', { required: true }),
-      col('dueDate', '到期日', 'Due date', 'date'),
-      col('amount', '金额', 'Amount', 'money', { required: true, positive: true }),
-      col('currency', '币种', 'Currency', 'currency'),
-      col('status', '状态', 'Status', 'enum', { opts: ENUMS.invoiceStatus, defaultText: 'open' }),
-      col('promiseDate', '承诺付款日', 'Promised date', 'date'),
+      col('id', msg('schema.SHEETS.invoices.columns.id'), 'id', { required: true }),
+      col('customerId', msg('schema.SHEETS.invoices.columns.customerId'), 'id', { required: true }),
+      col('contractNo', msg('schema.SHEETS.invoices.columns.contractNo'), 'id'),
+      col('project', msg('schema.SHEETS.invoices.columns.project'), 'text', { width: 180 }),
+      col('issueDate', msg('schema.SHEETS.invoices.columns.issueDate'), 'date', { required: true }),
+      col('dueDate', msg('schema.SHEETS.invoices.columns.dueDate'), 'date'),
+      col('amount', msg('schema.SHEETS.invoices.columns.amount'), 'money', { required: true, positive: true }),
+      col('currency', msg('schema.SHEETS.invoices.columns.currency'), 'currency'),
+      col('status', msg('schema.SHEETS.invoices.columns.status'), 'enum', {
+        opts: ENUMS.invoiceStatus,
+        defaultText: 'open',
+      }),
+      col('promiseDate', msg('schema.SHEETS.invoices.columns.promiseDate'), 'date'),
       notes(),
-      d('paid', '已收金额', 'Paid', 'money'),
-      d('outstanding', '未收金额', 'Outstanding', 'money'),
-      d('settledDate', '结清日期', 'Settled on', 'date'),
-      d('daysOverdue', '逾期天数', 'Days overdue', 'integer'),
-      d('agingBucket', '账龄', 'Aging', 'enum', { opts: ENUMS.aging }),
-      d('lastReminderStage', '最近催收阶段', 'Last reminder stage', 'text'),
-      d('lastReminderAt', '最近催收时间', 'Last reminder at', 'datetime'),
+      d('paid', msg('schema.SHEETS.invoices.columns.paid'), 'money'),
+      d('outstanding', msg('schema.SHEETS.invoices.columns.outstanding'), 'money'),
+      d('settledDate', msg('schema.SHEETS.invoices.columns.settledDate'), 'date'),
+      d('daysOverdue', msg('schema.SHEETS.invoices.columns.daysOverdue'), 'integer'),
+      d('agingBucket', msg('schema.SHEETS.invoices.columns.agingBucket'), 'enum', { opts: ENUMS.aging }),
+      d('lastReminderStage', msg('schema.SHEETS.invoices.columns.lastReminderStage'), 'text'),
+      d('lastReminderAt', msg('schema.SHEETS.invoices.columns.lastReminderAt'), 'datetime'),
     ],
   },
   payments: {
     role: 'payments',
-    name: { 'zh-CN': '回款', en: 'Payments' },
+    name: msg('schema.SHEETS.payments.name'),
     log: false,
     columns: [
-      col('id', '回款编号', 'Payment ID', 'id', { required: true }),
-      col('invoiceId', '单据编号', 'Invoice ID', 'id', { required: true }),
-      col('customerId', '客户编号', 'Customer ID', 'id'),
-      col('date', '回款日期', 'Date', 'date', { required: true, when: 'notFuture' }),
-      col('amount', '回款金额', 'Amount', 'money', { required: true, positive: true }),
-      col('method', '付款方式', 'Method', 'enum', { opts: ENUMS.paymentMethod, defaultText: 'bank' }),
-      col('reference', '付款凭证号', 'Reference', 'id'),
-      col('recordedBy', '登记人', 'Recorded by', 'email'),
+      col('id', msg('schema.SHEETS.payments.columns.id'), 'id', { required: true }),
+      col('invoiceId', msg('schema.SHEETS.payments.columns.invoiceId'), 'id', { required: true }),
+      col('customerId', msg('schema.SHEETS.payments.columns.customerId'), 'id'),
+      col('date', msg('schema.SHEETS.payments.columns.date'), 'date', { required: true, when: 'notFuture' }),
+      col('amount', msg('schema.SHEETS.payments.columns.amount'), 'money', { required: true, positive: true }),
+      col('method', msg('schema.SHEETS.payments.columns.method'), 'enum', {
+        opts: ENUMS.paymentMethod,
+        defaultText: 'bank',
+      }),
+      col('reference', msg('schema.SHEETS.payments.columns.reference'), 'id'),
+      col('recordedBy', msg('schema.SHEETS.payments.columns.recordedBy'), 'email'),
       notes(),
     ],
   },
   interactions: {
     role: 'interactions',
-    name: { 'zh-CN': '服务记录', en: 'Interactions' },
+    name: msg('schema.SHEETS.interactions.name'),
     log: false,
     columns: [
-      col('id', '记录编号', 'Interaction ID', 'id', { required: true }),
-      col('customerId', '客户编号', 'Customer ID', 'id', { required: true }),
-      col('date', '日期', 'Date', 'date', { required: true, when: 'notFuture' }),
-      col('channel', '渠道', 'Channel', 'enum', { opts: ENUMS.channel }),
-      col('type', '类型', 'Type', 'enum', { opts: ENUMS.interactionType }),
-      col('summary', '摘要', 'Summary', 'longtext', { required: true }),
-      col('satisfaction', '满意度', 'Satisfaction', 'integer', { nullable: true, min: 1, max: 5 }),
-      col('status', '状态', 'Status', 'enum', { opts: ENUMS.interactionStatus, defaultText: 'open' }),
-      col('owner', '负责人', 'Owner', 'email'),
-      col('resolution', '处理结果', 'Resolution', 'longtext'),
-      col('resolvedAt', '解决日期', 'Resolved on', 'date'),
+      col('id', msg('schema.SHEETS.interactions.columns.id'), 'id', { required: true }),
+      col('customerId', msg('schema.SHEETS.interactions.columns.customerId'), 'id', { required: true }),
+      col('date', msg('schema.SHEETS.interactions.columns.date'), 'date', { required: true, when: 'notFuture' }),
+      col('channel', msg('schema.SHEETS.interactions.columns.channel'), 'enum', { opts: ENUMS.channel }),
+      col('type', msg('schema.SHEETS.interactions.columns.type'), 'enum', { opts: ENUMS.interactionType }),
+      col('summary', msg('schema.SHEETS.interactions.columns.summary'), 'longtext', { required: true }),
+      col('satisfaction', msg('schema.SHEETS.interactions.columns.satisfaction'), 'integer', {
+        nullable: true,
+        min: 1,
+        max: 5,
+      }),
+      col('status', msg('schema.SHEETS.interactions.columns.status'), 'enum', {
+        opts: ENUMS.interactionStatus,
+        defaultText: 'open',
+      }),
+      col('owner', msg('schema.SHEETS.interactions.columns.owner'), 'email'),
+      col('resolution', msg('schema.SHEETS.interactions.columns.resolution'), 'longtext'),
+      col('resolvedAt', msg('schema.SHEETS.interactions.columns.resolvedAt'), 'date'),
     ],
   },
   reminders: {
     role: 'reminders',
-    name: { 'zh-CN': '催收记录', en: 'Reminder log' },
+    name: msg('schema.SHEETS.reminders.name'),
     log: true,
     columns: [
-      col('at', '时间', 'At', 'text', { required: true, width: 150 }),
-      col('customerId', '客户编号', 'Customer ID', 'id'),
-      col('invoiceIds', '单据编号', 'Invoice IDs', 'text'),
-      col('stage', '催收阶段', 'Stage', 'text'),
-      col('to', '收件人', 'To', 'text', { width: 190 }),
-      col('cc', '抄送', 'Cc', 'text', { width: 190 }),
-      col('subject', '主题', 'Subject', 'text', { width: 240 }),
-      col('result', '结果', 'Result', 'text'),
-      col('detail', '详情', 'Detail', 'longtext'),
+      col('at', msg('schema.SHEETS.reminders.columns.at'), 'text', { required: true, width: 150 }),
+      col('customerId', msg('schema.SHEETS.reminders.columns.customerId'), 'id'),
+      col('invoiceIds', msg('schema.SHEETS.reminders.columns.invoiceIds'), 'text'),
+      col('stage', msg('schema.SHEETS.reminders.columns.stage'), 'text'),
+      col('to', msg('schema.SHEETS.reminders.columns.to'), 'text', { width: 190 }),
+      col('cc', msg('schema.SHEETS.reminders.columns.cc'), 'text', { width: 190 }),
+      col('subject', msg('schema.SHEETS.reminders.columns.subject'), 'text', { width: 240 }),
+      col('result', msg('schema.SHEETS.reminders.columns.result'), 'text'),
+      col('detail', msg('schema.SHEETS.reminders.columns.detail'), 'longtext'),
       // The stage and result in words, beside the codes the engine reads (src/domain/reminders/log-text.ts).
-      col('stageText', '阶段说明', 'Stage (in words)', 'text', { width: 150 }),
-      col('resultText', '结果说明', 'Result (in words)', 'text', { width: 200 }),
+      col('stageText', msg('schema.SHEETS.reminders.columns.stageText'), 'text', { width: 150 }),
+      col('resultText', msg('schema.SHEETS.reminders.columns.resultText'), 'text', { width: 200 }),
     ],
   },
   audit: {
     role: 'audit',
-    name: { 'zh-CN': '操作日志', en: 'Audit log' },
+    name: msg('schema.SHEETS.audit.name'),
     log: true,
     // Every audit field is text so a row reads back exactly as hashed (a Date round trip could alter it).
     columns: [
-      col('at', '时间', 'At', 'text', { required: true, width: 150 }),
-      col('user', '用户', 'User', 'text', { width: 180 }),
-      col('action', '操作', 'Action', 'text'),
-      col('sheet', '工作表', 'Sheet', 'text', { width: 100 }),
-      col('recordId', '记录编号', 'Record ID', 'text', { width: 110 }),
-      col('field', '字段', 'Field', 'text', { width: 110 }),
-      col('oldValue', '原值', 'Old value', 'longtext', { width: 200 }),
-      col('newValue', '新值', 'New value', 'longtext', { width: 200 }),
-      col('source', '来源', 'Source', 'text', { width: 80 }),
-      col('hash', '校验值', 'Hash', 'text', { width: 120 }),
+      col('at', msg('schema.SHEETS.audit.columns.at'), 'text', { required: true, width: 150 }),
+      col('user', msg('schema.SHEETS.audit.columns.user'), 'text', { width: 180 }),
+      col('action', msg('schema.SHEETS.audit.columns.action'), 'text'),
+      col('sheet', msg('schema.SHEETS.audit.columns.sheet'), 'text', { width: 100 }),
+      col('recordId', msg('schema.SHEETS.audit.columns.recordId'), 'text', { width: 110 }),
+      col('field', msg('schema.SHEETS.audit.columns.field'), 'text', { width: 110 }),
+      col('oldValue', msg('schema.SHEETS.audit.columns.oldValue'), 'longtext', { width: 200 }),
+      col('newValue', msg('schema.SHEETS.audit.columns.newValue'), 'longtext', { width: 200 }),
+      col('source', msg('schema.SHEETS.audit.columns.source'), 'text', { width: 80 }),
+      col('hash', msg('schema.SHEETS.audit.columns.hash'), 'text', { width: 120 }),
     ],
   },
   settings: {
     role: 'settings',
-    name: { 'zh-CN': '设置', en: 'Settings' },
+    name: msg('schema.SHEETS.settings.name'),
     log: false,
     columns: [
-      col('key', '键', 'Key', 'text', { required: true, width: 200 }),
-      col('value', '值', 'Value', 'longtext', { width: 320 }),
-      col('description', '说明', 'Description', 'longtext', { width: 420 }),
+      col('key', msg('schema.SHEETS.settings.columns.key'), 'text', { required: true, width: 200 }),
+      col('value', msg('schema.SHEETS.settings.columns.value'), 'longtext', { width: 320 }),
+      col('description', msg('schema.SHEETS.settings.columns.description'), 'longtext', { width: 420 }),
     ],
   },
 };
@@ -248,12 +279,12 @@ export function normalizeHeader(text: unknown): string {
     .toLowerCase();
 }
 
-/** The column whose header (in either language) or key matches `headerText`. */
+/** The column whose header (in any language) or key matches `headerText`: a colleague's locale does not matter. */
 export function findColumn(role: Role, headerText: unknown): Column | undefined {
   const n = normalizeHeader(headerText);
   if (!n) return undefined;
   return SHEETS[role].columns.find(
-    (c) => normalizeHeader(c.header['zh-CN']) === n || normalizeHeader(c.header.en) === n || c.key.toLowerCase() === n,
+    (c) => everyLang(c.header).some((h) => normalizeHeader(h) === n) || c.key.toLowerCase() === n,
   );
 }
 
@@ -266,7 +297,7 @@ function enumLookup(column: Column): Map<string, string> {
     m = new Map();
     // Reverse order so the first option wins a clash, as a front-to-back search would.
     for (const o of [...(column.options ?? [])].reverse()) {
-      for (const text of [o.label.en, o.label['zh-CN'], o.value]) {
+      for (const text of [...(o.aliases ?? []), o.label.en, o.label['zh-CN'], o.label['zh-TW'], o.value]) {
         const n = normalizeHeader(text);
         if (n) m.set(n, o.value);
       }
@@ -298,10 +329,8 @@ export function enumLabel(column: Column, value: string, lang: Lang): string {
   return hit ? hit.label[lang] : value;
 }
 
-/** The role whose sheet name (either language) matches; for finding sheets when no id was stored. */
+/** The role whose sheet name (any language) matches; for finding sheets when no id was stored. */
 export function roleOfSheetName(name: string): Role | undefined {
   const n = normalizeHeader(name);
-  return (Object.keys(SHEETS) as Role[]).find(
-    (r) => normalizeHeader(SHEETS[r].name['zh-CN']) === n || normalizeHeader(SHEETS[r].name.en) === n,
-  );
+  return (Object.keys(SHEETS) as Role[]).find((r) => everyLang(SHEETS[r].name).some((s) => normalizeHeader(s) === n));
 }

@@ -4,7 +4,7 @@
 // parsers, and the server runs them again before writing. Pure: shared by the server bundle and the sidebar.
 import { CALENDAR_KEYS } from './calendar/settings';
 import { CHAT_KEYS, DINGTALK_SECRET, DINGTALK_WEBHOOK, parseAlertKinds, WECOM_WEBHOOK } from './chat/settings';
-import { type Lang, type Text, t } from './i18n';
+import { type Lang, LANGS, msg, t, type Text, verbatim } from './i18n';
 import { parseMoney } from './money';
 import { isEmail, REMINDER_KEYS, splitEmails } from './reminders/settings';
 import { segmentTemplateKey, TEMPLATE_KINDS, TEMPLATE_SEGMENTS, templateKey } from './reminders/templates';
@@ -36,76 +36,34 @@ export const TEMPLATE_PLACEHOLDERS = [
 ] as const;
 
 const RULE = {
-  required: { 'zh-CN': '不能为空', en: 'must not be blank' },
-  tooLong: { 'zh-CN': '不能超过 {max} 个字符', en: 'must be at most {max} characters' },
-  unknown: { 'zh-CN': '不是已知的设置项', en: 'is not a known setting' },
-  int: { 'zh-CN': '须为 {min} 到 {max} 之间的整数', en: 'must be a whole number from {min} to {max}' },
-  number: { 'zh-CN': '须为数字', en: 'must be a number' },
-  money: {
-    'zh-CN': '须为不小于 0 的金额，如 1000 或 1,000.50',
-    en: 'must be an amount of 0 or more, e.g. 1000 or 1,000.50',
-  },
-  emails: {
-    'zh-CN': '须为以逗号分隔的有效邮箱地址；无效：{bad}',
-    en: 'must be valid e-mail addresses separated by commas; invalid: {bad}',
-  },
-  email: { 'zh-CN': '须为有效邮箱地址，或留空', en: 'must be a valid e-mail address, or blank' },
-  currency: {
-    'zh-CN': '须为 3 位字母的 ISO 币种代码，如 CNY、USD',
-    en: 'must be a 3-letter ISO currency code such as CNY or USD',
-  },
-  langOrBlank: { 'zh-CN': '须为 zh-CN、en，或留空', en: 'must be zh-CN, en, or blank' },
-  lang: { 'zh-CN': '须为 zh-CN 或 en', en: 'must be zh-CN or en' },
-  bool: { 'zh-CN': '须为 true 或 false', en: 'must be true or false' },
-  flag: { 'zh-CN': '须为 yes 或 no', en: 'must be yes or no' },
-  list: { 'zh-CN': '须至少列出一项（以逗号分隔）', en: 'must list at least one item (comma-separated)' },
-  bankAccount: {
-    'zh-CN': '须为银行账号：6 到 40 位数字或字母，可用空格或短横线分组，或留空',
-    en: 'must be a bank account number: 6 to 40 digits or letters, optionally grouped with spaces or hyphens, or blank',
-  },
-  stages: {
-    'zh-CN': '须为以逗号分隔的整数天数（-365 到 3650），如 -3,1,7,15,30',
-    en: 'must be whole numbers of days (-365 to 3650) separated by commas, e.g. -3,1,7,15,30',
-  },
-  binsSyntax: {
-    'zh-CN': '格式须为「上限:分数, …, *:分数」',
-    en: 'must look like "upper:points, …, *:points"',
-  },
-  binsOrder: { 'zh-CN': '上限须递增', en: 'upper bounds must ascend' },
-  binsMonotonic: {
-    'zh-CN': '分数须随表现变差而不增',
-    en: 'points must not increase as behaviour worsens',
-  },
-  cutoffs: {
-    'zh-CN': '须按 AAA…CC 各列一次且分数递减，如 AAA:800, AA:760, …',
-    en: 'must list AAA…CC once each with descending scores, e.g. AAA:800, AA:760, …',
-  },
-  grades: {
-    'zh-CN': '须为以逗号分隔的等级（AAA…C 或 NR）；未知：{bad}',
-    en: 'must be grades (AAA…C or NR) separated by commas; unknown: {bad}',
-  },
-  placeholders: {
-    'zh-CN': '含未知占位符 {bad}；可用的占位符：{list}',
-    en: 'has unknown placeholder(s) {bad}; available: {list}',
-  },
-  wecomUrl: {
-    'zh-CN': '须为企业微信群机器人地址 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，或留空',
-    en: 'must be a WeCom group-robot address https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…, or blank',
-  },
-  dingtalkUrl: {
-    'zh-CN': '须为钉钉机器人地址 https://oapi.dingtalk.com/robot/send?access_token=…，或留空',
-    en: 'must be a DingTalk robot address https://oapi.dingtalk.com/robot/send?access_token=…, or blank',
-  },
-  dingtalkSecret: {
-    'zh-CN': '须为以 SEC 开头的加签密钥（仅字母和数字），或留空',
-    en: 'must be the signing secret starting with SEC (letters and digits only), or blank',
-  },
-  chatAlerts: {
-    'zh-CN': '须为 digest、anomalies、failures 中的一项或多项（逗号分隔），或留空',
-    en: 'must be one or more of digest, anomalies, failures (comma-separated), or blank',
-  },
-  stageDays: { 'zh-CN': '须为 calendar 或 working', en: 'must be calendar or working' },
-  message: { 'zh-CN': '{name}（{key}）：{rule}', en: '{name} ({key}): {rule}' },
+  required: msg('settings-validate.RULE.required'),
+  tooLong: msg('settings-validate.RULE.tooLong'),
+  unknown: msg('settings-validate.RULE.unknown'),
+  int: msg('settings-validate.RULE.int'),
+  number: msg('settings-validate.RULE.number'),
+  money: msg('settings-validate.RULE.money'),
+  emails: msg('settings-validate.RULE.emails'),
+  email: msg('settings-validate.RULE.email'),
+  currency: msg('settings-validate.RULE.currency'),
+  langOrBlank: msg('settings-validate.RULE.langOrBlank'),
+  lang: msg('settings-validate.RULE.lang'),
+  bool: msg('settings-validate.RULE.bool'),
+  flag: msg('settings-validate.RULE.flag'),
+  list: msg('settings-validate.RULE.list'),
+  bankAccount: msg('settings-validate.RULE.bankAccount'),
+  stages: msg('settings-validate.RULE.stages'),
+  binsSyntax: msg('settings-validate.RULE.binsSyntax'),
+  binsOrder: msg('settings-validate.RULE.binsOrder'),
+  binsMonotonic: msg('settings-validate.RULE.binsMonotonic'),
+  cutoffs: msg('settings-validate.RULE.cutoffs'),
+  grades: msg('settings-validate.RULE.grades'),
+  placeholders: msg('settings-validate.RULE.placeholders'),
+  wecomUrl: msg('settings-validate.RULE.wecomUrl'),
+  dingtalkUrl: msg('settings-validate.RULE.dingtalkUrl'),
+  dingtalkSecret: msg('settings-validate.RULE.dingtalkSecret'),
+  chatAlerts: msg('settings-validate.RULE.chatAlerts'),
+  stageDays: msg('settings-validate.RULE.stageDays'),
+  message: msg('settings-validate.RULE.message'),
 } as const satisfies Record<string, Text>;
 
 type Rule = keyof typeof RULE;
@@ -172,13 +130,10 @@ export type SettingControl =
   | { readonly kind: 'choice'; readonly options: ReadonlyArray<{ readonly value: string; readonly label: Text }> }
   | { readonly kind: 'bins' };
 
-const LANG_CHOICES = [
-  { value: 'zh-CN', label: { 'zh-CN': '简体中文', en: 'Simplified Chinese (简体中文)' } },
-  { value: 'en', label: { 'zh-CN': '英文 (English)', en: 'English' } },
-] as const;
+const LANG_CHOICES = LANGS.map((value) => ({ value, label: msg(`settings-validate.LANG_CHOICES.${value}`) }));
 const HOURS = Array.from({ length: 24 }, (_, h) => {
   const text = `${String(h).padStart(2, '0')}:00`;
-  return { value: String(h), label: { 'zh-CN': text, en: text } };
+  return { value: String(h), label: verbatim(text) };
 });
 
 /** Values a yes/no setting reads as "yes" (the parsers accept the same spellings). */
@@ -211,13 +166,10 @@ const SPECS: Record<string, Spec> = {
     normalize: (v) => v.toUpperCase(),
   },
   [WORKBOOK_KEYS.language]: {
-    check: oneOf(/^(zh-CN|en)?$/, 'langOrBlank'),
+    check: oneOf(/^(zh-CN|zh-TW|en)?$/, 'langOrBlank'),
     control: {
       kind: 'choice',
-      options: [
-        { value: '', label: { 'zh-CN': '跟随每位用户的语言', en: 'Each user’s own language' } },
-        ...LANG_CHOICES,
-      ],
+      options: [{ value: '', label: msg('settings-validate.SPECS.control.options.label') }, ...LANG_CHOICES],
     },
   },
   [WORKBOOK_KEYS.industries]: { required: true, check: (v) => (listSetting(v).length ? null : { rule: 'list' }) },
@@ -238,7 +190,7 @@ const SPECS: Record<string, Spec> = {
   [REMINDER_KEYS.financeRecipients]: { check: emails },
   [REMINDER_KEYS.digestLanguage]: {
     required: true,
-    check: oneOf(/^(zh-CN|en)$/, 'lang'),
+    check: oneOf(/^(zh-CN|zh-TW|en)$/, 'lang'),
     control: { kind: 'choice', options: LANG_CHOICES },
   },
   [REMINDER_KEYS.anomalyDaysOverdue]: { required: true, check: int(1, 3650) },
@@ -291,13 +243,13 @@ for (const f of FACTOR_KEYS) {
   };
 }
 for (const seg of TEMPLATE_SEGMENTS) {
-  for (const lang of ['zh-CN', 'en'] as const) {
+  for (const lang of LANGS) {
     SPECS[segmentTemplateKey(seg, lang, 'subject')] = { check: template, maxLength: 1000 };
     SPECS[segmentTemplateKey(seg, lang, 'body')] = { check: template, multiline: true };
   }
 }
 for (const kind of TEMPLATE_KINDS) {
-  for (const lang of ['zh-CN', 'en'] as const) {
+  for (const lang of LANGS) {
     SPECS[templateKey(kind, lang, 'subject')] = { check: template, maxLength: 1000 };
     SPECS[templateKey(kind, lang, 'body')] = { check: template, multiline: true };
   }

@@ -6,6 +6,7 @@ import { CHAT_SETTINGS } from './chat/settings';
 import { REMINDER_SETTINGS } from './reminders/settings';
 import { SCORING_SETTINGS } from './scoring/settings';
 import type { SettingDef, SettingsMap } from './settings-def';
+import { msg, type Text } from './i18n';
 
 export const WORKBOOK_KEYS = {
   companyName: 'companyName',
@@ -17,39 +18,29 @@ export const WORKBOOK_KEYS = {
   allowOverpayment: 'allowOverpayment',
 } as const;
 
-const D = (key: string, defaultValue: string, zh: string, en: string): SettingDef => ({
+const D = (key: string, defaultValue: string, description: Text): SettingDef => ({
   key,
   defaultValue,
-  description: { 'zh-CN': zh, en },
+  description,
 });
 
+const INDUSTRIES = msg('settings.INDUSTRIES');
+
 export const WORKBOOK_SETTINGS: SettingDef[] = [
-  D(WORKBOOK_KEYS.companyName, '', '公司名称（用于邮件落款）', 'Company name (signs e-mails)'),
-  D(
-    WORKBOOK_KEYS.admins,
-    '',
-    '管理员邮箱（逗号分隔；表格所有者始终是管理员）',
-    'Admin e-mails (comma-separated; the owner is always an admin)',
-  ),
-  D(WORKBOOK_KEYS.currency, 'CNY', '默认币种（ISO 代码，如 CNY）', 'Default currency (ISO code, e.g. CNY)'),
-  D(
-    WORKBOOK_KEYS.language,
-    '',
-    '界面与工作簿语言：zh-CN 或 en；留空则跟随用户语言设置',
-    "Interface and workbook language: zh-CN or en; blank follows each user's locale",
-  ),
-  D(
-    WORKBOOK_KEYS.industries,
-    '制造业,批发零售,信息技术,金融,建筑,服务业,其他',
-    '行业列表（逗号分隔，用于客户表下拉）',
-    'Industry list (comma-separated, for the customer dropdown)',
-  ),
-  D(
-    WORKBOOK_KEYS.allowOverpayment,
-    'false',
-    '是否允许回款超过未收金额（true / false）',
-    'Allow payments above the outstanding amount (true / false)',
-  ),
+  D(WORKBOOK_KEYS.companyName, '', msg('settings.WORKBOOK_SETTINGS.companyName')),
+  D(WORKBOOK_KEYS.admins, '', msg('settings.WORKBOOK_SETTINGS.admins')),
+  D(WORKBOOK_KEYS.currency, 'CNY', msg('settings.WORKBOOK_SETTINGS.currency')),
+  D(WORKBOOK_KEYS.language, '', msg('settings.WORKBOOK_SETTINGS.language')),
+  {
+    ...D(
+      WORKBOOK_KEYS.industries,
+      '制造业,批发零售,信息技术,金融,建筑,服务业,其他',
+      msg('settings.WORKBOOK_SETTINGS.industries'),
+    ),
+    // A Traditional-Chinese workbook lists its industries in Traditional script (the customers' dropdown).
+    localDefault: INDUSTRIES,
+  },
+  D(WORKBOOK_KEYS.allowOverpayment, 'false', msg('settings.WORKBOOK_SETTINGS.allowOverpayment')),
 ];
 
 /** All settings, first declaration of a key wins (features must not redeclare another's key). */

@@ -4,7 +4,7 @@
 // stamp in the spreadsheet's time zone, so no Date or time zone logic lives here.
 import type { RecordOf, Role, RowIssue, Stored } from '../app/ports';
 import type { Lang, Text } from './i18n';
-import { t } from './i18n';
+import { LIST_SEPARATOR, perLang, t } from './i18n';
 import { centsFromNumber, numberFromCents } from './money';
 import { type Column, columnOf, columnsOf, enumLabel, enumValue, findColumn, sheetOf } from './schema';
 import { guardText } from './text-safety';
@@ -51,18 +51,14 @@ export function mapHeader<K extends Role>(role: K, header: readonly unknown[]): 
  */
 export function missingColumnError(role: Role, column: Column, sheetName?: string): LedgerError {
   const sheet = sheetOf(role).name;
-  return new LedgerError({
-    'zh-CN': t('zh-CN', TABLE.missingColumn, { sheet: sheetName ?? sheet['zh-CN'], column: column.header['zh-CN'] }),
-    en: t('en', TABLE.missingColumn, { sheet: sheetName ?? sheet.en, column: column.header.en }),
-  });
+  return new LedgerError(
+    perLang((lang) => t(lang, TABLE.missingColumn, { sheet: sheetName ?? sheet[lang], column: column.header[lang] })),
+  );
 }
 
 export function missingSheetError(role: Role): LedgerError {
   const sheet = sheetOf(role).name;
-  return new LedgerError({
-    'zh-CN': t('zh-CN', TABLE.missingSheet, { sheet: sheet['zh-CN'] }),
-    en: t('en', TABLE.missingSheet, { sheet: sheet.en }),
-  });
+  return new LedgerError(perLang((lang) => t(lang, TABLE.missingSheet, { sheet: sheet[lang] })));
 }
 
 /**
@@ -369,15 +365,12 @@ export function splitDuplicates<R>(
   const issues = duplicates.map((s): RowIssue => {
     const id = (s.record as { id: string }).id;
     const others = (rowsOf.get(id) ?? []).filter((r) => r !== s.row);
-    const params = (lang: Lang) => ({ field: col.header[lang], id, rows: others.join(lang === 'zh-CN' ? '、' : ', ') });
+    const params = (lang: Lang) => ({ field: col.header[lang], id, rows: others.join(t(lang, LIST_SEPARATOR)) });
     return {
       role,
       row: s.row,
       field: 'id',
-      message: {
-        'zh-CN': t('zh-CN', TABLE.duplicateId, params('zh-CN')),
-        en: t('en', TABLE.duplicateId, params('en')),
-      },
+      message: perLang((lang) => t(lang, TABLE.duplicateId, params(lang))),
       duplicateId: id,
     };
   });

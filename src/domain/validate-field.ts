@@ -2,7 +2,7 @@
 // the schema gives that column. Shared by the form validators (validate.ts) and the sheet reader (table.ts), so a
 // value accepted by a form is exactly a value the sheet reader accepts. Pure: no Apps Script, no DOM, no Date.
 import { addDays, dayNumber, type IsoDay, isIsoDay } from './day';
-import { type Lang, t } from './i18n';
+import { type Lang, LIST_SEPARATOR, perLang, t, type Text } from './i18n';
 import { parseMoney } from './money';
 import { isValidPhone } from './phone';
 import { type Column, enumValue, MAX_TEXT } from './schema';
@@ -143,13 +143,13 @@ export function fieldMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  const options = (col.options ?? []).map((o) => o.label[lang]).join(lang === 'zh-CN' ? '、' : ', ');
+  const options = (col.options ?? []).map((o) => o.label[lang]).join(t(lang, LIST_SEPARATOR));
   return t(lang, VALIDATION[rule], { field: col.header[lang], options, ...params });
 }
 
 /** Both languages of a field message (for RowIssue). */
-export function fieldText(col: Column, rule: ValidationRule, params: Record<string, string | number> = {}) {
-  return { 'zh-CN': fieldMessage(col, rule, 'zh-CN', params), en: fieldMessage(col, rule, 'en', params) };
+export function fieldText(col: Column, rule: ValidationRule, params: Record<string, string | number> = {}): Text {
+  return perLang((lang) => fieldMessage(col, rule, lang, params));
 }
 
 /** Default due date: issue date + payment terms. */

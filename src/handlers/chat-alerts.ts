@@ -6,7 +6,7 @@ import { type ChatPorts, deliverChat, failureAlerts, sendChatTestMessage } from 
 import type { RunResult } from '../app/reminder-run';
 import { type ChatMessage, chatAnomalies, chatDigests, chatTest } from '../domain/chat/format';
 import { parseChatSettings, robotsOf } from '../domain/chat/settings';
-import { type Lang, t } from '../domain/i18n';
+import { type Lang, t, msg } from '../domain/i18n';
 import type { DigestInput } from '../domain/reminders/digest';
 import { parseReminderSettings } from '../domain/reminders/settings';
 import type { SettingsMap } from '../domain/settings-def';
@@ -52,22 +52,13 @@ export function chatRunHooks(settings: () => SettingsMap, today: () => string, p
 }
 
 const TEST_TEXT = {
-  none: { 'zh-CN': '尚未设置企业微信或钉钉机器人。', en: 'No WeCom or DingTalk robot is set up yet.' },
-  ok: { 'zh-CN': '{robot}：测试消息已发送。', en: '{robot}: test message sent.' },
-  rate: {
-    'zh-CN': '{robot}：发送过于频繁（每分钟最多 20 条），请一分钟后再试。',
-    en: '{robot}: too many messages (at most 20 a minute); try again in a minute.',
-  },
-  unreachable: {
-    'zh-CN': '{robot}：无法连接到服务器，请检查 Webhook 地址。',
-    en: '{robot}: the server could not be reached; check the webhook address.',
-  },
-  refused: {
-    'zh-CN': '{robot}：服务拒绝了消息，请检查 Webhook 地址和加签密钥。',
-    en: '{robot}: the service refused the message; check the webhook address and the signing secret.',
-  },
-  wecom: { 'zh-CN': '企业微信', en: 'WeCom' },
-  dingtalk: { 'zh-CN': '钉钉', en: 'DingTalk' },
+  none: msg('handlers/chat-alerts.TEST_TEXT.none'),
+  ok: msg('handlers/chat-alerts.TEST_TEXT.ok'),
+  rate: msg('handlers/chat-alerts.TEST_TEXT.rate'),
+  unreachable: msg('handlers/chat-alerts.TEST_TEXT.unreachable'),
+  refused: msg('handlers/chat-alerts.TEST_TEXT.refused'),
+  wecom: msg('handlers/chat-alerts.TEST_TEXT.wecom'),
+  dingtalk: msg('handlers/chat-alerts.TEST_TEXT.dingtalk'),
 } as const;
 
 /** The test button: posts a message without ledger data to each configured robot and says how it went. */

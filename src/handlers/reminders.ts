@@ -19,7 +19,7 @@ import { type RunDeps, type RunResult, runReminders } from '../app/reminder-run'
 import { recordAudit } from '../app/audit-log';
 import { GRADE_CHANGE_ACTION, rescoreCustomers } from '../app/rescore';
 import { gradeDropsSince } from '../app/rescore-anomalies';
-import { t } from '../domain/i18n';
+import { t, msg } from '../domain/i18n';
 import { parseReminderSettings } from '../domain/reminders/settings';
 import { documentStateStore } from '../adapters/checkpoint';
 import { documentLock } from '../adapters/lock';
@@ -34,23 +34,13 @@ import { runMenuAction } from './menu';
 import { buildReportsAfterReminders } from './reports';
 
 const MSG = {
-  title: { 'zh-CN': '催收提醒', en: 'Reminders' },
-  started: { 'zh-CN': '正在刷新台账并发送今日催收邮件…', en: 'Refreshing the ledger and sending today’s reminders…' },
-  finished: {
-    'zh-CN': '催收完成：已发送 {sent} 封，失败 {failed} 封',
-    en: 'Reminders finished: {sent} sent, {failed} failed',
-  },
-  previewTitle: { 'zh-CN': '催收预览（不发送）', en: 'Reminder preview (nothing is sent)' },
-  done: {
-    'zh-CN':
-      '催收完成：发送 {sent} 封，失败 {failed} 封，跳过 {skipped} 笔，因配额延后 {quota} 封，因时间延后 {time} 封。',
-    en: 'Reminders done: {sent} sent, {failed} failed, {skipped} skipped, {quota} deferred (quota), {time} deferred (time).',
-  },
-  locked: {
-    'zh-CN': '另一个催收任务正在运行，请稍后再试。',
-    en: 'Another reminder run is in progress; try again later.',
-  },
-  notAdmin: { 'zh-CN': '只有管理员可以立即运行催收。', en: 'Only admins can run reminders now.' },
+  title: msg('handlers/reminders.MSG.title'),
+  started: msg('handlers/reminders.MSG.started'),
+  finished: msg('handlers/reminders.MSG.finished'),
+  previewTitle: msg('handlers/reminders.MSG.previewTitle'),
+  done: msg('handlers/reminders.MSG.done'),
+  locked: msg('handlers/reminders.MSG.locked'),
+  notAdmin: msg('handlers/reminders.MSG.notAdmin'),
 } as const;
 
 interface Env {

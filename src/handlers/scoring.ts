@@ -6,13 +6,13 @@ import { openLedgerStore } from '../adapters/sheet-store';
 import { recordAudit } from '../app/audit-log';
 import { type BacktestOptions, type BacktestResult, runBacktestUseCase } from '../app/backtest';
 import { rescoreCustomers as rescoreUseCase, type RescoreResult } from '../app/rescore';
-import { fill, type Lang, type Text } from '../domain/i18n';
+import { fill, type Lang, type Text, msg } from '../domain/i18n';
 import { defaultCutoff } from '../domain/scoring/backtest';
 import { SCORING_MSG } from '../domain/scoring/scoring-text';
 import { parseScoringSettings } from '../domain/scoring/settings';
 import { menuLang, runMenuAction, showAlert } from './menu';
 
-const TITLE: Text = { 'zh-CN': '信用评分', en: 'Credit scoring' };
+const TITLE: Text = msg('handlers/scoring.TITLE');
 
 function context() {
   const store = openLedgerStore();
@@ -71,10 +71,7 @@ export function runBacktest(options?: BacktestOptions): BacktestResult | undefin
   );
 }
 
-const PROMPT: Text = {
-  'zh-CN': '回测截止日（yyyy-mm-dd）：按当日已知数据评分，再看其后开具的单据是否逾期。留空则用 {dflt}。',
-  en: 'Backtest cut-off (yyyy-mm-dd): customers are scored from what was known that day, then compared with how the invoices issued afterwards were paid. Leave empty for {dflt}.',
-};
+const PROMPT: Text = msg('handlers/scoring.PROMPT');
 
 /** The cut-off the user typed ('' = default), or null when the prompt was cancelled. */
 function askCutoff(lang: Lang, store: ReturnType<typeof openLedgerStore>, today: string): string | null {

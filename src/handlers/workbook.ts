@@ -6,7 +6,7 @@ import { type SetupOutcome, setupSheets } from '../adapters/sheet-setup';
 import { openLedgerStore } from '../adapters/sheet-store';
 import { type AuditCheck, verifyAudit } from '../app/audit-log';
 import { type RefreshResult, refreshLedger as refreshUseCase, refreshSummary } from '../app/refresh-ledger';
-import { type Lang, t } from '../domain/i18n';
+import { type Lang, LIST_SEPARATOR, t } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
 import { MENU, REFRESH, SETUP, UI } from '../domain/workbook-i18n';
 import { menuLang, runMenuAction, showAlert } from './menu';
@@ -17,7 +17,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 function setupSummary(o: SetupOutcome, lang: Lang): string {
   const none = t(lang, SETUP.none);
-  const created = o.created.map((r) => sheetOf(r).name[lang]).join(lang === 'zh-CN' ? '、' : ', ') || none;
+  const created = o.created.map((r) => sheetOf(r).name[lang]).join(t(lang, LIST_SEPARATOR)) || none;
   const columns =
     o.addedColumns.map((a) => `${sheetOf(a.role).name[lang]}: ${a.headers.join(', ')}`).join('; ') || none;
   return t(lang, SETUP.summary, { created, columns, settings: o.settingsAdded });

@@ -47,7 +47,12 @@ function ledger() {
     // No recency decay, so the figures are the hand-worked ones of test/unit/scoring-scorecard.test.ts.
     { [SCORING_KEYS.gradeChangeSteps]: '2', [SCORING_KEYS.halfLifeDays]: '0' },
   );
-  store.issues.push({ role: 'payments', row: 9, field: 'amount', message: { 'zh-CN': '金额无效', en: 'bad amount' } });
+  store.issues.push({
+    role: 'payments',
+    row: 9,
+    field: 'amount',
+    message: { 'zh-CN': '金额无效', 'zh-TW': '金額無效', en: 'bad amount' },
+  });
   return store;
 }
 

@@ -49,8 +49,8 @@ describe('settingsView', () => {
       'reminders.signature',
     ]);
     const templates = view.groups.find((g) => g.id === 'templates')!;
-    // 3 kinds × 2 languages × subject/body, plus the overdue wording of VIP and high-risk customers (2 × 2 × 2)
-    expect(templates.items).toHaveLength(20);
+    // 3 kinds × 3 languages × subject/body, plus the overdue wording of VIP and high-risk customers (2 × 3 × 2)
+    expect(templates.items).toHaveLength(30);
     expect(templates.items.filter((i) => i.multiline).map((i) => i.key)).toEqual(
       templates.items.filter((i) => i.key.endsWith('.body')).map((i) => i.key),
     );

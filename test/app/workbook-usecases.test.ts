@@ -119,7 +119,7 @@ describe('refreshLedger (use case)', () => {
       role: 'invoices',
       row: 7,
       field: 'amount',
-      message: { 'zh-CN': '金额：请输入金额', en: 'Amount must be an amount' },
+      message: { 'zh-CN': '金额：请输入金额', 'zh-TW': '金額：請輸入金額', en: 'Amount must be an amount' },
     });
     const r = refreshLedger(store, '2026-03-02', silent, 'en');
     expect(refreshSummary(r, 'en')).toContain('Receivables row 7: Amount must be an amount');
@@ -190,7 +190,7 @@ describe('recordAudit / verifyAudit (use case)', () => {
       { at: '2026-03-02 10:00:00', action: 'x', source: 'edit' },
       { at: '2026-03-02 10:00:01', action: 'y', source: 'edit' },
     ]);
-    store.issues.push({ role: 'audit', row: 2, field: 'at', message: { 'zh-CN': '', en: '' } });
+    store.issues.push({ role: 'audit', row: 2, field: 'at', message: { 'zh-CN': '', 'zh-TW': '', en: '' } });
     store.tables.audit.shift();
     expect(verifyAudit(store)).toEqual({ ok: false, row: 2, rows: 2 });
   });

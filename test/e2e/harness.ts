@@ -6,20 +6,20 @@ import { createEnvironment } from '../../emulator/src/index';
 import type { SaveResult, SidebarHome } from '../../src/app/sidebar-types';
 
 export type Env = ReturnType<typeof createEnvironment>;
-export type Lang = 'zh-CN' | 'en';
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export type Role = 'customers' | 'invoices' | 'payments' | 'interactions' | 'reminders' | 'audit' | 'settings';
 
 export const OWNER = 'owner@example.com';
 
-/** Sheet names from PRODUCT.md §1. */
+/** Sheet names from PRODUCT.md §1; zh-TW from issue #18. */
 export const SHEET: Record<Role, Record<Lang, string>> = {
-  customers: { 'zh-CN': '客户', en: 'Customers' },
-  invoices: { 'zh-CN': '应收账款', en: 'Receivables' },
-  payments: { 'zh-CN': '回款', en: 'Payments' },
-  interactions: { 'zh-CN': '服务记录', en: 'Interactions' },
-  reminders: { 'zh-CN': '催收记录', en: 'Reminder log' },
-  audit: { 'zh-CN': '操作日志', en: 'Audit log' },
-  settings: { 'zh-CN': '设置', en: 'Settings' },
+  customers: { 'zh-CN': '客户', 'zh-TW': '客戶', en: 'Customers' },
+  invoices: { 'zh-CN': '应收账款', 'zh-TW': '應收帳款', en: 'Receivables' },
+  payments: { 'zh-CN': '回款', 'zh-TW': '回款', en: 'Payments' },
+  interactions: { 'zh-CN': '服务记录', 'zh-TW': '服務記錄', en: 'Interactions' },
+  reminders: { 'zh-CN': '催收记录', 'zh-TW': '催收記錄', en: 'Reminder log' },
+  audit: { 'zh-CN': '操作日志', 'zh-TW': '操作日誌', en: 'Audit log' },
+  settings: { 'zh-CN': '设置', 'zh-TW': '設定', en: 'Settings' },
 };
 
 /** Customer headers published in PRODUCT.md §1 (zh, en) for the columns the spec names in both languages. */

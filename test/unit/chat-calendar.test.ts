@@ -28,7 +28,7 @@ describe('working-day calendar', () => {
     expect(cal.covers(2025)).toBe(true);
     expect(cal.covers(2026)).toBe(true);
     expect(cal.covers(2027)).toBe(false);
-    expect(cal.holidayName('2026-10-01')).toEqual({ 'zh-CN': '国庆节', en: 'National Day' });
+    expect(cal.holidayName('2026-10-01')).toEqual({ 'zh-CN': '国庆节', 'zh-TW': '國慶節', en: 'National Day' });
   });
 
   test('workingDaysBetween agrees with counting day by day (2025–2027)', () => {

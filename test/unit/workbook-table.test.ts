@@ -68,6 +68,7 @@ describe('table', () => {
         field: 'amount',
         message: {
           'zh-CN': '金额：请输入金额（最多两位小数）',
+          'zh-TW': '金額：請輸入金額（最多兩位小數）',
           en: 'Amount must be an amount with at most two decimals',
         },
       },

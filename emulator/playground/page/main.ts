@@ -5,7 +5,7 @@ import type { DialogInfo, MenuEntry, RunReply, Snapshot } from '../shared/protoc
 import { api } from './api';
 import { ask, showProblem } from './dialogs';
 import { type CellPos, colLetter, Grid } from './grid';
-import { esc, lang, setLang, tr } from './labels';
+import { esc, nextLang, setLang, tr } from './labels';
 import { Dock, wallTime } from './panels';
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T;
@@ -62,7 +62,7 @@ function renderChrome(s: Snapshot): void {
   $('#menu-ext').textContent = tr('extensions');
   $('#user').textContent = `${tr('user')}: ${s.user}`;
   $('#store').textContent = `${tr('savedTo')} ${s.storeFile}`;
-  $('#lang').textContent = lang() === 'zh-CN' ? 'English' : '中文';
+  $('#lang').textContent = nextLang().name;
   $('#sidebar-title').textContent = s.sidebarTitle || tr('sidebar');
   $('#tabs').innerHTML = s.sheets
     .map(
@@ -241,7 +241,7 @@ function wire(): void {
     else showProblem(tr('failed'), `${v} → yyyy-MM-dd HH:mm`);
   });
   $('#lang').addEventListener('click', () => {
-    setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN');
+    setLang(nextLang().lang);
     if (snap) renderChrome(snap);
     dock.render();
   });

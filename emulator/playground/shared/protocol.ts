@@ -1,7 +1,7 @@
 // The JSON the playground page and its server exchange. One file, imported by both sides (the page with
 // `import type` only), so a field renamed on one side fails the type check on the other.
 
-export type PlaygroundLang = 'zh-CN' | 'en';
+export type PlaygroundLang = 'zh-CN' | 'zh-TW' | 'en';
 
 export interface SheetInfo {
   id: number;

@@ -6,6 +6,8 @@
 // warns admins in December when next year is missing).
 import raw from 'chinese-days/dist/chinese-days.json';
 import { addDays, dayNumber, type IsoDay } from '../day';
+import type { Text } from '../i18n';
+import { msg } from '../i18n';
 
 interface RawCalendar {
   holidays: Record<string, string>;
@@ -19,7 +21,7 @@ export interface WorkCalendar {
   /** Working days in (a, b] for a ≤ b; negative when b < a. Day numbers since 1970-01-01. */
   workingDaysBetween(a: number, b: number): number;
   /** Holiday name (zh-CN, en) of a day, or null. */
-  holidayName(day: IsoDay): { 'zh-CN': string; en: string } | null;
+  holidayName(day: IsoDay): Text | null;
 }
 
 /** Day of week of a day number: 0 = Sunday (1970-01-01 was a Thursday). */
@@ -38,6 +40,17 @@ function weekdaysThrough(n: number): number {
   for (let i = weeks * 7; i < len; i++) if (isWeekday(i)) count++;
   return count;
 }
+
+// The public holidays' names in every language; the data's own Chinese name is Simplified only.
+const HOLIDAY_NAMES = {
+  "New Year's Day": msg('calendar/cn-workdays.HOLIDAY_NAMES.New_Year_s_Day'),
+  'Spring Festival': msg('calendar/cn-workdays.HOLIDAY_NAMES.Spring Festival'),
+  'Tomb-sweeping Day': msg('calendar/cn-workdays.HOLIDAY_NAMES.Tomb-sweeping Day'),
+  'Labour Day': msg('calendar/cn-workdays.HOLIDAY_NAMES.Labour Day'),
+  'Dragon Boat Festival': msg('calendar/cn-workdays.HOLIDAY_NAMES.Dragon Boat Festival'),
+  'Mid-autumn Festival': msg('calendar/cn-workdays.HOLIDAY_NAMES.Mid-autumn Festival'),
+  'National Day': msg('calendar/cn-workdays.HOLIDAY_NAMES.National Day'),
+};
 
 export function makeCalendar(data: RawCalendar): WorkCalendar {
   const holidays = new Map<number, string>();
@@ -79,7 +92,9 @@ export function makeCalendar(data: RawCalendar): WorkCalendar {
       const name = holidays.get(dayNumber(day));
       if (!name) return null;
       const [en, zh] = name.split(',');
-      return { 'zh-CN': zh ?? en, en };
+      const known = HOLIDAY_NAMES[en as keyof typeof HOLIDAY_NAMES];
+      // A holiday the catalogue does not know yet (a one-off like 2015's) reads as the data writes it.
+      return known ?? { 'zh-CN': zh ?? en, 'zh-TW': zh ?? en, en };
     },
   };
 }

@@ -1,13 +1,10 @@
 // The December warning (PRODUCT.md §15): the State Council publishes next year's holidays late in the year and the
 // calendar data arrives with an add-on update; until then next year would be treated as plain Monday–Friday.
-import { type Lang, t } from '../i18n';
+import { type Lang, t, msg } from '../i18n';
 import type { WorkCalendar } from './cn-workdays';
 
 const TEXT = {
-  missing: {
-    'zh-CN': '中国工作日历尚无 {year} 年的节假日安排：请更新客户台账，否则 {year} 年将按周一至周五计算工作日。',
-    en: 'The China working-day calendar has no {year} holiday schedule yet: update Customer Ledger, or {year} will count Monday to Friday as working days.',
-  },
+  missing: msg('calendar/notice.TEXT.missing'),
 } as const;
 
 /** '' unless it is December, the calendar is on, and next year is missing from the data. */

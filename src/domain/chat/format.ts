@@ -4,7 +4,7 @@
 // (headings, bold, quotes, lists). Both robots take one size rule here, the stricter WeCom one: content ≤ 4096 bytes
 // of UTF-8 (developer.work.weixin.qq.com/document/path/91770); longer messages lose their last lines, with a count.
 import type { IsoDay } from '../day';
-import { type Lang, type Text, t } from '../i18n';
+import { type Lang, type Text, t, msg } from '../i18n';
 import { formatMoney } from '../money';
 import type { Customer, Invoice } from '../records';
 import { type Anomaly, findAnomalies, type GradeDrop, overdueItems } from '../reminders/digest';
@@ -26,33 +26,18 @@ export interface ChatMessage {
 }
 
 const TXT = {
-  digestTitle: { 'zh-CN': '逾期日报 {day} · {manager}', en: 'Overdue digest {day} · {manager}' },
-  digestHead: {
-    'zh-CN': '逾期客户 **{count}** 家，逾期合计 **{total}**',
-    en: '**{count}** overdue customer(s), **{total}** overdue in total',
-  },
-  digestRow: {
-    'zh-CN': '{customer}：{amount}，最长逾期 {days} 天',
-    en: '{customer}: {amount}, up to {days} days late',
-  },
-  more: { 'zh-CN': '……另有 {n} 项未列出', en: '… {n} more not listed' },
-  unassigned: { 'zh-CN': '未分配客户经理', en: 'No account manager' },
-  anomalyTitle: { 'zh-CN': '异常提醒 {day}', en: 'Anomaly alerts {day}' },
-  anomalyHead: { 'zh-CN': '今日发现 **{n}** 项异常：', en: '**{n}** anomaly alert(s) today:' },
-  failureTitle: { 'zh-CN': '每日催收运行失败 {day}', en: 'Daily reminder run failed {day}' },
-  failureSends: {
-    'zh-CN': '{n} 封催收邮件发送失败，将在下次运行时重试。',
-    en: '{n} reminder e-mail(s) failed to send; they are retried on the next run.',
-  },
-  failureError: {
-    'zh-CN': '运行中断：{detail}。下次每小时触发时会自动重试。',
-    en: 'The run stopped: {detail}. The next hourly firing retries it.',
-  },
-  testTitle: { 'zh-CN': '客户台账测试消息', en: 'Customer Ledger test message' },
-  testText: {
-    'zh-CN': '这是来自「{company}」客户台账的测试消息。收到即表示群机器人设置正确。',
-    en: 'A test message from the Customer Ledger of {company}. If you can read this, the robot is set up correctly.',
-  },
+  digestTitle: msg('chat/format.TXT.digestTitle'),
+  digestHead: msg('chat/format.TXT.digestHead'),
+  digestRow: msg('chat/format.TXT.digestRow'),
+  more: msg('chat/format.TXT.more'),
+  unassigned: msg('chat/format.TXT.unassigned'),
+  anomalyTitle: msg('chat/format.TXT.anomalyTitle'),
+  anomalyHead: msg('chat/format.TXT.anomalyHead'),
+  failureTitle: msg('chat/format.TXT.failureTitle'),
+  failureSends: msg('chat/format.TXT.failureSends'),
+  failureError: msg('chat/format.TXT.failureError'),
+  testTitle: msg('chat/format.TXT.testTitle'),
+  testText: msg('chat/format.TXT.testText'),
 } as const satisfies Record<string, Text>;
 
 export { TXT as CHAT_TEXT };

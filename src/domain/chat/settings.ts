@@ -2,6 +2,7 @@
 // with its signing secret, and which alerts go there. Only the two services' own hosts are accepted, so ledger data
 // can never be pointed at another server by a typo or a hostile edit of the Settings sheet.
 import type { SettingDef, SettingsMap } from '../settings-def';
+import { msg, type Text } from '../i18n';
 
 export const CHAT_KEYS = {
   wecomWebhook: 'chat.wecomWebhook',
@@ -21,37 +22,17 @@ export const DINGTALK_WEBHOOK = /^https:\/\/oapi\.dingtalk\.com\/robot\/send\?ac
 /** The signing secret shown under 加签 in the robot's security settings: "SEC" + letters and digits. */
 export const DINGTALK_SECRET = /^SEC[A-Za-z0-9]+$/;
 
-const D = (key: string, defaultValue: string, zh: string, en: string): SettingDef => ({
+const D = (key: string, defaultValue: string, description: Text): SettingDef => ({
   key,
   defaultValue,
-  description: { 'zh-CN': zh, en },
+  description,
 });
 
 export const CHAT_SETTINGS: SettingDef[] = [
-  D(
-    CHAT_KEYS.wecomWebhook,
-    '',
-    '企业微信群机器人 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；留空则不发送）',
-    'WeCom group-robot webhook (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…; blank = off)',
-  ),
-  D(
-    CHAT_KEYS.dingtalkWebhook,
-    '',
-    '钉钉群机器人 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…；留空则不发送）',
-    'DingTalk robot webhook (https://oapi.dingtalk.com/robot/send?access_token=…; blank = off)',
-  ),
-  D(
-    CHAT_KEYS.dingtalkSecret,
-    '',
-    '钉钉机器人加签密钥（安全设置中以 SEC 开头的字符串）',
-    'DingTalk robot signing secret (the string starting with SEC under its security settings)',
-  ),
-  D(
-    CHAT_KEYS.alerts,
-    'digest,anomalies,failures',
-    '发送到群聊的提醒：digest（每位客户经理的每日汇总）、anomalies（异常提醒）、failures（每日运行失败），逗号分隔',
-    'Alerts sent to the chat: digest (daily digest per account manager), anomalies, failures (daily run failures), comma-separated',
-  ),
+  D(CHAT_KEYS.wecomWebhook, '', msg('chat/settings.CHAT_SETTINGS.wecomWebhook')),
+  D(CHAT_KEYS.dingtalkWebhook, '', msg('chat/settings.CHAT_SETTINGS.dingtalkWebhook')),
+  D(CHAT_KEYS.dingtalkSecret, '', msg('chat/settings.CHAT_SETTINGS.dingtalkSecret')),
+  D(CHAT_KEYS.alerts, 'digest,anomalies,failures', msg('chat/settings.CHAT_SETTINGS.alerts')),
 ];
 
 export interface ChatConfig {

@@ -10,6 +10,7 @@ import { fnv1a } from './plan';
 import { escapeHtml, formatTotals, tableHtml, wrapHtml } from './render';
 import { isEmail, type ReminderConfig } from './settings';
 import { finalStage } from './stages';
+import { perLang } from '../i18n';
 
 /** Rows listed per digest; the rest is counted. */
 export const DIGEST_MAX_ROWS = 150;
@@ -263,5 +264,5 @@ function stageText(lang: Lang, last: string, final: number | null): string {
 }
 
 function both(key: keyof typeof TX, params: Record<string, string | number>): Record<Lang, string> {
-  return { 'zh-CN': tx('zh-CN', key, params), en: tx('en', key, params) };
+  return perLang((lang) => tx(lang, key, params));
 }

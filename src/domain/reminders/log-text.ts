@@ -4,23 +4,20 @@
 // on, and they must read the same whatever the workbook language is or becomes; a parser of localized text would
 // misread a label reworded later. Old rows (written before the words existed) carry codes only: everything that
 // shows them (the customer 360, the preview) renders the words from the codes with these functions.
-import { type Lang, t } from '../i18n';
+import { type Lang, LIST_SEPARATOR, msg, t } from '../i18n';
 import { SKIP_TEXT, type SkipReason, stageLabel } from './catalog';
 import { splitList } from './history';
 
 const RESULT = {
-  sent: { 'zh-CN': '已发送', en: 'Sent' },
-  uncertain: {
-    'zh-CN': '可能已发送（发送时运行中断，不再重发）',
-    en: 'Possibly sent (the run was interrupted while sending; not sent again)',
-  },
-  failed: { 'zh-CN': '发送失败（下次运行重试）', en: 'Failed (retried next run)' },
-  skipped: { 'zh-CN': '已跳过：{reason}', en: 'Skipped: {reason}' },
-  quota: { 'zh-CN': '已延后：今日邮件配额已用完', en: "Deferred: today's e-mail quota is used up" },
-  time: { 'zh-CN': '已延后：本次运行时间已到，稍后继续', en: 'Deferred: out of run time, continued later' },
-  digest: { 'zh-CN': '内部汇总', en: 'Internal digest' },
-  statement: { 'zh-CN': '对账单', en: 'Statement of account' },
-  confirmation: { 'zh-CN': '余额询证函', en: 'Balance confirmation' },
+  sent: msg('reminders/log-text.RESULT.sent'),
+  uncertain: msg('reminders/log-text.RESULT.uncertain'),
+  failed: msg('reminders/log-text.RESULT.failed'),
+  skipped: msg('reminders/log-text.RESULT.skipped'),
+  quota: msg('reminders/log-text.RESULT.quota'),
+  time: msg('reminders/log-text.RESULT.time'),
+  digest: msg('reminders/log-text.RESULT.digest'),
+  statement: msg('reminders/log-text.RESULT.statement'),
+  confirmation: msg('reminders/log-text.RESULT.confirmation'),
 } as const;
 
 /** "skipped:paid" → "已跳过：已结清"; unknown codes are shown as written. */
@@ -43,5 +40,5 @@ export function logStageText(lang: Lang, stage: string, finalStage: number | nul
   if (s === 'digest' || s === 'statement' || s === 'confirmation') return t(lang, RESULT[s]);
   const parts = splitList(s);
   if (!parts.length || parts.some((p) => !/^-?\d+$/.test(p))) return s;
-  return parts.map((p) => stageLabel(lang, Number(p), Number(p) === finalStage)).join(lang === 'en' ? ', ' : '、');
+  return parts.map((p) => stageLabel(lang, Number(p), Number(p) === finalStage)).join(t(lang, LIST_SEPARATOR));
 }

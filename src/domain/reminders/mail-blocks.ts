@@ -4,6 +4,7 @@
 import type { Lang } from '../i18n';
 import { displayMoney } from '../money';
 import { escapeHtml } from '../text-safety';
+import { t, type Text, msg } from '../i18n';
 
 export type Align = 'left' | 'right';
 
@@ -15,21 +16,34 @@ export interface MailTable {
   total?: readonly string[];
 }
 
+// Counts and due states in running text; English plurals by fill()'s {n|one|other}.
+const BLOCK_TEXT = {
+  days: msg('reminders/mail-blocks.BLOCK_TEXT.days'),
+  invoices: msg('reminders/mail-blocks.BLOCK_TEXT.invoices'),
+  overdue: msg('reminders/mail-blocks.BLOCK_TEXT.overdue'),
+  dueToday: msg('reminders/mail-blocks.BLOCK_TEXT.dueToday'),
+  dueIn: msg('reminders/mail-blocks.BLOCK_TEXT.dueIn'),
+  paymentDetails: msg('reminders/mail-blocks.BLOCK_TEXT.paymentDetails'),
+  payee: msg('reminders/mail-blocks.BLOCK_TEXT.payee'),
+  bank: msg('reminders/mail-blocks.BLOCK_TEXT.bank'),
+  account: msg('reminders/mail-blocks.BLOCK_TEXT.account'),
+};
+
 /** "1 day" / "29 days" / "29 天". */
 export function daysText(lang: Lang, n: number): string {
-  return lang === 'en' ? `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}` : `${n} 天`;
+  return t(lang, BLOCK_TEXT.days, { n });
 }
 
 /** "1 invoice" / "3 invoices" / "3 笔账款". */
 export function invoiceCountText(lang: Lang, n: number): string {
-  return lang === 'en' ? `${n} ${n === 1 ? 'invoice' : 'invoices'}` : `${n} 笔账款`;
+  return t(lang, BLOCK_TEXT.invoices, { n });
 }
 
 /** Where an invoice stands today, from its real day offset (not the reminder stage): "逾期 29 天", "due today". */
 export function dueStatusText(lang: Lang, daysOverdue: number): string {
-  if (daysOverdue > 0) return lang === 'en' ? `${daysText(lang, daysOverdue)} overdue` : `逾期 ${daysOverdue} 天`;
-  if (daysOverdue === 0) return lang === 'en' ? 'due today' : '今日到期';
-  return lang === 'en' ? `due in ${daysText(lang, -daysOverdue)}` : `${-daysOverdue} 天后到期`;
+  if (daysOverdue > 0) return t(lang, BLOCK_TEXT.overdue, { n: daysOverdue });
+  if (daysOverdue === 0) return t(lang, BLOCK_TEXT.dueToday);
+  return t(lang, BLOCK_TEXT.dueIn, { n: -daysOverdue });
 }
 
 /** "¥1,200.00 + USD 50.00": one sum per currency, never mixed into one number. */
@@ -79,13 +93,13 @@ export interface PaymentDetails {
 /** "付款信息：\n收款单位：…" — the lines that are filled; '' when none is. */
 export function paymentText(lang: Lang, p: PaymentDetails): string {
   const lines: string[] = [];
-  const add = (zh: string, en: string, v: string) => {
-    if (v.trim()) lines.push(`${lang === 'en' ? en : zh}${v.trim()}`);
+  const add = (label: Text, v: string) => {
+    if (v.trim()) lines.push(`${t(lang, label)}${v.trim()}`);
   };
-  add('收款单位：', 'Payee: ', p.payee);
-  add('开户银行：', 'Bank: ', p.bank);
-  add('银行账号：', 'Account number: ', p.account);
-  return lines.length ? [lang === 'en' ? 'Payment details:' : '付款信息：', ...lines].join('\n') : '';
+  add(BLOCK_TEXT.payee, p.payee);
+  add(BLOCK_TEXT.bank, p.bank);
+  add(BLOCK_TEXT.account, p.account);
+  return lines.length ? [t(lang, BLOCK_TEXT.paymentDetails), ...lines].join('\n') : '';
 }
 
 /** Fills {placeholders} as text; unknown ones are left as typed. `raw` values are inserted as they are. */

@@ -11,6 +11,7 @@ import type { SkipReason } from './catalog';
 import { highestDone, type InvoiceHistory, indexHistory } from './history';
 import { isEmail, type ReminderConfig, splitEmails, stagesFor } from './settings';
 import { finalStage, highestStageAt, kindOfStage, type MessageKind, stageDay } from './stages';
+import { isLang } from '../i18n';
 
 export interface PlannedInvoice {
   invoiceId: string;
@@ -221,7 +222,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       kind: g.kind,
       stage,
       isFinal: final !== null && stage === final,
-      lang: c.language === 'en' ? 'en' : c.language === 'zh-CN' ? 'zh-CN' : defaultLang(config),
+      lang: isLang(c.language) ? c.language : defaultLang(config),
       to,
       cc,
       invoices: items,

@@ -24,6 +24,7 @@ import type { ReminderConfig } from './settings';
 import { kindOfStage } from './stages';
 import type { TemplateKind } from './templates';
 import { escapeHtml } from '../text-safety';
+import { isChinese, isTraditional } from '../i18n';
 
 export interface RenderedMail {
   subject: string;
@@ -70,8 +71,9 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   };
   const sections = invoiceSections(lang, msg);
   // The amount in capitals on a final notice to a Chinese-reading customer, for a CNY total (金额大写).
-  const cny = msg.isFinal && lang === 'zh-CN' ? cnyTotal(msg.invoices.filter((i) => i.stage > 0)) : null;
-  const words = cny !== null && cny <= MAX_WORDS_CENTS ? `${tx(lang, 'amountInWords')}${rmbInWords(cny)}` : '';
+  const cny = msg.isFinal && isChinese(lang) ? cnyTotal(msg.invoices.filter((i) => i.stage > 0)) : null;
+  const words =
+    cny !== null && cny <= MAX_WORDS_CENTS ? `${tx(lang, 'amountInWords')}${rmbInWords(cny, isTraditional(lang))}` : '';
   // The capitals stand under the overdue table they total (the first section), not under the upcoming one.
   const textBlock = sections
     .map((s, k) => {

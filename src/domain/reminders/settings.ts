@@ -1,7 +1,7 @@
 // Reminder settings (rows of the Settings sheet) and their parser. Bad values typed into the sheet fall back to the
 // defaults instead of stopping the daily run: a finance team must not lose a day of reminders to a typo.
 import { parseCalendarSettings, type StageDays } from '../calendar/settings';
-import { isLang, type Lang } from '../i18n';
+import { isLang, LANGS, type Lang, msg, perLang, type Text, t } from '../i18n';
 import { type Cents, parseMoney } from '../money';
 import type { SettingDef, SettingsMap } from '../settings-def';
 import {
@@ -45,105 +45,99 @@ export const SHARED_KEYS = {
   gradeDrop: ['scoring.gradeChangeAlertSteps'],
 } as const;
 
-const D = (key: string, defaultValue: string, zh: string, en: string): SettingDef => ({
+const D = (key: string, defaultValue: string, description: Text): SettingDef => ({
   key,
   defaultValue,
-  description: { 'zh-CN': zh, en },
+  description,
 });
 
-const KIND_ZH: Record<TemplateKind, string> = { upcoming: '即将到期', overdue: '逾期', final: '最终通知' };
+const PLACEHOLDERS =
+  '{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}';
+
+// The words the template settings' descriptions are made of (what the Settings sheet shows beside each template).
+const TEMPLATE_TEXT = {
+  kind: {
+    upcoming: msg('reminders/settings.TEMPLATE_TEXT.kind.upcoming'),
+    overdue: msg('reminders/settings.TEMPLATE_TEXT.kind.overdue'),
+    final: msg('reminders/settings.TEMPLATE_TEXT.kind.final'),
+  },
+  lang: {
+    'zh-CN': msg('reminders/settings.TEMPLATE_TEXT.lang.zh-CN'),
+    'zh-TW': msg('reminders/settings.TEMPLATE_TEXT.lang.zh-TW'),
+    en: msg('reminders/settings.TEMPLATE_TEXT.lang.en'),
+  },
+  part: {
+    subject: msg('reminders/settings.TEMPLATE_TEXT.part.subject'),
+    body: msg('reminders/settings.TEMPLATE_TEXT.part.body'),
+  },
+  segment: {
+    vip: msg('reminders/settings.TEMPLATE_TEXT.segment.vip'),
+    'high-risk': msg('reminders/settings.TEMPLATE_TEXT.segment.high-risk'),
+  },
+  description: msg('reminders/settings.TEMPLATE_TEXT.description'),
+  segmentDescription: msg('reminders/settings.TEMPLATE_TEXT.segmentDescription'),
+};
 
 const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
-  (['zh-CN', 'en'] as const).flatMap((lang) =>
+  LANGS.flatMap((lang) =>
     (['subject', 'body'] as const).map((part) =>
       D(
         templateKey(kind, lang, part),
-        DEFAULT_TEMPLATES[kind][lang][part],
-        `催收邮件模板（${KIND_ZH[kind]}，${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}）。占位符：{customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
-        `Reminder template (${kind}, ${lang}, ${part}). Placeholders: {customer} {contact} {company} {invoices} {total} {daysOverdue} {count} {stage} {manager} {invoiceCount} {daysLate} {payment} {signature}`,
+        DEFAULT_TEMPLATES[kind][part][lang],
+        perLang((l) =>
+          t(l, TEMPLATE_TEXT.description, {
+            kind: TEMPLATE_TEXT.kind[kind][l],
+            lang: TEMPLATE_TEXT.lang[lang][l],
+            part: TEMPLATE_TEXT.part[part][l],
+            placeholders: PLACEHOLDERS,
+          }),
+        ),
       ),
     ),
   ),
 );
 
-const SEGMENT_ZH: Record<TemplateSegment, string> = { vip: 'VIP 客户', 'high-risk': '高风险客户' };
 const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_SEGMENTS.flatMap((seg) =>
-  (['zh-CN', 'en'] as const).flatMap((lang) =>
+  LANGS.flatMap((lang) =>
     (['subject', 'body'] as const).map((part) =>
       D(
         segmentTemplateKey(seg, lang, part),
         '',
-        `${SEGMENT_ZH[seg]}的逾期催收模板（${lang === 'en' ? '英文' : '中文'}，${part === 'subject' ? '主题' : '正文'}），留空则用通用逾期模板。占位符同上`,
-        `Overdue reminder template for ${seg === 'vip' ? 'VIP' : 'high-risk'} customers (${lang}, ${part}); empty = the general overdue template. Same placeholders`,
+        perLang((l) =>
+          t(l, TEMPLATE_TEXT.segmentDescription, {
+            segment: TEMPLATE_TEXT.segment[seg][l],
+            lang: TEMPLATE_TEXT.lang[lang][l],
+            part: TEMPLATE_TEXT.part[part][l],
+          }),
+        ),
       ),
     ),
   ),
 );
 
 export const REMINDER_SETTINGS: SettingDef[] = [
-  D(
-    REMINDER_KEYS.hour,
-    '9',
-    '每日催收的时间（0–23 点，表格时区）',
-    'Hour of the daily reminder run (0–23, spreadsheet time zone)',
-  ),
-  D(
-    REMINDER_KEYS.stages,
-    '-3,1,7,15,30',
-    '催收阶段：相对到期日的天数，负数为到期前；最大者为最终通知',
-    'Reminder stages: days relative to the due date (negative = before); the largest is the final notice',
-  ),
-  D(REMINDER_KEYS.graceDays, '0', '宽限天数：逾期阶段推迟的天数', 'Grace days added before each overdue stage'),
-  D(REMINDER_KEYS.minAmount, '0', '催收最低未收金额（低于此额不催收）', 'Minimum outstanding amount to chase'),
-  D(
-    REMINDER_KEYS.escalationStage,
-    '15',
-    '升级阶段：从此阶段起抄送客户经理',
-    'Escalation stage: from this stage on the account manager is in cc',
-  ),
-  D(REMINDER_KEYS.senderName, '', '发件人名称（留空则用公司名称）', 'Sender name (blank = company name)'),
-  D(REMINDER_KEYS.replyTo, '', '回复地址（留空则回复给发送账号）', 'Reply-to address (blank = the sending account)'),
-  D(
-    REMINDER_KEYS.financeRecipients,
-    '',
-    '财务汇总邮件收件人（逗号分隔）',
-    'Finance digest recipients (comma-separated)',
-  ),
-  D(
-    REMINDER_KEYS.digestLanguage,
-    'zh-CN',
-    '内部汇总邮件语言（zh-CN 或 en）',
-    'Language of internal digests (zh-CN or en)',
-  ),
-  D(REMINDER_KEYS.anomalyDaysOverdue, '90', '异常提醒：逾期天数阈值', 'Anomaly alert: days overdue threshold'),
+  D(REMINDER_KEYS.hour, '9', msg('reminders/settings.REMINDER_SETTINGS.hour')),
+  D(REMINDER_KEYS.stages, '-3,1,7,15,30', msg('reminders/settings.REMINDER_SETTINGS.stages')),
+  D(REMINDER_KEYS.graceDays, '0', msg('reminders/settings.REMINDER_SETTINGS.graceDays')),
+  D(REMINDER_KEYS.minAmount, '0', msg('reminders/settings.REMINDER_SETTINGS.minAmount')),
+  D(REMINDER_KEYS.escalationStage, '15', msg('reminders/settings.REMINDER_SETTINGS.escalationStage')),
+  D(REMINDER_KEYS.senderName, '', msg('reminders/settings.REMINDER_SETTINGS.senderName')),
+  D(REMINDER_KEYS.replyTo, '', msg('reminders/settings.REMINDER_SETTINGS.replyTo')),
+  D(REMINDER_KEYS.financeRecipients, '', msg('reminders/settings.REMINDER_SETTINGS.financeRecipients')),
+  {
+    ...D(REMINDER_KEYS.digestLanguage, 'zh-CN', msg('reminders/settings.REMINDER_SETTINGS.digestLanguage')),
+    // Staff digests start in the workbook's language (a Hong Kong team's digest in Traditional Chinese).
+    localDefault: perLang((lang) => lang),
+  },
+  D(REMINDER_KEYS.anomalyDaysOverdue, '90', msg('reminders/settings.REMINDER_SETTINGS.anomalyDaysOverdue')),
   ...TEMPLATE_SETTINGS,
   ...SEGMENT_TEMPLATE_SETTINGS,
-  D(
-    REMINDER_KEYS.stagesVip,
-    '',
-    'VIP 客户的催收阶段（留空则用通用催收阶段），例如「1,15,30,45」更温和、更晚',
-    'Reminder stages for VIP customers (empty = the general reminder stages), e.g. "1,15,30,45": gentler and later',
-  ),
-  D(
-    REMINDER_KEYS.stagesHighRisk,
-    '',
-    '高风险客户的催收阶段（留空则用通用催收阶段），例如「-7,-1,1,5,10,20」更早、更紧',
-    'Reminder stages for high-risk customers (empty = the general reminder stages), e.g. "-7,-1,1,5,10,20": earlier and firmer',
-  ),
-  D(
-    REMINDER_KEYS.payee,
-    '',
-    '付款信息：收款单位（显示在催收邮件和对账单上）',
-    'Payment details: payee (shown on reminders and statements)',
-  ),
-  D(REMINDER_KEYS.bank, '', '付款信息：开户银行', 'Payment details: bank'),
-  D(REMINDER_KEYS.bankAccount, '', '付款信息：银行账号', 'Payment details: account number'),
-  D(
-    REMINDER_KEYS.signature,
-    '',
-    '邮件落款（可多行；留空则用公司名称）',
-    'E-mail signature (may span lines; blank = the company name)',
-  ),
+  D(REMINDER_KEYS.stagesVip, '', msg('reminders/settings.REMINDER_SETTINGS.stagesVip')),
+  D(REMINDER_KEYS.stagesHighRisk, '', msg('reminders/settings.REMINDER_SETTINGS.stagesHighRisk')),
+  D(REMINDER_KEYS.payee, '', msg('reminders/settings.REMINDER_SETTINGS.payee')),
+  D(REMINDER_KEYS.bank, '', msg('reminders/settings.REMINDER_SETTINGS.bank')),
+  D(REMINDER_KEYS.bankAccount, '', msg('reminders/settings.REMINDER_SETTINGS.bankAccount')),
+  D(REMINDER_KEYS.signature, '', msg('reminders/settings.REMINDER_SETTINGS.signature')),
 ];
 
 export interface Template {
@@ -191,12 +185,12 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
   const templates = {} as Record<TemplateKind, Record<Lang, Template>>;
   for (const kind of TEMPLATE_KINDS) {
     const byLang = {} as Record<Lang, Template>;
-    for (const lang of ['zh-CN', 'en'] as const) {
+    for (const lang of LANGS) {
       const subject = get(templateKey(kind, lang, 'subject'));
       const body = (map[templateKey(kind, lang, 'body')] ?? '').trim();
       byLang[lang] = {
-        subject: subject || DEFAULT_TEMPLATES[kind][lang].subject,
-        body: body || DEFAULT_TEMPLATES[kind][lang].body,
+        subject: subject || DEFAULT_TEMPLATES[kind].subject[lang],
+        body: body || DEFAULT_TEMPLATES[kind].body[lang],
       };
     }
     templates[kind] = byLang;
@@ -240,7 +234,7 @@ function segmentTemplates(
   const out = {} as Record<TemplateSegment, Record<Lang, Template | null>>;
   for (const seg of TEMPLATE_SEGMENTS) {
     const byLang = {} as Record<Lang, Template | null>;
-    for (const lang of ['zh-CN', 'en'] as const) {
+    for (const lang of LANGS) {
       const subject = (map[segmentTemplateKey(seg, lang, 'subject')] ?? '').trim();
       const body = (map[segmentTemplateKey(seg, lang, 'body')] ?? '').trim();
       const general = overdue[lang];

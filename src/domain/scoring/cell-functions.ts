@@ -11,6 +11,7 @@ import type { AgingBucket } from '../records';
 import type { Factors } from './factors';
 import { DEFAULT_CUTOFFS, gradeFor } from './grades';
 import { DEFAULT_PARAMS, SCORE_MAX, SCORE_MIN, scoreFactors } from './scorecard';
+import { msg, t, type Text } from '../i18n';
 
 export interface CellEnv {
   /** The day of a Date cell in the spreadsheet's time zone, or undefined when `v` is not a Date. */
@@ -22,19 +23,20 @@ export interface CellEnv {
 
 type Problem = 'date' | 'number' | 'ratio' | 'score' | 'shape' | 'required';
 
-const PROBLEM_TEXT: Readonly<Record<Problem, { 'zh-CN': string; en: string }>> = {
-  date: { 'zh-CN': '必须是日期', en: 'must be a date' },
-  number: { 'zh-CN': '必须是不小于 0 的数字', en: 'must be a number ≥ 0' },
-  ratio: {
-    'zh-CN': '必须是 0 到 1 之间的比例（如 0.95 或 95%）',
-    en: 'must be a share between 0 and 1 (e.g. 0.95 or 95%)',
-  },
-  score: { 'zh-CN': '必须是 300 到 850 之间的评分', en: 'must be a score between 300 and 850' },
-  shape: {
-    'zh-CN': '必须是单个值，或与第一个区域大小相同的区域',
-    en: 'must be a single value or a range the same size as the first range',
-  },
-  required: { 'zh-CN': '不能为空', en: 'is required' },
+const PROBLEM_TEXT: Readonly<Record<Problem, Text>> = {
+  date: msg('scoring/cell-functions.PROBLEM_TEXT.date'),
+  number: msg('scoring/cell-functions.PROBLEM_TEXT.number'),
+  ratio: msg('scoring/cell-functions.PROBLEM_TEXT.ratio'),
+  score: msg('scoring/cell-functions.PROBLEM_TEXT.score'),
+  shape: msg('scoring/cell-functions.PROBLEM_TEXT.shape'),
+  required: msg('scoring/cell-functions.PROBLEM_TEXT.required'),
+};
+
+// Where in a range the bad value is, and the whole message: `CREDIT_GRADE：score 必须是数字（第 3 行）`.
+const PLACE_TEXT = {
+  row: msg('scoring/cell-functions.PLACE_TEXT.row'),
+  rowColumn: msg('scoring/cell-functions.PLACE_TEXT.rowColumn'),
+  error: msg('scoring/cell-functions.PLACE_TEXT.error'),
 };
 
 /** Thrown for bad arguments; the message is what the user sees in the cell note. */
@@ -57,11 +59,10 @@ function fail(ctx: Ctx, arg: string, problem: Problem): never {
   const lang = ctx.env.lang();
   const where = !ctx.grid
     ? ''
-    : lang === 'zh-CN'
-      ? `（第 ${ctx.row} 行${ctx.cols > 1 ? `，第 ${ctx.col} 列` : ''}）`
-      : ` (row ${ctx.row}${ctx.cols > 1 ? `, column ${ctx.col}` : ''})`;
-  const sep = lang === 'zh-CN' ? '：' : ': ';
-  throw new CellFunctionError(`${ctx.fn}${sep}${arg} ${PROBLEM_TEXT[problem][lang]}${where}`);
+    : t(lang, ctx.cols > 1 ? PLACE_TEXT.rowColumn : PLACE_TEXT.row, { row: ctx.row, col: ctx.col });
+  throw new CellFunctionError(
+    t(lang, PLACE_TEXT.error, { fn: ctx.fn, arg, problem: t(lang, PROBLEM_TEXT[problem]), where }),
+  );
 }
 
 const isEmpty = (v: unknown) => v === '' || v === null || v === undefined;

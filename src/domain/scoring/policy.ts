@@ -3,7 +3,7 @@
 // number of months of the customer's average monthly invoicing (a better grade earns more cover); terms shorten as
 // the grade falls, down to prepayment; VIP customers get longer terms, high-risk ones shorter terms and less cover.
 // Recommendations never decide anything: an account manager reads them with their reasons and sets the real values.
-import { type Lang, type Text, t } from '../i18n';
+import { type Lang, msg, perLang, t, type Text } from '../i18n';
 import { type Cents, formatMoney } from '../money';
 import type { Grade, Segment } from '../records';
 import type { RatedGrade } from './grades';
@@ -40,40 +40,19 @@ export const HIGH_RISK_MAX_MONTHS = 0.5;
 const ROUND: Cents = 100_000;
 
 const T = {
-  override: { 'zh-CN': '手动指定分类', en: 'Segment set manually' },
-  grade: { 'zh-CN': '等级 {grade} 属于高风险等级', en: 'Grade {grade} is a high-risk grade' },
-  overdue: {
-    'zh-CN': '最久逾期 {days} 天，超过 {max} 天',
-    en: 'Oldest overdue invoice {days} days past due, more than {max}',
-  },
-  'over-limit': {
-    'zh-CN': '应收余额 ¥{out} 超过信用额度 ¥{limit}',
-    en: 'Outstanding ¥{out} above the credit limit ¥{limit}',
-  },
-  vip: {
-    'zh-CN': '等级 {grade}，近 12 个月开票 ¥{invoiced}（不低于 ¥{min}）',
-    en: 'Grade {grade} and ¥{invoiced} invoiced in 12 months (at least ¥{min})',
-  },
-  default: { 'zh-CN': '未触发高风险或 VIP 规则', en: 'No high-risk or VIP rule applies' },
-  defaultNr: {
-    'zh-CN': '未评级，且未触发高风险规则',
-    en: 'Not rated, and no high-risk rule applies',
-  },
-  limit: {
-    'zh-CN': '等级 {grade}：额度 = 近 12 个月月均开票 ¥{monthly} × {months}',
-    en: 'Grade {grade}: limit = average monthly invoicing over 12 months (¥{monthly}) × {months}',
-  },
-  terms: { 'zh-CN': '等级 {grade}：账期 {days} 天', en: 'Grade {grade}: {days}-day terms' },
-  prepay: { 'zh-CN': '等级 {grade}：建议预付款', en: 'Grade {grade}: prepayment recommended' },
-  vipTerms: { 'zh-CN': 'VIP：账期延长 {days} 天', en: 'VIP: terms extended by {days} days' },
-  highRisk: {
-    'zh-CN': '高风险：账期不超过 {days} 天，额度不超过月均开票 × {months}',
-    en: 'High-risk: terms at most {days} days, limit at most monthly invoicing × {months}',
-  },
-  nr: {
-    'zh-CN': '未评级：历史不足，维持现有额度与账期',
-    en: 'Not rated: too little history; keep the current limit and terms',
-  },
+  override: msg('scoring/policy.T.override'),
+  grade: msg('scoring/policy.T.grade'),
+  overdue: msg('scoring/policy.T.overdue'),
+  'over-limit': msg('scoring/policy.T.over-limit'),
+  vip: msg('scoring/policy.T.vip'),
+  default: msg('scoring/policy.T.default'),
+  defaultNr: msg('scoring/policy.T.defaultNr'),
+  limit: msg('scoring/policy.T.limit'),
+  terms: msg('scoring/policy.T.terms'),
+  prepay: msg('scoring/policy.T.prepay'),
+  vipTerms: msg('scoring/policy.T.vipTerms'),
+  highRisk: msg('scoring/policy.T.highRisk'),
+  nr: msg('scoring/policy.T.nr'),
 } as const satisfies Readonly<Record<string, Text>>;
 
 export interface SegmentReasonInput {
@@ -115,10 +94,7 @@ export interface Recommendation {
   reasons: Text[];
 }
 
-const both = (text: Text, params: Record<string, string | number>): Text => ({
-  'zh-CN': t('zh-CN', text, params),
-  en: t('en', text, params),
-});
+const both = (text: Text, params: Record<string, string | number>): Text => perLang((lang) => t(lang, text, params));
 
 export function recommend(grade: Grade, segment: Segment | '', invoiced12m: Cents): Recommendation {
   if (grade === 'NR') return { limit: null, termsDays: null, reasons: [both(T.nr, {})] };

@@ -10,16 +10,17 @@ import { formatBins, parseBins } from './bins';
 import { FACTOR_KEYS, type FactorKey } from './factors';
 import { GRADE_ORDER, type GradeCutoffs } from './grades';
 import { DEFAULT_PARAMS, FACTOR_DIRECTION, type ScoringParams } from './scorecard';
+import { msg, perLang, t } from '../i18n';
 
 const FACTOR_NAME: Readonly<Record<FactorKey, Text>> = {
-  onTimeShare: { 'zh-CN': '按时回款金额占比（0–1）', en: 'on-time share of settled amount (0–1)' },
-  avgDaysLate: { 'zh-CN': '金额加权平均逾期天数', en: 'amount-weighted average days late' },
-  maxDaysLate: { 'zh-CN': '最长逾期天数', en: 'maximum days late' },
-  overdueRatio: { 'zh-CN': '逾期金额占应收比例（0–1）', en: 'overdue share of the balance (0–1)' },
-  oldestOverdueDays: { 'zh-CN': '当前最久逾期天数', en: 'days past due of the oldest unpaid invoice' },
-  utilization: { 'zh-CN': '额度使用率（应收 ÷ 信用额度）', en: 'utilization (outstanding ÷ credit limit)' },
-  tenureMonths: { 'zh-CN': '合作月数', en: 'tenure in months' },
-  disputes12m: { 'zh-CN': '近 12 个月争议及投诉次数', en: 'disputes and complaints in the last 12 months' },
+  onTimeShare: msg('scoring/settings.FACTOR_NAME.onTimeShare'),
+  avgDaysLate: msg('scoring/settings.FACTOR_NAME.avgDaysLate'),
+  maxDaysLate: msg('scoring/settings.FACTOR_NAME.maxDaysLate'),
+  overdueRatio: msg('scoring/settings.FACTOR_NAME.overdueRatio'),
+  oldestOverdueDays: msg('scoring/settings.FACTOR_NAME.oldestOverdueDays'),
+  utilization: msg('scoring/settings.FACTOR_NAME.utilization'),
+  tenureMonths: msg('scoring/settings.FACTOR_NAME.tenureMonths'),
+  disputes12m: msg('scoring/settings.FACTOR_NAME.disputes12m'),
 };
 
 export const binsKey = (f: FactorKey) => `scoring.points.${f}`;
@@ -46,103 +47,85 @@ const cutoffsText = (c: GradeCutoffs) =>
   (Object.keys(c) as Array<keyof GradeCutoffs>).map((g) => `${g}:${c[g]}`).join(', ');
 const D = DEFAULT_PARAMS;
 
+// The description of a points-table setting, as the Settings sheet shows it.
+const BINS_TEXT = {
+  description: msg('scoring/settings.BINS_TEXT.description'),
+  higherBetter: msg('scoring/settings.BINS_TEXT.higherBetter'),
+  lowerBetter: msg('scoring/settings.BINS_TEXT.lowerBetter'),
+};
+
 export const SCORING_SETTINGS: SettingDef[] = [
   {
     key: SCORING_KEYS.basePoints,
     defaultValue: String(D.basePoints),
-    description: {
-      'zh-CN': '评分基础分（再加各因子分数，结果限定在 300–850）',
-      en: 'Base points of the score (plus each factor’s points, kept within 300–850)',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description'),
   },
   ...FACTOR_KEYS.map(
     (f): SettingDef => ({
       key: binsKey(f),
       defaultValue: formatBins(D.bins[f]),
-      description: {
-        'zh-CN': `分数表：${FACTOR_NAME[f]['zh-CN']}。格式「上限:分数, …, *:分数」，上限递增；${FACTOR_DIRECTION[f] === 'higher-is-better' ? '数值越高分数不得越低' : '数值越高分数不得越高'}`,
-        en: `Points table: ${FACTOR_NAME[f].en}. Format "upper:points, …, *:points", ascending uppers; ${FACTOR_DIRECTION[f] === 'higher-is-better' ? 'points must not fall as the value rises' : 'points must not rise as the value rises'}`,
-      },
+      description: perLang((lang) =>
+        t(lang, BINS_TEXT.description, {
+          factor: t(lang, FACTOR_NAME[f]),
+          rule: t(lang, FACTOR_DIRECTION[f] === 'higher-is-better' ? BINS_TEXT.higherBetter : BINS_TEXT.lowerBetter),
+        }),
+      ),
     }),
   ),
   {
     key: SCORING_KEYS.noLimitPoints,
     defaultValue: String(D.noLimitPoints),
-    description: {
-      'zh-CN': '未设信用额度的客户在「额度使用率」上的分数',
-      en: 'Utilization points for a customer without a credit limit',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#2'),
   },
   {
     key: SCORING_KEYS.minSettled,
     defaultValue: String(D.minSettled),
-    description: {
-      'zh-CN': '近 24 个月已结清单据少于此数时不评级（NR）',
-      en: 'Not rated (NR) when fewer invoices than this were settled in the last 24 months',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#3'),
   },
   {
     key: SCORING_KEYS.cutoffs,
     defaultValue: cutoffsText(D.cutoffs),
-    description: {
-      'zh-CN': '等级分数线（各等级最低分，递减；低于 CC 为 C）',
-      en: 'Grade cut-offs (lowest score of each grade, descending; below CC is C)',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#4'),
   },
   {
     key: SCORING_KEYS.gradeChangeSteps,
     defaultValue: String(D.gradeChangeSteps),
-    description: {
-      'zh-CN': '重新评分时等级变动达到此级数即记录为异常',
-      en: 'A rescore that moves a grade by this many steps is recorded as an anomaly',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#5'),
   },
   {
     key: SCORING_KEYS.backtestHorizonDays,
     defaultValue: String(D.backtestHorizonDays),
-    description: { 'zh-CN': '回测观察期（截止日后天数）', en: 'Backtest horizon (days after the cut-off)' },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#6'),
   },
   {
     key: SCORING_KEYS.vipGrades,
     defaultValue: D.segment.vipGrades.join(', '),
-    description: { 'zh-CN': 'VIP 客户需达到的等级', en: 'Grades that qualify for VIP' },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#7'),
   },
   {
     key: SCORING_KEYS.vipMinInvoiced12m,
     defaultValue: String(D.segment.vipMinInvoiced12m / 100),
-    description: {
-      'zh-CN': 'VIP 客户近 12 个月最低开票金额',
-      en: 'Minimum amount invoiced in the last 12 months for VIP',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#8'),
   },
   {
     key: SCORING_KEYS.highRiskGrades,
     defaultValue: D.segment.highRiskGrades.join(', '),
-    description: { 'zh-CN': '归为高风险的等级', en: 'Grades classified as high-risk' },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#9'),
   },
   {
     key: SCORING_KEYS.highRiskOverdueDays,
     defaultValue: String(D.segment.highRiskOverdueDays),
-    description: {
-      'zh-CN': '最久逾期超过此天数归为高风险',
-      en: 'High-risk when the oldest overdue invoice is more than this many days past due',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#10'),
   },
   {
     key: SCORING_KEYS.highRiskOverLimit,
     defaultValue: 'yes',
-    description: {
-      'zh-CN': '应收余额超过信用额度时归为高风险（yes/no）',
-      en: 'High-risk when the outstanding balance exceeds the credit limit (yes/no)',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#11'),
   },
   {
     key: SCORING_KEYS.halfLifeDays,
     defaultValue: String(D.halfLifeDays),
-    description: {
-      'zh-CN': '近期权重半衰期（天）：到期日距今此天数的单据在按时回款占比中按一半计（0 为不衰减）',
-      en: 'Recency half-life (days): an invoice due this long ago counts half in the on-time share (0 = no decay)',
-    },
+    description: msg('scoring/settings.SCORING_SETTINGS.description#12'),
   },
 ];
 
@@ -154,23 +137,14 @@ export interface SettingProblem {
 }
 
 const PROBLEM: Readonly<Record<string, Text>> = {
-  number: { 'zh-CN': '应为数字，已使用默认值', en: 'must be a number; the default is used' },
-  syntax: {
-    'zh-CN': '格式应为「上限:分数, …, *:分数」，已使用默认值',
-    en: 'must look like "upper:points, …, *:points"; the default is used',
-  },
-  order: { 'zh-CN': '上限必须递增，已使用默认值', en: 'upper bounds must ascend; the default is used' },
-  monotonic: {
-    'zh-CN': '分数必须随表现变差而不增，已使用默认值',
-    en: 'points must not increase as behaviour worsens; the default is used',
-  },
-  cutoffs: {
-    'zh-CN': '须按 AAA…CC 列出递减的分数，已使用默认值',
-    en: 'must list descending scores for AAA…CC; the default is used',
-  },
-  grades: { 'zh-CN': '含未知等级，已使用默认值', en: 'contains an unknown grade; the default is used' },
-  money: { 'zh-CN': '应为金额，已使用默认值', en: 'must be an amount; the default is used' },
-  flag: { 'zh-CN': '应为 yes 或 no，已使用默认值', en: 'must be yes or no; the default is used' },
+  number: msg('scoring/settings.PROBLEM.number'),
+  syntax: msg('scoring/settings.PROBLEM.syntax'),
+  order: msg('scoring/settings.PROBLEM.order'),
+  monotonic: msg('scoring/settings.PROBLEM.monotonic'),
+  cutoffs: msg('scoring/settings.PROBLEM.cutoffs'),
+  grades: msg('scoring/settings.PROBLEM.grades'),
+  money: msg('scoring/settings.PROBLEM.money'),
+  flag: msg('scoring/settings.PROBLEM.flag'),
 };
 
 /** Reads the scoring model from settings; unusable values fall back to defaults and are listed in `problems`. */

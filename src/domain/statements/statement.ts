@@ -3,7 +3,7 @@
 // payment details and signature of the reminder e-mails. The confirmation variant asks the customer to confirm the
 // balance or state the amount they show. Pure: the use case (app/send-statement.ts) reads, sends and logs.
 import { addDays, dayNumber, type IsoDay } from '../day';
-import { type Lang, t } from '../i18n';
+import { isChinese, isTraditional, type Lang, msg, t } from '../i18n';
 import { displayMoney } from '../money';
 import { MAX_WORDS_CENTS, rmbInWords } from '../money-words';
 import type { Customer, Invoice, Payment } from '../records';
@@ -55,48 +55,29 @@ export interface StatementInput {
 }
 
 const S = {
-  subject: {
-    'zh-CN': '{company}：对账单（{from} 至 {to}）',
-    en: '{company}: statement of account, {from} to {to}',
-  },
-  subjectConfirm: {
-    'zh-CN': '{company}：往来账款余额询证函（截至 {to}）',
-    en: '{company}: balance confirmation request as of {to}',
-  },
-  greeting: { 'zh-CN': '{customer}，您好：', en: 'Dear {customer},' },
-  intro: {
-    'zh-CN': '以下为贵司与我司截至 {to} 的往来账款对账单（期间：{from} 至 {to}）。',
-    en: 'Below is your statement of account with us as of {to} (period {from} to {to}).',
-  },
-  introConfirm: {
-    'zh-CN': '为核对双方往来账款，现将截至 {to} 我司记录的贵司应付余额函告如下，请予核对确认。',
-    en: 'To reconcile our accounts, we ask you to confirm the balance you owe us as of {to}, as shown in our records below.',
-  },
-  open: { 'zh-CN': '未结清单据（{count}）', en: 'Open invoices ({count})' },
-  noOpen: { 'zh-CN': '没有未结清的单据。', en: 'No open invoices.' },
-  paid: { 'zh-CN': '本期收款', en: 'Payments received in the period' },
-  noPaid: { 'zh-CN': '本期没有收款记录。', en: 'No payments were received in the period.' },
-  balance: { 'zh-CN': '期末余额（截至 {to}）：{amount}', en: 'Closing balance as of {to}: {amount}' },
-  words: { 'zh-CN': '大写：{words}', en: 'In words: {words}' },
-  confirmAsk: {
-    'zh-CN':
-      '请核对上述余额：如核对相符，请回复本邮件并注明“余额相符”；如不相符，请注明贵司记录的金额及不符原因（可附明细），以便我们及时核对。',
-    en: 'Please check the balance above. If it agrees with your records, reply to this e-mail with “Balance confirmed”; if not, reply with the balance you show and the reason for the difference (details welcome), so we can reconcile.',
-  },
-  statementAsk: {
-    'zh-CN': '如对上述账目有疑问，请回复本邮件与我们联系。',
-    en: 'If anything above differs from your records, please reply to this e-mail.',
-  },
-  closing: { 'zh-CN': '顺颂商祺', en: 'Kind regards,' },
-  colInvoice: { 'zh-CN': '单据编号', en: 'Invoice' },
-  colIssue: { 'zh-CN': '开票日期', en: 'Issued' },
-  colDue: { 'zh-CN': '到期日', en: 'Due date' },
-  colStatus: { 'zh-CN': '逾期情况', en: 'Status' },
-  colAmount: { 'zh-CN': '金额', en: 'Amount' },
-  colOutstanding: { 'zh-CN': '未收金额', en: 'Outstanding' },
-  colDate: { 'zh-CN': '收款日期', en: 'Date' },
-  colReference: { 'zh-CN': '付款凭证', en: 'Reference' },
-  total: { 'zh-CN': '合计', en: 'Total' },
+  subject: msg('statements/statement.S.subject'),
+  subjectConfirm: msg('statements/statement.S.subjectConfirm'),
+  greeting: msg('statements/statement.S.greeting'),
+  intro: msg('statements/statement.S.intro'),
+  introConfirm: msg('statements/statement.S.introConfirm'),
+  open: msg('statements/statement.S.open'),
+  noOpen: msg('statements/statement.S.noOpen'),
+  paid: msg('statements/statement.S.paid'),
+  noPaid: msg('statements/statement.S.noPaid'),
+  balance: msg('statements/statement.S.balance'),
+  words: msg('statements/statement.S.words'),
+  confirmAsk: msg('statements/statement.S.confirmAsk'),
+  statementAsk: msg('statements/statement.S.statementAsk'),
+  closing: msg('statements/statement.S.closing'),
+  colInvoice: msg('statements/statement.S.colInvoice'),
+  colIssue: msg('statements/statement.S.colIssue'),
+  colDue: msg('statements/statement.S.colDue'),
+  colStatus: msg('statements/statement.S.colStatus'),
+  colAmount: msg('statements/statement.S.colAmount'),
+  colOutstanding: msg('statements/statement.S.colOutstanding'),
+  colDate: msg('statements/statement.S.colDate'),
+  colReference: msg('statements/statement.S.colReference'),
+  total: msg('statements/statement.S.total'),
 } as const;
 
 export function renderStatement(input: StatementInput): RenderedMail {
@@ -137,8 +118,9 @@ export function renderStatement(input: StatementInput): RenderedMail {
     total: [tt('total'), '', '', displayTotals(paidItems)],
   };
   const balance = displayTotals(openItems);
-  const cny = lang === 'zh-CN' ? cnyTotal(openItems) : null;
-  const words = cny !== null && cny <= MAX_WORDS_CENTS ? tt('words', { words: rmbInWords(cny) }) : '';
+  const cny = isChinese(lang) ? cnyTotal(openItems) : null;
+  const words =
+    cny !== null && cny <= MAX_WORDS_CENTS ? tt('words', { words: rmbInWords(cny, isTraditional(lang)) }) : '';
   const params = { from: period.from, to: period.to, company, customer: customer.name || customer.id };
   const subject = tt(kind === 'confirmation' ? 'subjectConfirm' : 'subject', params);
   const payment = paymentText(lang, config.payment);
