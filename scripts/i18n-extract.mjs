@@ -10,6 +10,7 @@
 //
 //   node scripts/i18n-extract.mjs            rewrite sources and catalogues
 //   node scripts/i18n-extract.mjs --check    exit 1 if anything is left to extract (used by the test suite)
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,7 +136,14 @@ const catalogues = {
   'zh-TW': readCatalogue(join(ROOT, 'src/i18n/zh-TW.ts')),
 };
 const taken = new Map(); // key → zh|en of this run, to tell a new collision from a re-run
+// Keys the code already names with msg('…') belong to those places: a new literal whose place-derived key equals one
+// of them gets the next free suffix instead of overwriting it.
+const MSG_KEY = /\bmsg\('([^']+)'\)/g;
+for (const file of listFiles()) {
+  for (const m of readFileSync(file, 'utf8').matchAll(MSG_KEY)) taken.set(m[1], '\u0001in use');
+}
 let changedFiles = 0;
+const touched = [];
 let extracted = 0;
 const leftovers = [];
 const computed = []; // Text literals built from values (data, not catalogue text): listed, not moved
@@ -204,6 +212,7 @@ for (const file of listFiles()) {
   let out = text;
   for (const [s, e, r] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, s) + r + out.slice(e);
   writeFileSync(file, withMsgImport(out, file));
+  touched.push(relative(ROOT, file));
 }
 
 if (check) {
@@ -216,6 +225,8 @@ if (check) {
   writeCatalogue(join(ROOT, 'src/i18n/zh-CN.ts'), 'zh-CN', catalogues['zh-CN']);
   writeCatalogue(join(ROOT, 'src/i18n/en.ts'), 'en', catalogues.en);
   writeCatalogue(join(ROOT, 'src/i18n/zh-TW.ts'), 'zh-TW', catalogues['zh-TW']);
+  // The project's formatter owns the layout (long entries wrap): format what was written so re-runs are stable.
+  execFileSync(join(ROOT, 'node_modules/.bin/biome'), ['format', '--write', 'src/i18n', ...touched], { cwd: ROOT });
   console.log(`i18n: ${extracted} text(s) from ${changedFiles} file(s) moved into src/i18n`);
   if (computed.length) console.log(`Text literals built from values (left in place):\n  ${computed.join('\n  ')}`);
 }

@@ -108,3 +108,6 @@ export function importPreview(request: Parameters<typeof rpc.importPreview>[0]) 
 export function importRun(request: Parameters<typeof rpc.importRun>[0]) { return rpc.importRun(request); }
 export function exportData(request: Parameters<typeof rpc.exportData>[0]) { return rpc.exportData(request); }
 export function sendStatement(req: Parameters<typeof rpc.sendStatement>[0]) { return rpc.sendStatement(req); }
+export function invoiceAction(req: Parameters<typeof rpc.invoiceAction>[0]) { return rpc.invoiceAction(req); }
+export function resolveInteraction(req: Parameters<typeof rpc.resolveInteraction>[0]) { return rpc.resolveInteraction(req); }
+export function saveReceipt(save: Parameters<typeof rpc.saveReceipt>[0]) { return rpc.saveReceipt(save); }

@@ -26,12 +26,17 @@ import { savePayment } from './app/save-payment';
 import { saveSettings } from './app/save-settings';
 import { mayEditSettings, type OwnerLookup, settingRows, settingsView } from './app/settings-view';
 import { SETTINGS_TEXT } from './app/sidebar-i18n';
+import { findRow } from './app/store-reads';
+import { effectiveDueDate } from './domain/derive';
 import { t } from './domain/i18n';
 import type { Lang } from './domain/records';
 import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
 import { sidebarStart } from './app/sidebar-start';
 import type { StatementRequest, StatementResult } from './app/send-statement';
+import { invoiceAction, mayWriteOff } from './app/invoice-action';
+import { resolveInteraction } from './app/resolve-interaction';
+import { saveReceipt } from './app/save-receipt';
 import type {
   ChatTestResult,
   Customer360,
@@ -44,6 +49,9 @@ import type {
   SettingsSaveResult,
   SettingsView,
   SidebarHome,
+  InvoiceActionRequest,
+  ReceiptSave,
+  ResolveInteractionRequest,
 } from './app/sidebar-types';
 
 let factory: (() => SidebarServices) | null = null;
@@ -108,18 +116,26 @@ export const rpc = {
   },
   customer360(id: string): Customer360 {
     const s = services();
-    return answer(s, () => customer360(s.store, String(id ?? ''), s.clock.today()));
+    return answer(s, () =>
+      customer360(s.store, String(id ?? ''), s.clock.today(), {
+        lang: s.identity.lang(),
+        canWriteOff: mayWriteOff(s, ownerLookup),
+      }),
+    );
   },
   /** Open invoices of one customer (payment form), oldest due first. */
   openInvoices(customerId: string): OpenInvoiceView[] {
     const s = services();
     return answer(s, () => {
       const today = s.clock.today();
+      const id = String(customerId ?? '');
+      // Blank due dates as issue date + terms, as the split receipt allocates them (oldest due first).
+      const terms = findRow(s.store, 'customers', 'id', id)?.record.termsDays ?? null;
       return s.store
         .read('invoices')
         .rows.map((r) => r.record)
-        .filter((i) => i.customerId === String(customerId ?? '') && isOpenInvoice(i))
-        .map((i) => openInvoiceView(i, today))
+        .filter((i) => i.customerId === id && isOpenInvoice(i))
+        .map((i) => openInvoiceView(i.dueDate ? i : { ...i, dueDate: effectiveDueDate(i, terms) }, today))
         .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
     });
   },
@@ -196,6 +212,18 @@ export const rpc = {
   sendStatement(req: StatementRequest): StatementResult {
     const s = services();
     return answer(s, () => s.sendStatement(req));
+  },
+  /** Customer 360, per open invoice: dispute / clear dispute, promise to pay (date), write off (admins); audited. */
+  invoiceAction(req: InvoiceActionRequest): SaveResult {
+    return invoiceAction(services(), req, ownerLookup);
+  },
+  /** Customer 360: resolves an open interaction with its resolution text; audited. */
+  resolveInteraction(req: ResolveInteractionRequest): SaveResult {
+    return resolveInteraction(services(), req);
+  },
+  /** One receipt split across a customer's open invoices (oldest due first or chosen); one payment row each. */
+  saveReceipt(save: ReceiptSave): SaveResult {
+    return saveReceipt(services(), save);
   },
 };
 export type Rpc = typeof rpc;

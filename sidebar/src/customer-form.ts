@@ -9,7 +9,14 @@ import type { Nav } from './nav';
 import { server } from './rpc-client';
 import { app, upsertCustomer } from './state';
 
-const TYPE_ONLY: Record<string, string> = { taxId: 'company', birthDate: 'individual', occupation: 'individual' };
+const TYPE_ONLY: Record<string, string> = {
+  taxId: 'company',
+  birthDate: 'individual',
+  occupation: 'individual',
+  // financial ratios come from a company's statements
+  debtRatio: 'company',
+  currentRatio: 'company',
+};
 
 const RULE_LABEL: Record<string, UiKey> = {
   taxId: 'ruleTaxId',

@@ -2,8 +2,10 @@
 import type { Customer360 } from '../../src/app/sidebar-types';
 import { h } from './dom';
 import { label, money } from './format';
-import { logResultText, logStageText } from '../../src/domain/reminders/log-text';
-import { lang, tr } from './i18n';
+import { invoiceActions, resolveControl, timelineSection } from './collections-view';
+import { tc } from './collections-text';
+import { tr } from './i18n';
+import type { Nav, Notice } from './nav';
 
 function section(title: string, id: string, items: HTMLElement[]): HTMLElement {
   return h(
@@ -14,8 +16,15 @@ function section(title: string, id: string, items: HTMLElement[]): HTMLElement {
   );
 }
 
-/** `approve`: called with an invoice id when an admin clicks Approve on a pending-approval invoice. */
-export function historySections(v: Customer360, approve?: (invoiceId: string) => void): HTMLElement[] {
+/**
+ * `approve`: called with an invoice id when an admin clicks Approve on a pending-approval invoice. `ctx`: the
+ * collections actions (per invoice, per interaction) reload the view with their notice through it.
+ */
+export function historySections(
+  v: Customer360,
+  approve?: (invoiceId: string) => void,
+  ctx?: { nav: Nav; reload: (n: Notice) => unknown },
+): HTMLElement[] {
   return [
     section(
       tr('openInvoices'),
@@ -33,7 +42,21 @@ export function historySections(v: Customer360, approve?: (invoiceId: string) =>
           h(
             'div',
             { class: 'row2 muted small' },
-            [i.project, tr('due', { d: i.dueDate }), label('invoices', 'status', i.status)].filter(Boolean).join(' · '),
+            // Each part unbroken ("due 2025-12-31" never split at its hyphens); lines break between parts.
+            h(
+              'span',
+              {},
+              ...[
+                i.project,
+                tr('due', { d: i.dueDate }),
+                // A promise reads as its date ("承诺 2026-03-09 付款"), not the bare status beside it.
+                i.status === 'promised' && i.promiseDate
+                  ? tc('promisedUntil', { d: i.promiseDate })
+                  : label('invoices', 'status', i.status),
+              ]
+                .filter(Boolean)
+                .flatMap((part, k) => [k ? ' · ' : '', h('span', { class: 'nw' }, part)]),
+            ),
             i.daysOverdue ? h('span', { class: 'bad' }, ` ${tr('daysLate', { n: i.daysOverdue })}`) : null,
           ),
           i.status === 'pending-approval' && approve
@@ -43,6 +66,7 @@ export function historySections(v: Customer360, approve?: (invoiceId: string) =>
                 tr('approve'),
               )
             : null,
+          ctx ? invoiceActions(v, i, ctx.nav, ctx.reload) : null,
         ),
       ),
     ),
@@ -81,21 +105,11 @@ export function historySections(v: Customer360, approve?: (invoiceId: string) =>
             h('span', { class: 'muted small' }, label('interactions', 'status', x.status)),
           ),
           h('div', { class: 'small' }, x.summary),
+          ctx ? resolveControl(x, ctx.reload) : null,
         ),
       ),
     ),
-    section(
-      tr('reminderHistory'),
-      'c360-reminders',
-      v.reminders.map((r) =>
-        // Codes in the log ("15", "skipped:paid") shown in words, old rows included (issue #16).
-        h(
-          'li',
-          { class: 'small' },
-          `${r.at} · ${logStageText(lang(), r.stage)} · ${logResultText(lang(), r.result)}`,
-          h('div', { class: 'muted' }, r.invoiceIds),
-        ),
-      ),
-    ),
+    // Reminders planned (with their days) and done, in words, old log rows included (issue #16).
+    timelineSection(v),
   ];
 }

@@ -6,6 +6,8 @@ import { label, money } from './format';
 import { tr } from './i18n';
 import type { Nav, Notice } from './nav';
 import { server } from './rpc-client';
+import { tc } from './collections-text';
+import { contactCard } from './collections-view';
 import { historySections } from './customer-sections';
 import { statementButtons } from './statement-actions';
 import { upsertCustomer } from './state';
@@ -83,6 +85,10 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
         ),
       ),
       v.segmentReason ? h('div', { class: 'muted small', id: 'c360-segment-reason' }, v.segmentReason) : null,
+      v.segmentConflict
+        ? h('div', { class: 'banner warn small', id: 'c360-segment-conflict', role: 'note' }, v.segmentConflict)
+        : null,
+      contactCard(v),
       recommendationCard(v),
       v.reasons.length
         ? h(
@@ -166,15 +172,26 @@ export function customerView(nav: Nav, id: string, notice?: Notice): { el: HTMLE
         ),
         pause,
         ...statementButtons(v.id, load),
+        v.openInvoices.length > 1
+          ? h(
+              'button',
+              { type: 'button', class: 'btn', id: 'act-receipt', onclick: () => nav.newReceipt(v.id) },
+              tc('receipt'),
+            )
+          : null,
       ),
-      ...historySections(v, async (invoiceId) => {
-        try {
-          const r = await server.approveInvoice(invoiceId);
-          await load({ kind: r.ok ? 'ok' : 'warn', lines: [r.message] });
-        } catch (e) {
-          await load({ kind: 'warn', lines: [tr('serverError', { msg: (e as Error).message })] });
-        }
-      }),
+      ...historySections(
+        v,
+        async (invoiceId) => {
+          try {
+            const r = await server.approveInvoice(invoiceId);
+            await load({ kind: r.ok ? 'ok' : 'warn', lines: [r.message] });
+          } catch (e) {
+            await load({ kind: 'warn', lines: [tr('serverError', { msg: (e as Error).message })] });
+          }
+        },
+        { nav, reload: load },
+      ),
     ]);
   }
   load(notice);

@@ -44,7 +44,7 @@ function control(col: Column, opts: FieldOptions): Control {
   if (col.type === 'longtext') return h('textarea', { id, name: col.key, rows: 2 });
   const attrs: Record<string, string> = { id, name: col.key, type: 'text', autocomplete: 'off' };
   if (col.type === 'date') attrs.placeholder = 'yyyy-mm-dd';
-  if (col.type === 'money') attrs.inputmode = 'decimal';
+  if (col.type === 'money' || col.type === 'decimal') attrs.inputmode = 'decimal';
   if (col.type === 'integer') attrs.inputmode = 'numeric';
   if (col.type === 'email') attrs.inputmode = 'email';
   if (col.type === 'phone') attrs.inputmode = 'tel';

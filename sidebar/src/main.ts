@@ -1,6 +1,7 @@
 // The sidebar's entry point: one server call at start-up (sidebarStart), then everything — search, forms, the
 // customer 360 — runs from that payload plus one call per save or per opened record.
 import { backtestView } from './backtest-view';
+import { tc } from './collections-text';
 import { customerForm } from './customer-form';
 import { customerView } from './customer-view';
 import { h } from './dom';
@@ -10,6 +11,7 @@ import { importView } from './import-view';
 import { setLang, tr } from './i18n';
 import type { Nav, Notice } from './nav';
 import { interactionForm, invoiceForm, paymentForm } from './record-forms';
+import { receiptForm } from './receipt-form';
 import { reminderPreviewView } from './reminder-preview';
 import { server } from './rpc-client';
 import { settingsView } from './settings-view';
@@ -51,11 +53,14 @@ const nav: Nav = {
   newInvoice(customerId) {
     push(tr('newInvoice'), invoiceForm(nav, customerId));
   },
-  newPayment(customerId) {
-    push(tr('recordPayment'), paymentForm(nav, customerId));
+  newPayment(customerId, invoiceId) {
+    push(tr('recordPayment'), paymentForm(nav, customerId, invoiceId));
   },
   newInteraction(customerId) {
     push(tr('logInteraction'), interactionForm(nav, customerId));
+  },
+  newReceipt(customerId) {
+    push(tc('receiptTitle'), receiptForm(nav, customerId));
   },
 };
 

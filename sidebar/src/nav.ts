@@ -16,6 +16,9 @@ export interface Nav {
   editCustomer(view: Customer360): void;
   newCustomer(): void;
   newInvoice(customerId?: string): void;
-  newPayment(customerId?: string): void;
+  /** `invoiceId`: the invoice to pre-select (its outstanding pre-fills the amount). */
+  newPayment(customerId?: string, invoiceId?: string): void;
   newInteraction(customerId?: string): void;
+  /** One receipt split across the customer's open invoices. */
+  newReceipt(customerId: string): void;
 }

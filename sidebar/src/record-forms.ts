@@ -96,7 +96,7 @@ export function invoiceForm(nav: Nav, customerId = ''): HTMLElement {
   return h('main', {}, kit.form);
 }
 
-export function paymentForm(nav: Nav, customerId = ''): HTMLElement {
+export function paymentForm(nav: Nav, customerId = '', invoiceId = ''): HTMLElement {
   const home = app.home!;
   const kit = newKit();
   kit.form.id = 'payment-form';
@@ -122,8 +122,10 @@ export function paymentForm(nav: Nav, customerId = ''): HTMLElement {
         ),
       );
     }
-    if (list.length === 1) {
-      select.value = list[0].id;
+    // Opened from an invoice's "Record payment" in the 360: that invoice, its outstanding as the amount.
+    const wanted = list.find((i) => i.id === invoiceId) ?? (list.length === 1 ? list[0] : null);
+    if (wanted) {
+      select.value = wanted.id;
       pickInvoice();
     }
   };

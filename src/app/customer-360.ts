@@ -1,9 +1,13 @@
 // Customer 360: everything the sidebar shows about one customer in one server call — score, grade, reasons,
 // balances and aging, open invoices, recent payments, interactions and reminder history — plus the edit form's
 // values and the version they were loaded at (the edit is refused later if the row changed since).
-import { daysBetween, isIsoDay } from '../domain/day';
-import type { Customer, Invoice } from '../domain/records';
+import { effectiveDueDate } from '../domain/derive';
+import { invoiceDaysOverdue, oldestOverdueDays } from '../domain/overdue';
+import type { Customer, Invoice, Lang } from '../domain/records';
+import { collectionsView } from './customer-collections';
+import { invoiceVersion } from './invoice-action';
 import type { LedgerStore } from './ports';
+import { interactionVersion } from './resolve-interaction';
 import { CUSTOMER_FIELDS, customerVersion } from './save-common';
 import type { Customer360, FormValues, OpenInvoiceView } from './sidebar-types';
 
@@ -19,10 +23,9 @@ export function bucketOf(days: number): (typeof AGING_BUCKETS)[number] {
   return '90+';
 }
 
-/** Days past due as of `today`, 0 when not due, settled or written off. */
+/** Days past due as of `today`, 0 when not due, settled or written off (the one rule: domain/overdue.ts). */
 export function daysOverdueOf(inv: Pick<Invoice, 'dueDate' | 'outstanding' | 'status'>, today: string): number {
-  if (inv.status === 'written-off' || !(inv.outstanding > 0) || !isIsoDay(inv.dueDate)) return 0;
-  return Math.max(0, daysBetween(inv.dueDate, today));
+  return invoiceDaysOverdue(inv, today);
 }
 
 export function isOpenInvoice(inv: Invoice): boolean {
@@ -56,6 +59,8 @@ export function openInvoiceView(inv: Invoice, today: string): OpenInvoiceView {
     status: inv.status,
     daysOverdue: days,
     agingBucket: bucketOf(days),
+    promiseDate: inv.promiseDate || '',
+    version: invoiceVersion(inv),
   };
 }
 
@@ -71,7 +76,13 @@ function byDateDesc<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0);
 }
 
-export function customer360(store: LedgerStore, id: string, today: string): Customer360 {
+/** `ctx`: the reader's language (texts) and whether they may write invoices off (admins). */
+export function customer360(
+  store: LedgerStore,
+  id: string,
+  today: string,
+  ctx: { lang?: Lang; canWriteOff?: boolean } = {},
+): Customer360 {
   const hit = store.read('customers').rows.find((s) => s.record.id === id);
   const empty: Customer360 = {
     found: false,
@@ -102,10 +113,12 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
   };
   if (!hit) return empty;
   const c = hit.record;
+  // Due days as the derived columns have them (blank = issue date + terms), so every figure uses one rule.
   const invoices = store
     .read('invoices')
     .rows.map((s) => s.record)
-    .filter((i) => i.customerId === id);
+    .filter((i) => i.customerId === id)
+    .map((i) => (i.dueDate ? i : { ...i, dueDate: effectiveDueDate(i, c.termsDays) }));
   const open = invoices
     .filter(isOpenInvoice)
     .map((i) => openInvoiceView(i, today))
@@ -113,12 +126,10 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
   const aging = { ...empty.aging };
   let outstanding = 0;
   let overdue = 0;
-  let oldest = 0;
   for (const i of open) {
     aging[i.agingBucket] += i.outstanding;
     outstanding += i.outstanding;
     if (i.daysOverdue > 0) overdue += i.outstanding;
-    oldest = Math.max(oldest, i.daysOverdue);
   }
   const payments = store
     .read('payments')
@@ -148,11 +159,15 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
       summary: x.summary,
       satisfaction: x.satisfaction,
       status: x.status,
+      resolution: x.resolution,
+      resolvedAt: x.resolvedAt,
+      version: interactionVersion(x),
     }));
-  const reminders = store
+  const log = store
     .read('reminders')
     .rows.map((s) => s.record)
-    .filter((r) => r.customerId === id)
+    .filter((r) => r.customerId === id);
+  const reminders = [...log]
     .sort(byDateDesc((r) => r.at))
     .slice(0, RECENT)
     .map((r) => ({ at: r.at, stage: r.stage, result: r.result, invoiceIds: r.invoiceIds }));
@@ -174,7 +189,7 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
     policyReasons: splitReasons(c.policyReasons),
     outstanding,
     overdue,
-    oldestOverdueDays: oldest,
+    oldestOverdueDays: oldestOverdueDays(invoices, today),
     creditLimit: c.creditLimit,
     aging,
     remindersPaused: c.remindersPaused === true,
@@ -182,5 +197,7 @@ export function customer360(store: LedgerStore, id: string, today: string): Cust
     payments,
     interactions,
     reminders,
+    ...collectionsView(c, invoices, log, store.settings(), today, ctx.lang ?? 'zh-CN'),
+    canWriteOff: ctx.canWriteOff === true,
   };
 }

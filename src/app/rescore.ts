@@ -74,6 +74,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     outstanding: r.context.outstanding,
     creditLimit: c.creditLimit,
     invoiced12m: r.context.invoiced12m,
+    override: c.segmentOverride,
   };
   return {
     creditScore: r.score,
@@ -115,11 +116,14 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
     todo.push({ row, c: record });
   }
   const rowOf = rowIndex(invoices.rows, payments.rows, interactions.rows);
+  const terms = new Map(todo.map(({ c }) => [c.id, c.termsDays]));
   const histories = buildHistories(
     invoices.rows.map((s) => s.record),
     payments.rows.map((s) => s.record),
     interactions.rows.map((s) => s.record),
     known,
+    // Blank due dates count from the terms, as in the customers sheet and the 360 (one oldest-overdue figure).
+    (id) => terms.get(id) ?? null,
   );
   for (const s of histories.skipped) {
     skipped.push({ role: s.role, row: rowOf[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });

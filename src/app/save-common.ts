@@ -29,6 +29,9 @@ export const CUSTOMER_FIELDS = [
   'status',
   'segmentOverride',
   'notes',
+  // Without these the edit form would send them empty and an edit would wipe the customer's ratios.
+  'debtRatio',
+  'currentRatio',
 ] as const satisfies ReadonlyArray<keyof Customer>;
 
 export function failure(

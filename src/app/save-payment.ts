@@ -84,7 +84,13 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
     const id = typedId || nextId(PAYMENT_ID_PREFIX, ids);
     // This customer's invoices as they are now (read before any write, so the key columns are read once).
     const mine = customerInvoices(store, hit.record.customerId);
-    const payment: Payment = { ...input, id, customerId: hit.record.customerId, recordedBy: identity.user() };
+    const payment: Payment = {
+      ...input,
+      id,
+      customerId: hit.record.customerId,
+      recordedBy: identity.user(),
+      receiptId: '',
+    };
     const after = invoiceAfterPayments(hit.record, [...applied, payment], today);
     store.append('payments', [payment]);
     store.update('invoices', [{ row: hit.row, record: after }], INVOICE_DERIVED);

@@ -105,6 +105,10 @@ export interface OpenInvoiceView {
   status: string;
   daysOverdue: number;
   agingBucket: string;
+  /** Promised payment day ('' when none). */
+  promiseDate?: string;
+  /** The invoice as loaded (app/invoice-action.ts): an action on a changed invoice is refused. */
+  version?: string;
 }
 
 export interface PaymentView {
@@ -124,6 +128,10 @@ export interface InteractionView {
   summary: string;
   satisfaction: number | null;
   status: string;
+  resolution?: string;
+  resolvedAt?: string;
+  /** The interaction as loaded (app/resolve-interaction.ts). */
+  version?: string;
 }
 
 export interface ReminderView {
@@ -163,6 +171,14 @@ export interface Customer360 {
   recommendedLimit: number | null;
   recommendedTerms: number | null;
   policyReasons: string[];
+  /** Contact details (PRODUCT §13). */
+  contact?: { contact: string; phone: string; email: string; manager: string };
+  /** Localized warning when the manual segment contradicts the grade ('' when it does not). */
+  segmentConflict?: string;
+  /** The next reminders the daily run will send, with their days (from the reminder planner). */
+  upcoming?: Array<{ day: string; stage: number; isFinal: boolean; invoiceIds: string[]; stages: number[] }>;
+  /** Whether this user may write invoices off (admins). */
+  canWriteOff?: boolean;
 }
 
 /** The reminder dry run as the sidebar shows it (the reminders use case returns a superset of this). */
@@ -258,4 +274,36 @@ export interface ChatTestResult {
   ok: boolean;
   /** Localized, one sentence per robot. */
   message: string;
+}
+
+/** A per-invoice action of the customer 360 (app/invoice-action.ts). */
+export interface InvoiceActionRequest {
+  invoiceId: string;
+  action: 'dispute' | 'clear-dispute' | 'promise' | 'write-off';
+  /** 'yyyy-MM-dd', for `promise` only. */
+  promiseDate?: string;
+  /** OpenInvoiceView.version the 360 was loaded with. */
+  version: string;
+  lang?: Lang;
+}
+
+/** Resolving an interaction from the customer 360 (app/resolve-interaction.ts). */
+export interface ResolveInteractionRequest {
+  id: string;
+  resolution: string;
+  /** InteractionView.version the 360 was loaded with. */
+  version: string;
+  lang?: Lang;
+}
+
+/** One receipt split across several open invoices of one customer (app/save-receipt.ts). */
+export interface ReceiptSave {
+  customerId: string;
+  /** date, amount (the whole receipt), method, reference, notes: as typed. */
+  values: FormValues;
+  /** 'oldest': oldest due first; 'chosen': the amounts in `parts`. */
+  allocation: 'oldest' | 'chosen';
+  /** Typed amount per invoice ('' or absent = nothing on it); used when allocation is 'chosen'. */
+  parts?: Array<{ invoiceId: string; amount: string }>;
+  lang?: Lang;
 }

@@ -4,6 +4,7 @@
 // zone, passed in, so the same data gives the same result anywhere. Payments after the as-of day do not count yet.
 import { addDays, dayNumber, type IsoDay } from './day';
 import type { Cents } from './money';
+import { daysOverdueOn } from './overdue';
 import type { AgingBucket, Customer, Invoice, Payment } from './records';
 
 export type InvoiceDerived = Pick<Invoice, 'paid' | 'outstanding' | 'settledDate' | 'daysOverdue' | 'agingBucket'>;
@@ -60,9 +61,7 @@ export function deriveInvoice(
   const writtenOff = inv.status === 'written-off';
   const outstanding = writtenOff ? 0 : Math.max(0, inv.amount - total);
   if (outstanding > 0) settledDate = '';
-  const due = effectiveDueDate(inv, termsDays);
-  const late = outstanding > 0 && due ? dayNumber(asOf) - dayNumber(due) : 0;
-  const daysOverdue = Number.isFinite(late) ? Math.max(late, 0) : 0;
+  const daysOverdue = daysOverdueOn(effectiveDueDate(inv, termsDays), outstanding, inv.status, asOf);
   return { paid: total, outstanding, settledDate, daysOverdue, agingBucket: agingBucket(daysOverdue, outstanding) };
 }
 

@@ -129,6 +129,8 @@ export function formText(col: Column, cell: SourceCell, order: DateOrder): strin
       return normalizeMoney(cell);
     case 'integer':
       return normalizeInteger(cell);
+    case 'decimal':
+      return typeof cell === 'number' ? String(cell) : halfWidth(String(cell ?? '')).trim();
     case 'checkbox':
       return typeof cell === 'boolean' ? cell : String(cell).trim();
     case 'phone':

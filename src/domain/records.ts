@@ -55,6 +55,9 @@ export interface Customer {
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
+  /** 资产负债率 in percent (65 = 65 %) and 流动比率 (current assets ÷ current liabilities); null when not filled in. */
+  debtRatio?: number | null;
+  currentRatio?: number | null;
 }
 
 export interface Invoice {
@@ -89,6 +92,8 @@ export interface Payment {
   reference: string;
   recordedBy: string;
   notes: string;
+  /** Shared by the payment rows of one receipt split across several invoices ('' for a single payment). */
+  receiptId?: string;
 }
 
 export interface Interaction {

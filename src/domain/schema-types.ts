@@ -16,7 +16,9 @@ export type ColumnType =
   | 'phone'
   | 'taxId'
   | 'currency'
-  | 'checkbox';
+  | 'checkbox'
+  /** A number with decimals in a range (financial ratios); read as a plain number, never as money. */
+  | 'decimal';
 
 export interface EnumOption {
   /** Canonical value, as in records.ts. */
@@ -80,6 +82,7 @@ const FORMAT: Record<ColumnType, string> = {
   taxId: '@',
   currency: '@',
   checkbox: 'general',
+  decimal: '0.00',
 };
 
 const WIDTH: Record<ColumnType, number> = {
@@ -96,6 +99,7 @@ const WIDTH: Record<ColumnType, number> = {
   taxId: 170,
   currency: 70,
   checkbox: 80,
+  decimal: 100,
 };
 
 type ColOpts = Partial<Omit<Column, 'key' | 'header' | 'type'>> & { opts?: readonly EnumOption[] };

@@ -132,6 +132,18 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       d('recommendedTerms', msg('schema.SHEETS.customers.columns.recommendedTerms'), 'integer', { nullable: true }),
       d('policyReasons', msg('schema.SHEETS.customers.columns.policyReasons'), 'longtext'),
       ...stamps(),
+      // Optional financial ratios from the customer's statements (PRODUCT §4); they feed the score when filled in.
+      // Last, so repairing an older workbook appends them where a new workbook has them.
+      col('debtRatio', msg('schema.SHEETS.customers.columns.debtRatio'), 'decimal', {
+        nullable: true,
+        min: 0,
+        max: 1000,
+      }),
+      col('currentRatio', msg('schema.SHEETS.customers.columns.currentRatio'), 'decimal', {
+        nullable: true,
+        min: 0,
+        max: 100,
+      }),
     ],
   },
   invoices: {
@@ -179,6 +191,8 @@ export const SHEETS: Readonly<Record<Role, SheetDef>> = {
       col('reference', msg('schema.SHEETS.payments.columns.reference'), 'id'),
       col('recordedBy', msg('schema.SHEETS.payments.columns.recordedBy'), 'email'),
       notes(),
+      // Appended last (existing workbooks get it from Set up / repair): the rows of one split receipt share it.
+      col('receiptId', msg('schema.SHEETS.payments.columns.receiptId'), 'id'),
     ],
   },
   interactions: {

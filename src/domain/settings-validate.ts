@@ -63,6 +63,7 @@ const RULE = {
   dingtalkSecret: msg('settings-validate.RULE.dingtalkSecret'),
   chatAlerts: msg('settings-validate.RULE.chatAlerts'),
   stageDays: msg('settings-validate.RULE.stageDays'),
+  range: msg('settings-validate.RULE.range'),
   message: msg('settings-validate.RULE.message'),
 } as const satisfies Record<string, Text>;
 
@@ -73,6 +74,11 @@ const int =
   (min: number, max: number): Check =>
   (v) =>
     /^-?\d+$/.test(v) && Number(v) >= min && Number(v) <= max ? null : { rule: 'int', params: { min, max } };
+
+const range =
+  (min: number, max: number): Check =>
+  (v) =>
+    /^\d+(\.\d+)?$/.test(v) && Number(v) >= min && Number(v) <= max ? null : { rule: 'range', params: { min, max } };
 
 const number: Check = (v) => (v !== '' && Number.isFinite(Number(v)) ? null : { rule: 'number' });
 
@@ -231,6 +237,8 @@ const SPECS: Record<string, Spec> = {
     control: { kind: 'toggle', on: 'yes', off: 'no' },
   },
   [SCORING_KEYS.halfLifeDays]: { required: true, check: int(0, 3650) },
+  [SCORING_KEYS.priorOnTimeShare]: { required: true, check: range(0, 1) },
+  [SCORING_KEYS.priorWeight]: { required: true, check: range(0, 100) },
 };
 for (const f of FACTOR_KEYS) {
   SPECS[binsKey(f)] = {
@@ -244,8 +252,10 @@ for (const f of FACTOR_KEYS) {
 }
 for (const seg of TEMPLATE_SEGMENTS) {
   for (const lang of LANGS) {
-    SPECS[segmentTemplateKey(seg, lang, 'subject')] = { check: template, maxLength: 1000 };
-    SPECS[segmentTemplateKey(seg, lang, 'body')] = { check: template, multiline: true };
+    for (const kind of TEMPLATE_KINDS) {
+      SPECS[segmentTemplateKey(seg, lang, 'subject', kind)] = { check: template, maxLength: 1000 };
+      SPECS[segmentTemplateKey(seg, lang, 'body', kind)] = { check: template, multiline: true };
+    }
   }
 }
 for (const kind of TEMPLATE_KINDS) {

@@ -8,7 +8,7 @@ import { LIST_SEPARATOR, perLang, t } from './i18n';
 import { centsFromNumber, numberFromCents } from './money';
 import { type Column, columnOf, columnsOf, enumLabel, enumValue, findColumn, sheetOf } from './schema';
 import { guardText } from './text-safety';
-import { checkRange, emptyValue, type FieldValue, fieldText, parseField } from './validate-field';
+import { checkDecimal, checkRange, emptyValue, type FieldValue, fieldText, parseField } from './validate-field';
 import { TABLE } from './workbook-i18n';
 
 /**
@@ -104,7 +104,9 @@ export function readCell(col: Column, cell: unknown, dateText: DateText): CellRe
     if (col.type === 'date') return { ok: true, value: dateText(cell, 'date') };
     if (col.type === 'datetime' || col.type === 'text' || col.type === 'longtext')
       return { ok: true, value: dateText(cell, 'datetime') };
-    return bad(col.type === 'money' ? 'money' : col.type === 'integer' ? 'integer' : 'date');
+    return bad(
+      col.type === 'money' ? 'money' : col.type === 'integer' ? 'integer' : col.type === 'decimal' ? 'decimal' : 'date',
+    );
   }
   // The common case first: text in a text column needs no conversion at all.
   if (typeof cell === 'string' && (col.type === 'text' || col.type === 'longtext')) return { ok: true, value: cell };
@@ -120,6 +122,10 @@ export function readCell(col: Column, cell: unknown, dateText: DateText): CellRe
       const r = col.derived ? { ok: true as const, value: cell } : checkRange(col, cell);
       return r.ok ? r : bad(r.rule, r.params);
     }
+    if (col.type === 'decimal') {
+      const r = checkDecimal(col, cell);
+      return r.ok ? r : bad(r.rule, r.params);
+    }
     if (col.type === 'date') return bad('date');
     if (col.type === 'checkbox') return { ok: true, value: cell !== 0 };
     // Text-like columns: a number typed into an id or phone column is kept as its digits.
@@ -132,7 +138,13 @@ export function readCell(col: Column, cell: unknown, dateText: DateText): CellRe
   const text = String(cell);
   // Text columns are read as written; only structured types are parsed (bad e-mails etc. are reported by the
   // feature that needs them, e.g. reminders skip an invalid address, rather than dropping the whole row).
-  if (col.type === 'money' || col.type === 'integer' || col.type === 'date' || col.type === 'checkbox') {
+  if (
+    col.type === 'money' ||
+    col.type === 'integer' ||
+    col.type === 'decimal' ||
+    col.type === 'date' ||
+    col.type === 'checkbox'
+  ) {
     const r = parseField(col, text);
     return r.ok ? r : bad(r.rule, r.params);
   }
@@ -410,6 +422,7 @@ export function writeCell(col: Column, value: unknown, lang: Lang, guard = true)
     case 'money':
       return typeof value === 'number' ? numberFromCents(value) : '';
     case 'integer':
+    case 'decimal':
       return typeof value === 'number' ? value : '';
     case 'checkbox':
       return value === true;

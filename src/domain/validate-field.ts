@@ -53,7 +53,7 @@ export function parseDayText(text: string): IsoDay | null {
 /** The value a column holds when empty: '' for text and days, false for checkboxes, null or 0 for numbers. */
 export function emptyValue(col: Column): FieldValue {
   if (col.type === 'checkbox') return false;
-  if (col.type === 'money' || col.type === 'integer') return col.nullable ? null : 0;
+  if (col.type === 'money' || col.type === 'integer' || col.type === 'decimal') return col.nullable ? null : 0;
   return '';
 }
 
@@ -77,6 +77,12 @@ export function parseField(col: Column, raw: unknown, ctx: FieldContext = {}): F
     case 'integer': {
       if (!/^[+-]?\d+$/.test(text.replace(/,/g, ''))) return { ok: false, rule: 'integer' };
       return checkRange(col, Number(text.replace(/,/g, '')));
+    }
+    case 'decimal': {
+      // "65", "65.5", "65%" (the percent sign a ratio is often typed with), "1,234.5"
+      const m = /^[+-]?\d+(\.\d+)?%?$/.exec(text.replace(/,/g, '').replace(/\s/g, ''));
+      if (!m) return { ok: false, rule: 'decimal' };
+      return checkDecimal(col, Number.parseFloat(text.replace(/,/g, '').replace(/\s/g, '')));
     }
     case 'date': {
       const day = parseDayText(text);
@@ -121,6 +127,15 @@ export function parseField(col: Column, raw: unknown, ctx: FieldContext = {}): F
 /** Range check for integers (termsDays 0–365, satisfaction 1–5). */
 export function checkRange(col: Column, n: number): FieldResult {
   if (!Number.isSafeInteger(n)) return { ok: false, rule: 'integer' };
+  const min = col.min ?? Number.NEGATIVE_INFINITY;
+  const max = col.max ?? Number.POSITIVE_INFINITY;
+  if (n < min || n > max) return { ok: false, rule: 'range', params: { min: col.min ?? '', max: col.max ?? '' } };
+  return { ok: true, value: n };
+}
+
+/** Range check for decimals (financial ratios). */
+export function checkDecimal(col: Column, n: number): FieldResult {
+  if (!Number.isFinite(n)) return { ok: false, rule: 'decimal' };
   const min = col.min ?? Number.NEGATIVE_INFINITY;
   const max = col.max ?? Number.POSITIVE_INFINITY;
   if (n < min || n > max) return { ok: false, rule: 'range', params: { min: col.min ?? '', max: col.max ?? '' } };

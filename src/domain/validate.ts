@@ -38,8 +38,11 @@ type InvoiceDerived =
 
 export type CustomerInput = Omit<Customer, CustomerDerived>;
 export type InvoiceInput = Omit<Invoice, InvoiceDerived>;
-/** `customerId` and `recordedBy` are filled by the server from the invoice and the acting user. */
-export type PaymentInput = Omit<Payment, 'customerId' | 'recordedBy'>;
+/**
+ * `customerId` and `recordedBy` are filled by the server from the invoice and the acting user; `receiptId` by the
+ * split-receipt save (app/save-receipt.ts), never typed.
+ */
+export type PaymentInput = Omit<Payment, 'customerId' | 'recordedBy' | 'receiptId'>;
 export type InteractionInput = Interaction;
 
 export interface InputOf {
@@ -81,7 +84,7 @@ const KINDS: Readonly<Record<InputKind, KindDef>> = {
   customer: { role: 'customers', omit: [], idRequired: false },
   customerEdit: { role: 'customers', omit: [], idRequired: true },
   invoice: { role: 'invoices', omit: [], idRequired: false },
-  payment: { role: 'payments', omit: ['customerId', 'recordedBy'], idRequired: false },
+  payment: { role: 'payments', omit: ['customerId', 'recordedBy', 'receiptId'], idRequired: false },
   interaction: { role: 'interactions', omit: [], idRequired: false },
 };
 

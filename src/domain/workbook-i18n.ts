@@ -24,6 +24,7 @@ export const VALIDATION = {
   currency: msg('workbook-i18n.VALIDATION.currency'),
   checkbox: msg('workbook-i18n.VALIDATION.checkbox'),
   notText: msg('workbook-i18n.VALIDATION.notText'),
+  decimal: msg('workbook-i18n.VALIDATION.decimal'),
 } satisfies Catalog;
 
 export const TABLE = {

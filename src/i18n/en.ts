@@ -1045,4 +1045,107 @@ export const en: Catalogue = {
   'settings.INDUSTRIES':
     'Manufacturing,Wholesale and retail,Information technology,Finance,Construction,Services,Other',
   'playground/session.DEMO_TITLE': 'Customer Ledger demo',
+  'app/invoice-action.INVOICE_ACTION_TEXT.disputed':
+    'Invoice {id} marked as disputed; no reminders until the dispute is cleared.',
+  'app/invoice-action.INVOICE_ACTION_TEXT.cleared': 'Dispute on invoice {id} cleared; reminders resume as usual.',
+  'app/invoice-action.INVOICE_ACTION_TEXT.promised':
+    'Promise to pay invoice {id} by {date} recorded; no reminders before that day.',
+  'app/invoice-action.INVOICE_ACTION_TEXT.writtenOff':
+    'Invoice {id} written off; its outstanding {amount} no longer counts as receivable.',
+  'app/invoice-action.INVOICE_ACTION_TEXT.notAdmin':
+    'Only admins can write off invoices (the admins in Settings, or the spreadsheet owner).',
+  'app/invoice-action.INVOICE_ACTION_TEXT.changed':
+    'Nothing changed: invoice {id} was modified after you opened this customer. Look at it again, then retry.',
+  'app/resolve-interaction.RESOLVE_TEXT.resolved': 'Interaction {id} marked as resolved.',
+  'app/resolve-interaction.RESOLVE_TEXT.notFound':
+    'Interaction {id} was not found (it may have been deleted). Reload the customer view.',
+  'app/resolve-interaction.RESOLVE_TEXT.already': 'Interaction {id} is already resolved.',
+  'app/resolve-interaction.RESOLVE_TEXT.required': 'Resolution: describe how it was resolved (required).',
+  'app/resolve-interaction.RESOLVE_TEXT.tooLong': 'Resolution: at most {max} characters.',
+  'app/resolve-interaction.RESOLVE_TEXT.changed':
+    'Not saved: interaction {id} was modified after you opened this customer. Look at it again, then retry.',
+  'app/save-receipt.RECEIPT_DONE.saved':
+    'Receipt {receipt} recorded: {amount} across {n} {n|invoice|invoices} ({ids}).',
+  'app/save-receipt.RECEIPT_DONE.sep': ', ',
+  'schema.SHEETS.payments.columns.receiptId': 'Receipt ID',
+  'collections/invoice-actions.ACTION_TEXT.closed':
+    'Invoice {id} is settled or written off; this action no longer applies.',
+  'collections/invoice-actions.ACTION_TEXT.pending':
+    'Invoice {id} is pending approval; an admin must approve it first.',
+  'collections/invoice-actions.ACTION_TEXT.alreadyDisputed': 'Invoice {id} is already disputed.',
+  'collections/invoice-actions.ACTION_TEXT.notDisputed': 'Invoice {id} is not disputed; nothing to clear.',
+  'collections/invoice-actions.ACTION_TEXT.promiseRequired':
+    'Promised date: enter the date the customer promised to pay (yyyy-mm-dd).',
+  'collections/invoice-actions.ACTION_TEXT.promisePast': 'Promised date: must not be before today ({today}).',
+  'collections/invoice-actions.ACTION_TEXT.promiseFar': 'Promised date: must be within a year ({max} at the latest).',
+  'collections/invoice-actions.ACTION_TEXT.unknownAction': 'Unknown action.',
+  'collections/receipt.RECEIPT_TEXT.overTotal':
+    'The receipt of {amount} is more than the customer’s total outstanding {outstanding}. Check the amount, or handle the excess separately.',
+  'collections/receipt.RECEIPT_TEXT.partOver':
+    'Invoice {id}: the amount allocated, {amount}, is more than its outstanding {outstanding}.',
+  'collections/receipt.RECEIPT_TEXT.partsSum':
+    'The amounts allocated add up to {sum}, not the receipt’s {amount}. Adjust the allocation.',
+  'collections/receipt.RECEIPT_TEXT.noParts': 'Allocate an amount to at least one invoice.',
+  'collections/receipt.RECEIPT_TEXT.notOpen':
+    'Invoice {id} is not one of this customer’s open invoices (it may be settled, written off or deleted).',
+  'collections/receipt.RECEIPT_TEXT.mixedCurrency':
+    'One receipt can only be split across invoices in one currency (here: {list}).',
+  'collections/receipt.RECEIPT_TEXT.partAmount':
+    'Invoice {id}: the amount allocated, “{text}”, is not a valid amount (for example 1234.50).',
+  'collections/receipt.RECEIPT_TEXT.twice': 'Invoice {id} appears twice in the allocation.',
+  'scoring/override-conflict.T.conflict':
+    'The manual segment “{segment}” contradicts grade {grade}: the segment rules count {grade} as high-risk. Check the override.',
+  'scoring/override-conflict.T.vip': 'VIP',
+  'scoring/override-conflict.T.normal': 'Normal',
+  'sidebar/collections-text.COLLECTIONS_UI.pay': 'Payment',
+  'sidebar/collections-text.COLLECTIONS_UI.dispute': 'Dispute',
+  'sidebar/collections-text.COLLECTIONS_UI.clearDispute': 'Clear dispute',
+  'sidebar/collections-text.COLLECTIONS_UI.promise': 'Promise',
+  'sidebar/collections-text.COLLECTIONS_UI.writeOff': 'Write off',
+  'sidebar/collections-text.COLLECTIONS_UI.promiseDate': 'Promised date',
+  'sidebar/collections-text.COLLECTIONS_UI.confirm': 'Confirm',
+  'sidebar/collections-text.COLLECTIONS_UI.cancel': 'Cancel',
+  'sidebar/collections-text.COLLECTIONS_UI.confirmWriteOff':
+    'Write off invoice {id}? Its outstanding {amount} will no longer count as receivable.',
+  'sidebar/collections-text.COLLECTIONS_UI.promisedUntil': 'promised by {d}',
+  'sidebar/collections-text.COLLECTIONS_UI.resolve': 'Resolve',
+  'sidebar/collections-text.COLLECTIONS_UI.resolution': 'Resolution',
+  'sidebar/collections-text.COLLECTIONS_UI.resolvedOn': 'Resolved {d}: {text}',
+  'sidebar/collections-text.COLLECTIONS_UI.contact': 'Contact details',
+  'sidebar/collections-text.COLLECTIONS_UI.contactName': 'Contact',
+  'sidebar/collections-text.COLLECTIONS_UI.phone': 'Phone',
+  'sidebar/collections-text.COLLECTIONS_UI.email': 'E-mail',
+  'sidebar/collections-text.COLLECTIONS_UI.manager': 'Account manager',
+  'sidebar/collections-text.COLLECTIONS_UI.timeline': 'Reminder timeline',
+  'sidebar/collections-text.COLLECTIONS_UI.planned': 'Planned',
+  'sidebar/collections-text.COLLECTIONS_UI.sent': 'Done',
+  'sidebar/collections-text.COLLECTIONS_UI.nothingPlanned': 'No reminder is planned in the next 60 days.',
+  'sidebar/collections-text.COLLECTIONS_UI.receipt': 'Split a receipt',
+  'sidebar/collections-text.COLLECTIONS_UI.receiptTitle': 'Receipt across invoices',
+  'sidebar/collections-text.COLLECTIONS_UI.receiptAmount': 'Receipt amount',
+  'sidebar/collections-text.COLLECTIONS_UI.allocation': 'Allocation',
+  'sidebar/collections-text.COLLECTIONS_UI.oldestFirst': 'Oldest due first',
+  'sidebar/collections-text.COLLECTIONS_UI.chosen': 'Amounts I choose',
+  'sidebar/collections-text.COLLECTIONS_UI.owes': 'owes {out}',
+  'sidebar/collections-text.COLLECTIONS_UI.allocated': 'Allocated {sum} of {amount}',
+  'sidebar/collections-text.COLLECTIONS_UI.totalOpen': 'Total outstanding {out}',
+  'sidebar/collections-text.COLLECTIONS_UI.overTotal': 'The receipt is more than the total outstanding {out}.',
+  'sidebar/collections-text.COLLECTIONS_UI.noOpen': 'This customer has no open invoices.',
+  'sidebar/collections-text.COLLECTIONS_UI.dueOn': 'due {d}',
+  'schema.SHEETS.customers.columns.debtRatio': 'Debt ratio (%)',
+  'schema.SHEETS.customers.columns.currentRatio': 'Current ratio',
+  'settings-validate.RULE.range': 'must be a number from {min} to {max}',
+  'workbook-i18n.VALIDATION.decimal': '{field} must be a number, e.g. 65 or 1.25',
+  'reminders/settings.SEGMENT_KIND_TEXT.description':
+    'Reminder template ({kind}) for {segment} ({lang}, {part}); empty = the general {kind} template. Same placeholders',
+  'scoring/scoring-text.REASON_TEXT.debtRatio': 'Debt ratio: {value}',
+  'scoring/scoring-text.REASON_TEXT.currentRatio': 'Current ratio: {value}',
+  'scoring/scoring-text.ON_TIME_OF_TEXT': 'On-time payment share: {value} of {invoices} invoices due',
+  'scoring/settings.FACTOR_NAME.debtRatio': 'debt ratio (%, when filled in on the customer)',
+  'scoring/settings.FACTOR_NAME.currentRatio': 'current ratio (when filled in on the customer)',
+  'scoring/settings.PROBLEM.share': 'must be a number from 0 to 1; the default is used',
+  'scoring/settings.SHRINK_TEXT.share':
+    'Reference on-time share (0–1, best your ledger’s typical share): customers with few invoices are pulled toward it',
+  'scoring/settings.SHRINK_TEXT.weight':
+    'Weight of the reference share, in invoices (0 = none): the fewer invoices a customer has, the closer to it',
 };

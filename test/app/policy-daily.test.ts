@@ -72,7 +72,7 @@ test('the daily run rescores first: grade drop and high-risk review in the manag
   expect(a[header('recommendedTerms')]).toBeLessThanOrEqual(15);
   const digest = env.outbox.filter((m) => m.to.split(',').includes('am@example.com'));
   expect(digest).toHaveLength(1);
-  // The digest speaks the digest language (zh-CN by default); the reason is the sheet's text.
-  expect(digest[0].body).toContain(`Alpha Ltd：信用等级由 AA 降至 ${a[header('creditGrade')]}`);
-  expect(digest[0].body).toContain(`Alpha Ltd：高风险客户，请复核（${a[header('segmentReason')]}）`);
+  // The digest speaks the digest language (the workbook's at setup: English here); the reason is the sheet's text.
+  expect(digest[0].body).toContain(`Alpha Ltd: credit grade dropped from AA to ${a[header('creditGrade')]}`);
+  expect(digest[0].body).toContain(`Alpha Ltd: high-risk customer to review (${a[header('segmentReason')]})`);
 });

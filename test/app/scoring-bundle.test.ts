@@ -76,7 +76,7 @@ const NOW = '2026-06-30T10:00:00+08:00';
 test('rescoreCustomers writes scores, grades, segments and reasons; the grade drop is audited', () => {
   const env = reminderEnv({ now: NOW });
   seed(env);
-  // No recency decay: the hand-worked figures of test/unit/scoring-scorecard.test.ts.
+  // No recency decay: the hand-worked figures of test/unit/scoring-scorecard.test.ts, with the default shrinkage.
   setSettings(env, { 'scoring.recencyHalfLifeDays': '0' });
   env.resetCounts();
   const result = env.run('rescoreCustomers', [], { user: OWNER }) as { scored: number; gradeChanges: unknown[] };
@@ -86,13 +86,14 @@ test('rescoreCustomers writes scores, grades, segments and reasons; the grade dr
   const byId = (id: string) => rows.find((r) => r['Customer ID'] === id) ?? {};
   const h = (key: string) => columnsOf('customers').find((c) => c.key === key)?.header.en ?? key;
   const [scoreH, gradeH, segH, reasonsH] = ['creditScore', 'creditGrade', 'segment', 'scoreReasons'].map(h);
-  expect(byId('A')[scoreH]).toBe(501);
+  expect(byId('A')[scoreH]).toBe(519);
   expect(byId('A')[gradeH]).toBe('CC');
   expect(byId('A')[segH]).toBe('High-risk');
   expect(String(byId('A')[reasonsH])).toBe(
-    'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
+    'On-time payment share: 25% of 4 invoices due; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
   );
-  expect(byId('B')[scoreH]).toBe(827);
+  // B: a perfect record of few invoices, pooled toward the middle (827 without shrinkage)
+  expect(byId('B')[scoreH]).toBe(791);
   expect(byId('C')[gradeH]).toBe('NR');
   expect(byId('C')[scoreH]).toBe('');
   expect(result.scored).toBe(3);

@@ -44,8 +44,9 @@ function ledger() {
       ],
       interactions: [complaint('K1', 'A', '2026-01-10')],
     },
-    // No recency decay, so the figures are the hand-worked ones of test/unit/scoring-scorecard.test.ts.
-    { [SCORING_KEYS.gradeChangeSteps]: '2', [SCORING_KEYS.halfLifeDays]: '0' },
+    // No recency decay and no shrinkage, so the figures are the hand-worked ones of
+    // test/unit/scoring-scorecard.test.ts (the settings reach the model: weight 0 turns shrinkage off).
+    { [SCORING_KEYS.gradeChangeSteps]: '2', [SCORING_KEYS.halfLifeDays]: '0', [SCORING_KEYS.priorWeight]: '0' },
   );
   store.issues.push({
     role: 'payments',
@@ -70,7 +71,7 @@ test('rescore writes the five score columns for every customer in one batched up
   const [a, b, c, noId] = store.records('customers');
   expect(a).toMatchObject({ creditScore: 501, creditGrade: 'CC', segment: 'high-risk', scoredAt: '2026-06-30' });
   expect(a.scoreReasons).toBe(
-    'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
+    'On-time payment share: 25% of 4 invoices due; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
   );
   expect(b.creditGrade).not.toBe('NR');
   // 590 + 162 + 20 + 30 + 5 + 10 + 0 (no limit) + 0 (5 months) + 10
@@ -141,7 +142,7 @@ test('reasons follow the requested language', () => {
   const store = ledger();
   rescoreCustomers({ store, clock: clock('2026-06-30'), identity, lang: 'zh-CN' });
   expect(store.records('customers')[0].scoreReasons).toBe(
-    '按时回款占比 25%；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
+    '按时回款占比 25%（共 4 张到期单据）；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
   );
 });
 

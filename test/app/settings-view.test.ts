@@ -49,8 +49,8 @@ describe('settingsView', () => {
       'reminders.signature',
     ]);
     const templates = view.groups.find((g) => g.id === 'templates')!;
-    // 3 kinds × 3 languages × subject/body, plus the overdue wording of VIP and high-risk customers (2 × 3 × 2)
-    expect(templates.items).toHaveLength(30);
+    // 3 kinds × 3 languages × subject/body, plus each kind's wording for VIP and high-risk customers (3 × 2 × 3 × 2)
+    expect(templates.items).toHaveLength(54);
     expect(templates.items.filter((i) => i.multiline).map((i) => i.key)).toEqual(
       templates.items.filter((i) => i.key.endsWith('.body')).map((i) => i.key),
     );

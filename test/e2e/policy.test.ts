@@ -101,3 +101,57 @@ test('per-segment stages and wording: high-risk reminded earlier and firmer, VIP
   env.advance({ days: 2 }); // 03-04: VIP's +3 stage
   expect(mailsTo(env, 'vip@seg.example')).toHaveLength(1);
 });
+
+test('per-segment wording of upcoming and final notices too (zh-CN and en); empty = the general template', () => {
+  const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
+  const settings = sheetName('settings');
+  const set = (key: string, value: string) => {
+    const r = (env.values(settings) as unknown[][]).findIndex((row) => row[0] === key);
+    expect(r).toBeGreaterThan(0);
+    env.spreadsheet
+      .api()
+      .getSheetByName(settings)!
+      .getRange(r + 1, 2)
+      .setValue(value);
+  };
+  // high-risk: +1 is its last stage, so its first overdue notice is the final one
+  set('reminders.stages.highRisk', '-3, 1');
+  set('reminders.template.upcoming.vip.zh-CN.subject', '尊敬的客户：{count} 笔账款即将到期，感谢长期合作');
+  set('reminders.template.upcoming.vip.en.subject', 'With thanks for your partnership: {invoiceCount} due soon');
+  set('reminders.template.final.highRisk.zh-CN.subject', '最终通知：{count} 笔账款逾期，请于 3 日内付清');
+  set('reminders.template.final.highRisk.en.body', 'LAST CALL for {customer}\n\n{invoices}\n\n{total}');
+  const make = (name: string, email: string, language: string, due: string, segmentOverride: string) => {
+    const { customerId } = customerWithInvoice(
+      env,
+      { name, email, language },
+      { issueDate: '2026-01-30', dueDate: due, amount: '100' },
+    );
+    const customers = sheetName('customers');
+    const data = env.values(customers) as unknown[][];
+    const row = data.findIndex((r) => r[0] === customerId) + 1;
+    const col = data[0].indexOf('分类(手动)') + 1;
+    if (segmentOverride) env.spreadsheet.api().getSheetByName(customers)!.getRange(row, col).setValue(segmentOverride);
+  };
+  // due 03-05 = stage −3 today (upcoming); due 03-01 = stage +1 (high-risk: final)
+  make('重点甲', 'vip-zh@seg.example', 'zh-CN', '2026-03-05', 'VIP');
+  make('VIP Co', 'vip-en@seg.example', 'en', '2026-03-05', 'VIP');
+  make('普通乙', 'n@seg.example', 'zh-CN', '2026-03-05', '');
+  make('风险丙', 'hr-zh@seg.example', 'zh-CN', '2026-03-01', '高风险');
+  make('Risk Co', 'hr-en@seg.example', 'en', '2026-03-01', '高风险');
+  env.clickMenu('enableDailyReminders');
+  env.advance({ hours: 1 });
+  const one = (a: string) => {
+    const m = mailsTo(env, a);
+    expect(m).toHaveLength(1);
+    return m[0];
+  };
+  expect(one('vip-zh@seg.example').subject).toBe('尊敬的客户：1 笔账款即将到期，感谢长期合作');
+  expect(one('vip-en@seg.example').subject).toBe('With thanks for your partnership: 1 invoice due soon');
+  // the normal customer keeps the general upcoming wording
+  expect(one('n@seg.example').subject).toContain('付款提醒');
+  expect(one('hr-zh@seg.example').subject).toBe('最终通知：1 笔账款逾期，请于 3 日内付清');
+  // only the English body was reworded: the subject is the general final notice's, the body the segment's
+  const en = one('hr-en@seg.example');
+  expect(en.body).toContain('LAST CALL for Risk Co');
+  expect(en.subject).toMatch(/FINAL NOTICE — ¥100\.00 overdue$/);
+});

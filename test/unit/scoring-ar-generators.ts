@@ -18,6 +18,8 @@ export interface ArOptions {
   drift: number;
   /** Share of chronically late customers. */
   chronic: number;
+  /** Days between a customer's invoices are drawn from this range (default 10–60). */
+  every?: [number, number];
 }
 
 export interface ArLedger {
@@ -25,6 +27,8 @@ export interface ArLedger {
   invoices: Invoice[];
   payments: Payment[];
   interactions: Interaction[];
+  /** The hidden truth: each invoice's probability of being paid late when it was issued (the oracle's ranking). */
+  pLate: Map<string, number>;
 }
 
 export const AR_GENERATORS: ReadonlyArray<{ name: string; options: ArOptions }> = [
@@ -44,13 +48,42 @@ export const AR_GENERATORS: ReadonlyArray<{ name: string; options: ArOptions }> 
     name: 'ar-drift',
     options: { seed: 404, customers: 700, start: '2024-07-01', today: '2026-09-30', drift: 0.35, chronic: 0.12 },
   },
+  // Real ledgers hold many customers who buy a few times a year: short records, where a raw late share is noise.
+  {
+    name: 'ar-sparse',
+    options: {
+      seed: 505,
+      customers: 1500,
+      start: '2024-07-01',
+      today: '2026-09-30',
+      drift: 0,
+      chronic: 0.12,
+      every: [30, 150],
+    },
+  },
+  {
+    name: 'ar-drift-2',
+    options: { seed: 606, customers: 700, start: '2024-04-01', today: '2026-06-30', drift: 0.5, chronic: 0.1 },
+  },
+  {
+    name: 'ar-drift-sparse',
+    options: {
+      seed: 707,
+      customers: 1200,
+      start: '2024-07-01',
+      today: '2026-09-30',
+      drift: 0.35,
+      chronic: 0.12,
+      every: [25, 120],
+    },
+  },
 ];
 
 export function generateAr(o: ArOptions): ArLedger {
   const rand = rng(o.seed);
   const between = (a: number, b: number) => a + rand() * (b - a);
   const int = (a: number, b: number) => Math.floor(between(a, b + 1));
-  const out: ArLedger = { customers: [], invoices: [], payments: [], interactions: [] };
+  const out: ArLedger = { customers: [], invoices: [], payments: [], interactions: [], pLate: new Map() };
   const first = dayNumber(o.start);
   const last = dayNumber(o.today);
   let invNo = 0;
@@ -68,7 +101,7 @@ export function generateAr(o: ArOptions): ArLedger {
     const driftStart = first + Math.floor(between(0.4, 0.8) * (last - first));
     const driftLen = int(60, 240);
     const terms = [30, 30, 45, 60, 90][int(0, 4)];
-    const every = int(10, 60);
+    const every = int(o.every?.[0] ?? 10, o.every?.[1] ?? 60);
     const typical = int(2_000, 200_000) * 100;
     const limited = rand() < 0.6;
     out.customers.push(
@@ -88,6 +121,7 @@ export function generateAr(o: ArOptions): ArLedger {
       const disputed = late && rand() < (chronic || pLate > 0.8 ? 0.12 : 0.03);
       const inv = invoice(`I-${++invNo}`, id, issue, due, amount, disputed ? 'disputed' : 'open');
       out.invoices.push(inv);
+      out.pLate.set(inv.id, pLate);
       const payDay = dayNumber(due) + delay + (disputed ? int(15, 60) : 0);
       if (payDay > last) continue;
       const payOn = isoFromDayNumber(Math.max(day, payDay));

@@ -127,6 +127,8 @@ describe('CREDIT_SCORE and CREDIT_GRADE', () => {
         utilization: 0.5,
         tenureMonths: 18,
         disputes12m: 0,
+        debtRatio: null,
+        currentRatio: null,
       },
       DEFAULT_PARAMS,
     ).score;

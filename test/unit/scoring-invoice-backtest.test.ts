@@ -136,8 +136,13 @@ describe('default scorecard vs the naive rule on realistic generators', () => {
     // Never worse than the naive rule by more than noise; on most splits better (next test).
     expect(r.auc).toBeGreaterThan(r.naive - 0.005);
   });
-  test('better than the naive rule on at least 11 of the 12 splits, and on every split of the drifting data', () => {
-    expect(rows.filter((r) => r.auc > r.naive).length).toBeGreaterThanOrEqual(11);
-    for (const r of rows.filter((x) => x.name === 'ar-drift')) expect(r.auc).toBeGreaterThan(r.naive);
+  test('better than the naive rule on all but two splits, on every split of drifting or sparse data, by 0.005 on average', () => {
+    // 7 generators × 3 splits. The two allowed misses are ar-c, the most stationary generator with the longest
+    // records: there the naive share is close to the best estimate possible (docs/scoring-model.md).
+    expect(rows.length).toBe(21);
+    expect(rows.filter((r) => r.auc > r.naive).length).toBeGreaterThanOrEqual(19);
+    for (const r of rows.filter((x) => /drift|sparse/.test(x.name))) expect(r.auc).toBeGreaterThan(r.naive);
+    const mean = rows.reduce((s, r) => s + (r.auc - r.naive), 0) / rows.length;
+    expect(mean).toBeGreaterThan(0.005);
   });
 });

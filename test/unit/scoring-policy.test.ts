@@ -1,6 +1,11 @@
 // Policy by segment and grade: every segment names the rule that fired (with the customer's figures), not-rated
 // customers are high-risk only when a behaviour rule fires, and recommendations never reward a worse grade.
 import fc from 'fast-check';
+import { generateDemoWorkbook } from '../../emulator/playground/demo-data';
+import type { Invoice } from '../../src/domain/records';
+import { buildHistories, historyOf } from '../../src/domain/scoring/history';
+import { rateCustomer } from '../../src/domain/scoring/rate';
+import { DEFAULT_PARAMS } from '../../src/domain/scoring/scorecard';
 import { GRADE_ORDER } from '../../src/domain/scoring/grades';
 import { recommend, segmentReason } from '../../src/domain/scoring/policy';
 import { DEFAULT_SEGMENT_RULES, segmentFor } from '../../src/domain/scoring/segment';
@@ -89,4 +94,20 @@ test('recommendation is monotone: a worse grade or a riskier segment never earns
       },
     ),
   );
+});
+
+test('on the demo workbook no not-rated customer is high-risk without a behaviour rule (the 18 of the issue)', () => {
+  const wb = generateDemoWorkbook();
+  const h = buildHistories(wb.invoices as Invoice[], wb.payments, wb.interactions);
+  const ratings = wb.customers.map((c) => rateCustomer(c, historyOf(h, c.id), wb.asOf, DEFAULT_PARAMS));
+  const nr = ratings.filter((r) => r.grade === 'NR');
+  expect(nr.length).toBeGreaterThan(10);
+  const nrHighRisk = nr.filter((r) => r.segment === 'high-risk');
+  // each one is there because of what it did (overdue, over the limit) or because someone set it by hand
+  for (const r of nrHighRisk) expect(['overdue', 'over-limit', 'override']).toContain(r.segmentRule);
+  // and the NR customers nobody flagged read "not rated, no high-risk rule" rather than being high-risk
+  expect(nr.filter((r) => r.segmentRule === 'default').every((r) => r.segment === 'normal')).toBe(true);
+  // a customer with nothing outstanding cannot be high-risk through a behaviour rule
+  for (const r of nrHighRisk.filter((x) => x.segmentRule !== 'override'))
+    expect(r.context.outstanding).toBeGreaterThan(0);
 });

@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { addDays } from '../../src/domain/day';
 import type { Bins } from '../../src/domain/scoring/bins';
 import { parseBins } from '../../src/domain/scoring/bins';
-import { FACTOR_KEYS, type FactorKey, type Factors } from '../../src/domain/scoring/factors';
+import { computeFactors, FACTOR_KEYS, type FactorKey, type Factors } from '../../src/domain/scoring/factors';
 import { buildHistories, historyOf } from '../../src/domain/scoring/history';
 import { rateCustomer } from '../../src/domain/scoring/rate';
 import { DEFAULT_PARAMS, FACTOR_DIRECTION, type ScoringParams, scoreFactors } from '../../src/domain/scoring/scorecard';
@@ -25,6 +25,8 @@ const factorsArb: fc.Arbitrary<Factors> = fc.record({
   utilization: fc.option(near('utilization', fc.double({ min: 0, max: 5, noNaN: true })), { nil: null }),
   tenureMonths: near('tenureMonths', fc.integer({ min: 0, max: 240 })),
   disputes12m: near('disputes12m', fc.integer({ min: 0, max: 20 })),
+  debtRatio: fc.option(near('debtRatio', fc.double({ min: 0, max: 300, noNaN: true })), { nil: null }),
+  currentRatio: fc.option(near('currentRatio', fc.double({ min: 0, max: 10, noNaN: true })), { nil: null }),
 });
 const deltaArb = fc.oneof(
   fc.double({ min: 0, max: 1, noNaN: true }),
@@ -109,6 +111,33 @@ describe('monotonicity', () => {
             .score ?? 0;
         expect(rate(delayed)).toBeLessThanOrEqual(rate(onTime));
       }),
+    );
+  });
+});
+
+describe('shrinkage keeps punctuality monotonic', () => {
+  test('paying one more invoice on time never lowers the on-time share, for any reference share and weight', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 14 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.constantFrom(0, 90, 270, 730),
+        (delays, pick, priorShare, priorWeight, halfLifeDays) => {
+          const invs = delays.map((_, m) =>
+            invoice(`I${m}`, 'X', addDays('2025-01-01', m * 30), addDays('2025-01-31', m * 30), 10_000),
+          );
+          const share = (ds: number[]) => {
+            const pays = invs.map((inv, i) => payment(`P${i}`, inv, addDays(inv.dueDate, ds[i])));
+            const h = historyOf(buildHistories(invs, pays, []), 'X');
+            const opts = { graceDays: 0, creditLimit: null, halfLifeDays, priorShare, priorWeight };
+            return computeFactors(h, '2026-06-30', opts).factors.onTimeShare ?? 0;
+          };
+          const better = delays.map((d, i) => (i === pick % delays.length ? 0 : d));
+          expect(share(better)).toBeGreaterThanOrEqual(share(delays) - 1e-12);
+        },
+      ),
     );
   });
 });

@@ -73,7 +73,22 @@ describe('factors', () => {
       overdue: 100_000,
       invoiced12m: 200_000,
       firstIssue: '2025-01-10',
+      onTimeRaw: 0.25,
+      dueCount: 4,
     });
+  });
+
+  test('shrinkage: a short record is pooled with pseudo-invoices at the reference share', () => {
+    const opts = { graceDays: 0, creditLimit: 500_000, halfLifeDays: 0 };
+    const h = historyOf(histories, 'A');
+    // 1 of 4 on time, pooled with one pseudo-invoice at 50 %: (4 × 0.25 + 1 × 0.5) ÷ 5 = 0.3
+    const shrunk = computeFactors(h, AS_OF, { ...opts, priorShare: 0.5, priorWeight: 1 });
+    expect(shrunk.factors.onTimeShare).toBeCloseTo(0.3, 12);
+    expect(shrunk.context.onTimeRaw).toBe(0.25);
+    // weight 0 = the customer's own share; the weight counts invoices, so decay does not change how far it pulls
+    expect(computeFactors(h, AS_OF, { ...opts, priorShare: 0.5, priorWeight: 0 }).factors.onTimeShare).toBe(0.25);
+    const decayed = computeFactors(h, AS_OF, { ...opts, halfLifeDays: 270, priorShare: 0.5, priorWeight: 1 });
+    expect(decayed.factors.onTimeShare).toBeCloseTo((4 * decayed.context.onTimeRaw! + 0.5) / 5, 12);
   });
 
   test('grace days turn a slightly late payment into an on-time one, without changing days late', () => {
@@ -84,7 +99,7 @@ describe('factors', () => {
     expect(f15.utilization).toBeNull();
   });
 
-  test('written-off invoices count as unpaid; disputed invoices count as disputes', () => {
+  test('written-off invoices count as unpaid but not as the oldest overdue; disputed ones count as disputes', () => {
     const w = invoice('W1', 'W', '2026-01-01', '2026-01-31', 10_000, 'written-off');
     const d = invoice('W2', 'W', '2026-02-01', '2026-03-03', 10_000, 'disputed');
     const { factors, context } = computeFactors(historyOf(buildHistories([w, d], [], []), 'W'), AS_OF, {
@@ -92,15 +107,17 @@ describe('factors', () => {
       creditLimit: 0,
     });
     expect(context.outstanding).toBe(20_000);
-    expect(factors.oldestOverdueDays).toBe(150);
+    // The oldest-overdue figure is the ledger's one rule (domain/overdue.ts, issue #16): the written-off W1 owes
+    // nothing any more, so the disputed W2 (119 days past due) is the oldest; the 360 and the sheet say the same.
+    expect(factors.oldestOverdueDays).toBe(119);
     expect(factors.disputes12m).toBe(1);
     expect(factors.utilization).toBeNull(); // a 0 limit means "not set"
   });
 });
 
 describe('scorecard', () => {
-  test('customer A (no decay): 590 − 108 − 8 + 0 + 0 + 10 + 5 + 6 + 6 = 501 → CC, high-risk by grade', () => {
-    const p = { ...DEFAULT_PARAMS, halfLifeDays: 0 };
+  test('customer A (no decay, no shrinkage): 590 − 108 − 8 + 0 + 0 + 10 + 5 + 6 + 6 = 501 → CC, high-risk by grade', () => {
+    const p = { ...DEFAULT_PARAMS, halfLifeDays: 0, priorWeight: 0 };
     const r = rateCustomer(customer('A', { creditLimit: 500_000 }), historyOf(histories, 'A'), AS_OF, p);
     expect(r.score).toBe(501);
     expect(r.grade).toBe('CC');
@@ -113,11 +130,18 @@ describe('scorecard', () => {
       ['overdueRatio', 5],
     ]);
     expect(reasonsCell('en', r.reasons)).toBe(
-      'On-time payment share: 25%; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
+      'On-time payment share: 25% of 4 invoices due; Max days late: 45; Avg days late: 22.5; Overdue share of balance: 50%',
     );
     expect(reasonsCell('zh-CN', r.reasons)).toBe(
-      '按时回款占比 25%；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
+      '按时回款占比 25%（共 4 张到期单据）；最长逾期 45 天；平均逾期 22.5 天；逾期金额占应收 50%',
     );
+    // With the default shrinkage the share counts as 30 % (bin −90 instead of −108): 519, still CC
+    const d = rateCustomer(customer('A', { creditLimit: 500_000 }), historyOf(histories, 'A'), AS_OF, {
+      ...p,
+      priorWeight: DEFAULT_PARAMS.priorWeight,
+    });
+    expect(d.score).toBe(519);
+    expect(d.grade).toBe('CC');
   });
 
   test('recency: an invoice due one half-life earlier counts half', () => {
@@ -135,14 +159,21 @@ describe('scorecard', () => {
     expect(computeFactors(historyOf(h, 'R'), AS_OF, { ...opts, halfLifeDays: 0 }).factors.onTimeShare).toBe(0.5);
   });
 
-  test('customer B: 590 + 162 + 20 + 30 + 5 + 10 + 0 + 8 + 10 = 835 → AAA, VIP', () => {
+  test('customer B: 590 + 126 + 20 + 30 + 5 + 10 + 0 + 8 + 10 = 799 → AA, VIP (three invoices cannot earn AAA)', () => {
     const r = rateCustomer(customer('B'), historyOf(histories, 'B'), AS_OF, DEFAULT_PARAMS);
     expect(r.factors.tenureMonths).toBe(29);
-    expect(r.score).toBe(835);
-    expect(r.grade).toBe('AAA');
+    // B2–B4 fell due in 24 months, all on time: (3 × 1 + 0.5) ÷ 4 = 0.875 → bin 0.9 → 126 (162 for a long record)
+    expect(r.factors.onTimeShare).toBe(0.875);
+    expect(r.score).toBe(799);
+    expect(r.grade).toBe('AA');
     expect(r.segment).toBe('vip');
-    // no credit limit is not a behaviour, so it is never a reason; nothing else costs points
-    expect(reasonsCell('en', r.reasons)).toBe('');
+    // no credit limit is not a behaviour, so it is never a reason; the reason says the share is all of a short record
+    expect(reasonsCell('en', r.reasons)).toBe('On-time payment share: 100% of 3 invoices due');
+    expect(reasonsCell('zh-CN', r.reasons)).toBe('按时回款占比 100%（共 3 张到期单据）');
+    // without shrinkage the same record is a perfect 835
+    expect(
+      rateCustomer(customer('B'), historyOf(histories, 'B'), AS_OF, { ...DEFAULT_PARAMS, priorWeight: 0 }).score,
+    ).toBe(835);
     expect(r.context.invoiced12m).toBe(60_000_000);
   });
 
@@ -177,6 +208,8 @@ describe('scorecard', () => {
         utilization: 9,
         tenureMonths: 0,
         disputes12m: 20,
+        debtRatio: null,
+        currentRatio: null,
       },
       { ...DEFAULT_PARAMS, basePoints: 500 },
     );
@@ -191,6 +224,8 @@ describe('scorecard', () => {
         utilization: 0,
         tenureMonths: 100,
         disputes12m: 0,
+        debtRatio: null,
+        currentRatio: null,
       },
       { ...DEFAULT_PARAMS, basePoints: 700 },
     );
@@ -283,11 +318,13 @@ describe('principles of the default model (docs/scoring-model.md)', () => {
     const due = invs[24].dueDate;
     const before = rateCustomer(customer('H'), h, due, DEFAULT_PARAMS).score!;
     const after = rateCustomer(customer('H'), h, addDays(due, 1), DEFAULT_PARAMS).score!;
-    // 835 → 805: overdue ratio 100 % (−10) and, the invoice being late already at grace 0, the recency-weighted
-    // on-time share falls to ~92 % (−18) and the average days late to ~0.1 (−2). Still AAA.
+    // 835 → 787: overdue ratio 100 % (−10) and, the invoice being late already at grace 0, the recency-weighted
+    // on-time share falls to ~91 %, pooled with the pseudo-invoice to ~89.6 % (−36), and the average days late to
+    // ~0.1 (−2). One grade step (AAA → AA), no more: a late invoice is punctuality, not only today's state.
     expect(before).toBe(835);
-    expect(after).toBe(805);
-    expect(gradeFor(after)).toBe(gradeFor(before));
+    expect(after).toBe(787);
+    expect(gradeFor(before)).toBe('AAA');
+    expect(gradeFor(after)).toBe('AA');
     // With 5 grace days the invoice is not late yet: only the current-state factors move (−10).
     const grace = { ...DEFAULT_PARAMS, graceDays: 5 };
     expect(
@@ -300,5 +337,25 @@ describe('principles of the default model (docs/scoring-model.md)', () => {
   test('disputes, which mostly repeat lateness, swing the score far less than punctuality', () => {
     expect(span('disputes12m')).toBeLessThanOrEqual(20);
     expect(span('disputes12m')).toBeLessThan(span('onTimeShare') / 10);
+  });
+});
+
+describe('optional financial ratios (PRODUCT §4)', () => {
+  const h = historyOf(histories, 'B');
+  const rate = (ratios: { debtRatio?: number | null; currentRatio?: number | null }) =>
+    rateCustomer(customer('B', ratios), h, AS_OF, DEFAULT_PARAMS);
+  test('not filled in: no points either way, never a reason', () => {
+    const r = rate({ debtRatio: null, currentRatio: null });
+    expect(r.factors.debtRatio).toBeNull();
+    expect(r.score).toBe(rate({}).score);
+    expect(r.reasons.map((x) => x.factor)).not.toContain('debtRatio');
+  });
+  test('filled in: points from the tables, and a reason with the value when they cost points', () => {
+    const base = rate({}).score!;
+    expect(rate({ debtRatio: 35, currentRatio: 2.5 }).score).toBe(base + 20);
+    const weak = rate({ debtRatio: 120, currentRatio: 0.5 });
+    expect(weak.score).toBe(base - 50);
+    expect(reasonsCell('zh-CN', weak.reasons)).toContain('资产负债率 120%');
+    expect(reasonsCell('en', weak.reasons)).toContain('Current ratio: 0.50');
   });
 });

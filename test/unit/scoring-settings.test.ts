@@ -90,3 +90,18 @@ test('bins notation', () => {
   }
   expect(parseCutoffs('AAA:800')).toBeNull();
 });
+
+test('shrinkage settings: used when valid, a share above 1 or a negative weight falls back and is reported', () => {
+  const ok = parseScoringSettings({ [SCORING_KEYS.priorOnTimeShare]: '0.6', [SCORING_KEYS.priorWeight]: '3' });
+  expect(ok.problems).toEqual([]);
+  expect([ok.params.priorOnTimeShare, ok.params.priorWeight]).toEqual([0.6, 3]);
+  const bad = parseScoringSettings({ [SCORING_KEYS.priorOnTimeShare]: '1.5', [SCORING_KEYS.priorWeight]: '-1' });
+  expect([bad.params.priorOnTimeShare, bad.params.priorWeight]).toEqual([
+    DEFAULT_PARAMS.priorOnTimeShare,
+    DEFAULT_PARAMS.priorWeight,
+  ]);
+  expect(bad.problems.map((p) => [p.key, p.message.en])).toEqual([
+    [SCORING_KEYS.priorOnTimeShare, 'must be a number from 0 to 1; the default is used'],
+    [SCORING_KEYS.priorWeight, 'must be a number; the default is used'],
+  ]);
+});

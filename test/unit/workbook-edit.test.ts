@@ -95,6 +95,7 @@ describe('setup plan', () => {
       'reference',
       'recordedBy',
       'notes',
+      'receiptId',
     ]);
     expect(plan.header[3]).toBe('客户编号');
     expect(plan.layout.startsWith('invoiceId,,id,customerId')).toBe(true);

@@ -1,9 +1,11 @@
 // Internal daily digests: one per account manager (their customers) and one to the finance recipients
 // (everyone), each listing overdue receivables with their last reminder stage, plus anomaly alerts: outstanding
 // above the credit limit, invoices overdue beyond a threshold, and grade drops found by the scoring feature.
-import { dayNumber, type IsoDay } from '../day';
+import type { IsoDay } from '../day';
 import type { Lang } from '../i18n';
+import { effectiveDueDate } from '../derive';
 import { formatMoney } from '../money';
+import { daysOverdueOn } from '../overdue';
 import type { Customer, Invoice } from '../records';
 import { companyOrFallback, stageLabel, type TX, tx } from './catalog';
 import { fnv1a } from './plan';
@@ -71,17 +73,17 @@ export function overdueItems(
 ): OverdueItem[] {
   const byId = new Map(customers.map((c) => [c.id, c]));
   const out: OverdueItem[] = [];
-  const todayN = dayNumber(today);
   for (const inv of invoices) {
-    if (inv.status === 'written-off' || inv.outstanding <= 0) continue;
-    const days = todayN - dayNumber(inv.dueDate);
-    if (!(days > 0)) continue;
     const c = byId.get(inv.customerId);
+    // The same rule as the 360 and the customers sheet (domain/overdue.ts), due day defaulted from the terms.
+    const due = effectiveDueDate(inv, c?.termsDays ?? null);
+    const days = daysOverdueOn(due, inv.outstanding, inv.status, today);
+    if (!(days > 0)) continue;
     out.push({
       customerId: inv.customerId,
       customerName: c?.name ?? '',
       invoiceId: inv.id,
-      dueDate: inv.dueDate,
+      dueDate: due,
       daysOverdue: days,
       outstanding: inv.outstanding,
       currency: inv.currency || config.currency,

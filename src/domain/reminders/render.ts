@@ -50,8 +50,8 @@ export function renderReminder(msg: PlannedMessage, config: ReminderConfig): Ren
   const lang = msg.lang;
   const kind = templateKindOf(msg);
   const seg = msg.segment === 'vip' || msg.segment === 'high-risk' ? msg.segment : null;
-  // PRODUCT §14: VIP and high-risk customers may get their own overdue wording (settings; empty = the general one).
-  const tpl = (kind === 'overdue' && seg && config.segmentTemplates?.[seg]?.[lang]) || config.templates[kind][lang];
+  // PRODUCT §14: VIP and high-risk customers may get their own wording of each notice (settings; empty = general).
+  const tpl = (seg && config.segmentTemplates?.[kind]?.[seg]?.[lang]) || config.templates[kind][lang];
   const maxDays = Math.max(0, ...msg.invoices.map((i) => i.daysOverdue));
   const company = companyOrFallback(config.companyName, lang);
   const values: Record<string, string> = {

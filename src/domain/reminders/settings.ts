@@ -78,6 +78,11 @@ const TEMPLATE_TEXT = {
   segmentDescription: msg('reminders/settings.TEMPLATE_TEXT.segmentDescription'),
 };
 
+// Upcoming and final notices per segment (the overdue one keeps its own description above).
+const SEGMENT_KIND_TEXT = {
+  description: msg('reminders/settings.SEGMENT_KIND_TEXT.description'),
+};
+
 const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
   LANGS.flatMap((lang) =>
     (['subject', 'body'] as const).map((part) =>
@@ -97,23 +102,31 @@ const TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_KINDS.flatMap((kind) =>
   ),
 );
 
-const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = TEMPLATE_SEGMENTS.flatMap((seg) =>
-  LANGS.flatMap((lang) =>
-    (['subject', 'body'] as const).map((part) =>
-      D(
-        segmentTemplateKey(seg, lang, part),
-        '',
-        perLang((l) =>
-          t(l, TEMPLATE_TEXT.segmentDescription, {
-            segment: TEMPLATE_TEXT.segment[seg][l],
-            lang: TEMPLATE_TEXT.lang[lang][l],
-            part: TEMPLATE_TEXT.part[part][l],
-          }),
+const segmentTemplateSettings = (kind: TemplateKind): SettingDef[] =>
+  TEMPLATE_SEGMENTS.flatMap((seg) =>
+    LANGS.flatMap((lang) =>
+      (['subject', 'body'] as const).map((part) =>
+        D(
+          segmentTemplateKey(seg, lang, part, kind),
+          '',
+          perLang((l) =>
+            t(l, kind === 'overdue' ? TEMPLATE_TEXT.segmentDescription : SEGMENT_KIND_TEXT.description, {
+              segment: TEMPLATE_TEXT.segment[seg][l],
+              kind: TEMPLATE_TEXT.kind[kind][l],
+              lang: TEMPLATE_TEXT.lang[lang][l],
+              part: TEMPLATE_TEXT.part[part][l],
+            }),
+          ),
         ),
       ),
     ),
-  ),
-);
+  );
+// Overdue first (its keys predate the others); upcoming and final notices appended after it.
+const SEGMENT_TEMPLATE_SETTINGS: SettingDef[] = [
+  ...segmentTemplateSettings('overdue'),
+  ...segmentTemplateSettings('upcoming'),
+  ...segmentTemplateSettings('final'),
+];
 
 export const REMINDER_SETTINGS: SettingDef[] = [
   D(REMINDER_KEYS.hour, '9', msg('reminders/settings.REMINDER_SETTINGS.hour')),
@@ -166,8 +179,8 @@ export interface ReminderConfig {
   cnWorkdays?: boolean;
   /** Whether stage offsets count calendar or working days; absent = calendar. */
   stageDays?: StageDays;
-  /** Overdue templates for VIP and high-risk customers (PRODUCT §14); null = the general overdue template. */
-  segmentTemplates: Record<TemplateSegment, Record<Lang, Template | null>>;
+  /** Templates per kind for VIP and high-risk customers (PRODUCT §14); null = the general template of the kind. */
+  segmentTemplates: Record<TemplateKind, Record<TemplateSegment, Record<Lang, Template | null>>>;
   /** Stages for VIP and high-risk customers (PRODUCT §14); null = the general `stages`. */
   segmentStages: { vip: number[] | null; 'high-risk': number[] | null };
   /** Payment instructions printed on customer e-mails (blank parts are left out). */
@@ -213,7 +226,11 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
     anomalyGradeDrop: intIn(firstOf(map, SHARED_KEYS.gradeDrop), 1, 8, 2),
     templates,
     ...parseCalendarSettings(map),
-    segmentTemplates: segmentTemplates(map, templates.overdue),
+    segmentTemplates: {
+      upcoming: segmentTemplates(map, 'upcoming', templates.upcoming),
+      overdue: segmentTemplates(map, 'overdue', templates.overdue),
+      final: segmentTemplates(map, 'final', templates.final),
+    },
     segmentStages: {
       vip: parseSegmentStages(get(REMINDER_KEYS.stagesVip)),
       'high-risk': parseSegmentStages(get(REMINDER_KEYS.stagesHighRisk)),
@@ -229,17 +246,18 @@ export function parseReminderSettings(map: SettingsMap): ReminderConfig {
 
 function segmentTemplates(
   map: SettingsMap,
-  overdue: Record<Lang, Template>,
+  kind: TemplateKind,
+  general: Record<Lang, Template>,
 ): Record<TemplateSegment, Record<Lang, Template | null>> {
   const out = {} as Record<TemplateSegment, Record<Lang, Template | null>>;
   for (const seg of TEMPLATE_SEGMENTS) {
     const byLang = {} as Record<Lang, Template | null>;
     for (const lang of LANGS) {
-      const subject = (map[segmentTemplateKey(seg, lang, 'subject')] ?? '').trim();
-      const body = (map[segmentTemplateKey(seg, lang, 'body')] ?? '').trim();
-      const general = overdue[lang];
-      // Either part may be reworded alone; the other comes from the general overdue template of the sheet.
-      byLang[lang] = subject || body ? { subject: subject || general.subject, body: body || general.body } : null;
+      const subject = (map[segmentTemplateKey(seg, lang, 'subject', kind)] ?? '').trim();
+      const body = (map[segmentTemplateKey(seg, lang, 'body', kind)] ?? '').trim();
+      const g = general[lang];
+      // Either part may be reworded alone; the other comes from the general template of the same kind.
+      byLang[lang] = subject || body ? { subject: subject || g.subject, body: body || g.body } : null;
     }
     out[seg] = byLang;
   }

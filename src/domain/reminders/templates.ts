@@ -10,13 +10,18 @@ export function templateKey(kind: TemplateKind, lang: Lang, part: 'subject' | 'b
   return `reminders.template.${kind}.${lang}.${part}`;
 }
 
-/** The segments that may reword the overdue reminder (PRODUCT §14); settings spell high-risk as highRisk. */
+/** The segments that may reword their reminders (PRODUCT §14); settings spell high-risk as highRisk. */
 export const TEMPLATE_SEGMENTS = ['vip', 'high-risk'] as const;
 export type TemplateSegment = (typeof TEMPLATE_SEGMENTS)[number];
 
-/** e.g. reminders.template.overdue.highRisk.zh-CN.subject; empty = the general overdue template. */
-export function segmentTemplateKey(seg: TemplateSegment, lang: Lang, part: 'subject' | 'body'): string {
-  return `reminders.template.overdue.${seg === 'vip' ? 'vip' : 'highRisk'}.${lang}.${part}`;
+/** e.g. reminders.template.overdue.highRisk.zh-CN.subject; empty = the general template of that kind. */
+export function segmentTemplateKey(
+  seg: TemplateSegment,
+  lang: Lang,
+  part: 'subject' | 'body',
+  kind: TemplateKind = 'overdue',
+): string {
+  return `reminders.template.${kind}.${seg === 'vip' ? 'vip' : 'highRisk'}.${lang}.${part}`;
 }
 
 type Defaults = Record<TemplateKind, Record<'subject' | 'body', Text>>;

@@ -64,7 +64,7 @@ export interface BacktestReport {
 }
 
 export function backtest(
-  customers: ReadonlyArray<Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>>,
+  customers: ReadonlyArray<Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride' | 'debtRatio' | 'currentRatio'>>,
   histories: Histories,
   cutoff: IsoDay,
   observedOn: IsoDay,

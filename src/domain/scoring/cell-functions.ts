@@ -184,6 +184,8 @@ export function creditScore(env: CellEnv, args: Args): unknown {
       utilization: utilization === EMPTY ? null : utilization,
       tenureMonths: required('tenure_months'),
       disputes12m: disputes === EMPTY ? 0 : disputes,
+      debtRatio: null,
+      currentRatio: null,
     };
     return scoreFactors(f, DEFAULT_PARAMS).score;
   });

@@ -15,6 +15,8 @@ export const FACTOR_KEYS = [
   'utilization',
   'tenureMonths',
   'disputes12m',
+  'debtRatio',
+  'currentRatio',
 ] as const;
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
@@ -39,6 +41,10 @@ export interface Factors {
   tenureMonths: number;
   /** Invoices disputed plus complaints, issued/logged in the last 12 months. */
   disputes12m: number;
+  /** 资产负债率 in percent, from the customer's statements; null when not filled in (then worth 0 points). */
+  debtRatio: number | null;
+  /** 流动比率 (current assets ÷ current liabilities); null when not filled in. */
+  currentRatio: number | null;
 }
 
 /** Facts around the factors that segments, NR and messages need. */
@@ -50,6 +56,9 @@ export interface FactorContext {
   /** Amount invoiced in the last 12 months (segment rule). */
   invoiced12m: Cents;
   firstIssue: IsoDay;
+  /** The customer's own on-time share before shrinkage, and how many invoices fell due (reasons show these). */
+  onTimeRaw: number | null;
+  dueCount: number;
 }
 
 export interface FactorOptions {
@@ -59,6 +68,16 @@ export interface FactorOptions {
   creditLimit: Cents | null;
   /** Recency half-life in days for punctuality (an invoice due this long ago counts half); 0/absent = no decay. */
   halfLifeDays?: number;
+  /**
+   * Shrinkage of the on-time share: the customer's n invoices are pooled with `priorWeight` pseudo-invoices at the
+   * on-time share `priorShare` — (n × share + w × prior) ÷ (n + w). With few invoices the raw share is noise (three
+   * on time reads 100 %); pooling keeps such customers off the extreme bins until their record speaks for itself.
+   */
+  priorShare?: number;
+  priorWeight?: number;
+  /** The optional financial ratios typed into the customer row (null/absent = not filled in). */
+  debtRatio?: number | null;
+  currentRatio?: number | null;
 }
 
 export function computeFactors(
@@ -82,8 +101,11 @@ export function computeFactors(
   // Each counts with weight ½^(age / half-life), age = days since its due date, so recent behaviour weighs more.
   const halfLife = opts.halfLifeDays && opts.halfLifeDays > 0 ? opts.halfLifeDays : Number.POSITIVE_INFINITY;
   let dueWeight = 0;
+  let dueCount = 0;
   let onTimeWeight = 0;
   let lateDaysWeighted = 0;
+  const priorWeight = opts.priorWeight && opts.priorWeight > 0 ? opts.priorWeight : 0;
+  const prior = opts.priorShare ?? 0;
   for (const inv of h.invoices) {
     if (inv.issue > d) continue;
     if (inv.issue < first) first = inv.issue;
@@ -97,6 +119,7 @@ export function computeFactors(
       const w = 0.5 ** ((d - inv.due) / halfLife);
       const settled = !Number.isNaN(settledDay);
       dueWeight += w;
+      dueCount++;
       if (settled && settledDay <= deadline) onTimeWeight += w;
       lateDaysWeighted += w * Math.max(0, (settled ? settledDay : d) - inv.due);
     }
@@ -112,7 +135,8 @@ export function computeFactors(
     outstanding += open;
     if (inv.due < d) {
       overdue += open;
-      if (d - inv.due > oldest) oldest = d - inv.due;
+      // Written-off invoices owe nothing any more: the one oldest-overdue rule (domain/overdue.ts) skips them.
+      if (inv.status !== 'written-off' && d - inv.due > oldest) oldest = d - inv.due;
     }
   }
   for (const c of h.complaints) if (c > since12 && c <= d) disputes++;
@@ -120,7 +144,9 @@ export function computeFactors(
   const firstIssue = Number.isFinite(first) ? isoFromDayNumber(first) : '';
   return {
     factors: {
-      onTimeShare: dueWeight > 0 ? onTimeWeight / dueWeight : null,
+      // Shrinkage counts invoices, not recency weights: decay says which invoices matter, not how much evidence.
+      onTimeShare:
+        dueWeight > 0 ? (dueCount * (onTimeWeight / dueWeight) + prior * priorWeight) / (dueCount + priorWeight) : null,
       avgDaysLate: dueWeight > 0 ? lateDaysWeighted / dueWeight : 0,
       maxDaysLate: maxLate,
       overdueRatio: outstanding > 0 ? overdue / outstanding : 0,
@@ -128,7 +154,17 @@ export function computeFactors(
       utilization: limit === null ? null : outstanding / limit,
       tenureMonths: firstIssue ? Math.max(0, monthsBetween(firstIssue, asOf)) : 0,
       disputes12m: disputes,
+      debtRatio: typeof opts.debtRatio === 'number' ? opts.debtRatio : null,
+      currentRatio: typeof opts.currentRatio === 'number' ? opts.currentRatio : null,
     },
-    context: { settledCount, outstanding, overdue, invoiced12m, firstIssue },
+    context: {
+      settledCount,
+      outstanding,
+      overdue,
+      invoiced12m,
+      firstIssue,
+      onTimeRaw: dueWeight > 0 ? onTimeWeight / dueWeight : null,
+      dueCount,
+    },
   };
 }

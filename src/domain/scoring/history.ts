@@ -3,6 +3,7 @@
 // O(records of that customer), so a whole ledger scores in linear time. Rows that cannot be trusted (bad days,
 // non-positive amounts, unknown invoice or customer) are left out and reported, never guessed at.
 import { dayNumber as parseDay } from '../day';
+import { effectiveDueDate } from '../derive';
 import type { Cents } from '../money';
 import type { Interaction, Invoice, InvoiceStatus, Payment } from '../records';
 
@@ -54,6 +55,11 @@ export function buildHistories(
   payments: readonly Payment[],
   interactions: readonly Interaction[],
   knownCustomers?: ReadonlySet<string>,
+  /**
+   * The customer's payment terms: when given, an invoice typed without a due date is due issue date + terms, as the
+   * ledger's derived columns and the 360 have it (one oldest-overdue figure, issue #16); without it, it is skipped.
+   */
+  termsOf?: (customerId: string) => number | null,
 ): Histories {
   const byCustomer = new Map<string, { invoices: InvoiceHistory[]; complaints: number[] }>();
   const byInvoice = new Map<string, InvoiceHistory>();
@@ -78,7 +84,7 @@ export function buildHistories(
   };
   for (const inv of invoices) {
     const issue = dayNumber(inv.issueDate);
-    const due = dayNumber(inv.dueDate);
+    const due = dayNumber(termsOf ? effectiveDueDate(inv, termsOf(inv.customerId)) : inv.dueDate);
     if (Number.isNaN(issue) || Number.isNaN(due)) {
       skipped.push({ role: 'invoices', id: inv.id, reason: 'bad-date' });
       continue;

@@ -72,7 +72,7 @@ export function invoiceLate(inv: CustomerHistory['invoices'][number], seen: numb
 }
 
 export function invoiceBacktest(
-  customers: ReadonlyArray<Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>>,
+  customers: ReadonlyArray<Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride' | 'debtRatio' | 'currentRatio'>>,
   histories: Histories,
   cutoff: IsoDay,
   observedOn: IsoDay,

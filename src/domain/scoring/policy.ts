@@ -3,10 +3,11 @@
 // number of months of the customer's average monthly invoicing (a better grade earns more cover); terms shorten as
 // the grade falls, down to prepayment; VIP customers get longer terms, high-risk ones shorter terms and less cover.
 // Recommendations never decide anything: an account manager reads them with their reasons and sets the real values.
-import { type Lang, msg, perLang, t, type Text } from '../i18n';
+import { CLAUSE_SEPARATOR, type Lang, msg, perLang, t, type Text } from '../i18n';
 import { type Cents, formatMoney } from '../money';
 import type { Grade, Segment } from '../records';
 import type { RatedGrade } from './grades';
+import { overrideConflictText } from './override-conflict';
 import type { SegmentRule, SegmentRules } from './segment';
 
 /** Months of average monthly invoicing granted as limit, per grade (non-increasing as grades fall). */
@@ -62,6 +63,8 @@ export interface SegmentReasonInput {
   outstanding: Cents;
   creditLimit: Cents | null;
   invoiced12m: Cents;
+  /** The manual segment, when the rule is 'override' (to flag one that contradicts the grade). */
+  override?: Segment | '';
 }
 
 /** The rule that put the customer in its segment, as a sentence with the customer's figures. */
@@ -79,8 +82,11 @@ export function segmentReason(lang: Lang, i: SegmentReasonInput, rules: SegmentR
         invoiced: formatMoney(i.invoiced12m),
         min: formatMoney(rules.vipMinInvoiced12m),
       });
-    case 'override':
-      return t(lang, T.override);
+    case 'override': {
+      // Flagged in the sheet too when the override contradicts the grade (override-conflict.ts).
+      const conflict = overrideConflictText(lang, i.override, i.grade, rules);
+      return conflict ? `${t(lang, T.override)}${t(lang, CLAUSE_SEPARATOR)}${conflict}` : t(lang, T.override);
+    }
     default:
       return t(lang, i.grade === 'NR' ? T.defaultNr : T.default);
   }

@@ -24,7 +24,7 @@ export interface Rating {
 }
 
 export function rateCustomer(
-  customer: Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride'>,
+  customer: Pick<Customer, 'id' | 'creditLimit' | 'segmentOverride' | 'debtRatio' | 'currentRatio'>,
   history: CustomerHistory,
   asOf: IsoDay,
   params: ScoringParams,
@@ -32,6 +32,10 @@ export function rateCustomer(
   const { factors, context } = computeFactors(history, asOf, {
     graceDays: params.graceDays,
     halfLifeDays: params.halfLifeDays,
+    priorShare: params.priorOnTimeShare,
+    priorWeight: params.priorWeight,
+    debtRatio: customer.debtRatio,
+    currentRatio: customer.currentRatio,
     creditLimit: customer.creditLimit,
   });
   const card = scoreFactors(factors, params);
@@ -56,7 +60,16 @@ export function rateCustomer(
     segmentRule,
     factors,
     context,
-    reasons: rated ? card.reasons : [],
+    reasons: rated ? card.reasons.map((x) => ownShare(x, context)) : [],
     rawScore: card.score,
   };
+}
+
+/**
+ * The on-time reason shows the customer's own share and how many invoices it rests on, not the shrunk value the
+ * points use: "100% of 3 invoices" explains a thin record; "88%" would misstate what the customer did.
+ */
+function ownShare(r: Reason, c: FactorContext): Reason {
+  if (r.factor !== 'onTimeShare' || c.onTimeRaw === null) return r;
+  return { ...r, value: c.onTimeRaw, invoices: c.dueCount };
 }

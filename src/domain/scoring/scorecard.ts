@@ -20,6 +20,8 @@ export const FACTOR_DIRECTION: Readonly<Record<FactorKey, Direction>> = {
   utilization: 'lower-is-better',
   tenureMonths: 'higher-is-better',
   disputes12m: 'lower-is-better',
+  debtRatio: 'lower-is-better',
+  currentRatio: 'higher-is-better',
 };
 
 export interface ScoringParams {
@@ -41,6 +43,9 @@ export interface ScoringParams {
   backtestHorizonDays: number;
   /** Punctuality weighs an invoice due this many days ago half as much as one due today (0 = no decay). */
   halfLifeDays: number;
+  /** On-time share the shrinkage pulls toward, and its weight in invoices (0 = no shrinkage); factors.ts. */
+  priorOnTimeShare: number;
+  priorWeight: number;
 }
 
 const b = (edges: number[], points: number[]): Bins => ({ edges, points });
@@ -64,6 +69,11 @@ export const DEFAULT_PARAMS: ScoringParams = {
     tenureMonths: b([3, 6, 12, 24, 60], [-4, 0, 3, 6, 8, 8]),
     // Disputes mostly repeat lateness (they come with late invoices), so they swing the score little.
     disputes12m: b([0, 1, 2, 4], [10, 6, 2, -4, -10]),
+    // Financial ratios, when filled in: the usual credit-analysis thresholds (debt ratio above 70 % is highly
+    // leveraged, a current ratio below 1 cannot cover short-term debts, 2 is the textbook comfortable level). The
+    // ledger has no outcomes to calibrate them on, so they stay small next to behaviour (docs/scoring-model.md).
+    debtRatio: b([40, 60, 70, 85, 100], [10, 5, 0, -10, -20, -30]),
+    currentRatio: b([0.8, 1, 1.5, 2], [-20, -10, 0, 5, 10]),
   },
   noLimitPoints: 0,
   noHistoryPoints: 0,
@@ -74,6 +84,9 @@ export const DEFAULT_PARAMS: ScoringParams = {
   gradeChangeSteps: 2,
   backtestHorizonDays: 90,
   halfLifeDays: 270,
+  // One pseudo-invoice at 50 % on time: a record of three invoices cannot earn the top bins; 24 can (docs).
+  priorOnTimeShare: 0.5,
+  priorWeight: 1,
 };
 
 /** A factor that cost points, with the customer's value (for the localized reason text). */
@@ -82,6 +95,8 @@ export interface Reason {
   value: number;
   /** Points below the factor's best bin. */
   cost: number;
+  /** On-time share only: the customer's own share (before shrinkage) is `value`, over this many invoices. */
+  invoices?: number;
 }
 
 export interface Scorecard {
@@ -92,7 +107,11 @@ export interface Scorecard {
 }
 
 function factorPoints(key: FactorKey, v: number | null, p: ScoringParams): number {
-  if (v === null || Number.isNaN(v)) return key === 'utilization' ? p.noLimitPoints : p.noHistoryPoints;
+  if (v === null || Number.isNaN(v)) {
+    if (key === 'utilization') return p.noLimitPoints;
+    // A ratio nobody filled in says nothing about the customer: no points either way.
+    return key === 'debtRatio' || key === 'currentRatio' ? 0 : p.noHistoryPoints;
+  }
   return binPoints(p.bins[key], v);
 }
 

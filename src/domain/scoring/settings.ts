@@ -21,6 +21,8 @@ const FACTOR_NAME: Readonly<Record<FactorKey, Text>> = {
   utilization: msg('scoring/settings.FACTOR_NAME.utilization'),
   tenureMonths: msg('scoring/settings.FACTOR_NAME.tenureMonths'),
   disputes12m: msg('scoring/settings.FACTOR_NAME.disputes12m'),
+  debtRatio: msg('scoring/settings.FACTOR_NAME.debtRatio'),
+  currentRatio: msg('scoring/settings.FACTOR_NAME.currentRatio'),
 };
 
 export const binsKey = (f: FactorKey) => `scoring.points.${f}`;
@@ -38,6 +40,8 @@ export const SCORING_KEYS = {
   highRiskOverdueDays: 'segment.highRiskOverdueDays',
   highRiskOverLimit: 'segment.highRiskOverLimit',
   halfLifeDays: 'scoring.recencyHalfLifeDays',
+  priorOnTimeShare: 'scoring.priorOnTimeShare',
+  priorWeight: 'scoring.priorWeight',
 } as const;
 
 /** Grace days are a reminders setting (one number for "late" everywhere); these are the keys it may have. */
@@ -52,6 +56,12 @@ const BINS_TEXT = {
   description: msg('scoring/settings.BINS_TEXT.description'),
   higherBetter: msg('scoring/settings.BINS_TEXT.higherBetter'),
   lowerBetter: msg('scoring/settings.BINS_TEXT.lowerBetter'),
+};
+
+// The shrinkage settings' descriptions (named, so each has its own catalogue key).
+const SHRINK_TEXT = {
+  share: msg('scoring/settings.SHRINK_TEXT.share'),
+  weight: msg('scoring/settings.SHRINK_TEXT.weight'),
 };
 
 export const SCORING_SETTINGS: SettingDef[] = [
@@ -127,6 +137,16 @@ export const SCORING_SETTINGS: SettingDef[] = [
     defaultValue: String(D.halfLifeDays),
     description: msg('scoring/settings.SCORING_SETTINGS.description#12'),
   },
+  {
+    key: SCORING_KEYS.priorOnTimeShare,
+    defaultValue: String(D.priorOnTimeShare),
+    description: SHRINK_TEXT.share,
+  },
+  {
+    key: SCORING_KEYS.priorWeight,
+    defaultValue: String(D.priorWeight),
+    description: SHRINK_TEXT.weight,
+  },
 ];
 
 /** A setting the parser could not use; the default was used instead. */
@@ -145,6 +165,7 @@ const PROBLEM: Readonly<Record<string, Text>> = {
   grades: msg('scoring/settings.PROBLEM.grades'),
   money: msg('scoring/settings.PROBLEM.money'),
   flag: msg('scoring/settings.PROBLEM.flag'),
+  share: msg('scoring/settings.PROBLEM.share'),
 };
 
 /** Reads the scoring model from settings; unusable values fall back to defaults and are listed in `problems`. */
@@ -161,6 +182,12 @@ export function parseScoringSettings(s: SettingsMap): { params: ScoringParams; p
       return dflt;
     }
     return n;
+  };
+  const share = (key: string, dflt: number): number => {
+    const n = num(key, dflt, 0);
+    if (n <= 1) return n;
+    fail(key, 'share');
+    return dflt;
   };
   const grades = (key: string, dflt: readonly Grade[]): readonly Grade[] => {
     const v = raw(key);
@@ -221,6 +248,8 @@ export function parseScoringSettings(s: SettingsMap): { params: ScoringParams; p
       gradeChangeSteps: num(SCORING_KEYS.gradeChangeSteps, D.gradeChangeSteps, 1, true),
       backtestHorizonDays: num(SCORING_KEYS.backtestHorizonDays, D.backtestHorizonDays, 1, true),
       halfLifeDays: num(SCORING_KEYS.halfLifeDays, D.halfLifeDays, 0, true),
+      priorOnTimeShare: share(SCORING_KEYS.priorOnTimeShare, D.priorOnTimeShare),
+      priorWeight: num(SCORING_KEYS.priorWeight, D.priorWeight, 0),
     },
     problems,
   };
