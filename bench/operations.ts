@@ -121,7 +121,7 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
 }
 
 /** The same save with other identifying values, so the measured one is not refused as a duplicate of it. */
-function variant(arg: unknown): unknown {
+export function variant(arg: unknown): unknown {
   const a = arg as { values: Record<string, string> };
   const v = { ...a.values };
   if (v.name) v.name = `${v.name}（预热）`;
@@ -131,7 +131,7 @@ function variant(arg: unknown): unknown {
 }
 
 /** One new record of each kind through the sidebar's RPC, on ids that exist in every generated workbook. */
-function sidebarSaves(wb: DemoWorkbook): Array<{ op: string; fn: string; arg: unknown }> {
+export function sidebarSaves(wb: DemoWorkbook): Array<{ op: string; fn: string; arg: unknown }> {
   const customer = wb.customers[0];
   const openInvoice =
     recordsOf(wb, 'invoices', true).find((inv) => inv.status === 'open' && Number(inv.outstanding) > 1000) ??

@@ -65,6 +65,13 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     reminders: null,
     problem: '',
   };
+  // The reminder status first: its plan reads the customers whole, and the store answers the index's narrow read
+  // from that read (one call and 11 columns of cells less) instead of reading the index columns again.
+  try {
+    home.reminders = services.reminderStatus();
+  } catch {
+    home.reminders = null;
+  }
   try {
     const settings = services.store.settings();
     home.currency = defaultCurrency(settings);
@@ -92,11 +99,6 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     }
   } catch (e) {
     home.problem = userText(e, lang) ?? t(lang, SIDEBAR_TEXT.setup, { detail: errorText(e) });
-  }
-  try {
-    home.reminders = services.reminderStatus();
-  } catch {
-    home.reminders = null;
   }
   try {
     // One document property: the start-up stays one server call with the report cards in it.

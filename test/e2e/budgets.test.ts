@@ -125,11 +125,16 @@ describe('§10 budgets', () => {
     expect(spreadsheetCalls(large.env, runSave('customer'))).toBeLessThanOrEqual(12);
   });
 
+  test('sidebar save (interaction): ≤ 12 spreadsheet calls (the customer is checked on its id column only)', () => {
+    runSave('interaction')();
+    expect(spreadsheetCalls(large.env, runSave('interaction'))).toBeLessThanOrEqual(12);
+  });
+
   // DEFECT: with narrow reads every sheet a save touches costs a getSheetById, a header row, its key columns and
   // its rows (one getSheetValues per run of nearby rows: a customer's invoices are scattered), plus the writes and
-  // the flush — an interaction 13, an invoice or payment more (the customer's invoice rows). Caching the header
-  // maps (verified against the header cells read with the key columns) would save one call per sheet.
-  test.failing.each(['invoice', 'payment', 'interaction'])('sidebar save (%s): ≤ 12 spreadsheet calls', (kind) => {
+  // the flush — an invoice 19, a payment 23 here, more at 50,000 invoices (test/e2e/budgets-50k.test.ts). Caching
+  // the header maps would need a check that catches columns inserted or moved by users (no onEdit for those).
+  test.failing.each(['invoice', 'payment'])('sidebar save (%s): ≤ 12 spreadsheet calls', (kind) => {
     runSave(kind)();
     expect(spreadsheetCalls(large.env, runSave(kind))).toBeLessThanOrEqual(12);
   });
@@ -145,6 +150,16 @@ describe('§10 budgets', () => {
     const v = env.values(sheetName(role));
     return v.length * (v[0]?.length ?? 0);
   };
+
+  test('sidebar start reads each sheet at most once (the index comes from the customers the status read)', () => {
+    const { env } = large;
+    env.callRpc('sidebarStart', []);
+    const once = (['customers', 'invoices', 'payments', 'reminders', 'settings'] as const).reduce(
+      (n, r) => n + sheetCells(env, r),
+      0,
+    );
+    expect(cellsRead(env, () => env.callRpc('sidebarStart', []))).toBeLessThanOrEqual(once);
+  });
 
   test.each([
     ['customer', ['customers']],
