@@ -73,6 +73,12 @@ describe.each(LOCALES)(
       }
     }
 
+    /** The sidebar's rendered text, once it has rendered (the view swaps in after its server call returns). */
+    async function appText(frame: Frame): Promise<string> {
+      await frame.waitForFunction(() => (document.querySelector('#app')?.textContent ?? '').trim().length > 20);
+      return frame.evaluate(() => document.querySelector('#app')?.textContent ?? '');
+    }
+
     async function sidebar(): Promise<Frame> {
       const handle = await page.waitForSelector('#sidebar-frame');
       await page.waitForFunction(() =>
@@ -124,7 +130,7 @@ describe.each(LOCALES)(
       await clickMenu('showSidebar');
       const frame = await sidebar();
       await frame.waitForSelector('#customer-count');
-      expectScript(lang, await frame.evaluate(() => document.body.textContent ?? ''));
+      expectScript(lang, await appText(frame));
       await shot('overview');
     });
 
@@ -132,7 +138,7 @@ describe.each(LOCALES)(
       const frame = await sidebar();
       const input = frame.locator('#search');
       await input.fill('C-0000');
-      await frame.locator('#search-results li').first().click();
+      await frame.locator('#search-results li[data-id]').first().click();
       await frame.waitForSelector('#customer-360');
       expectScript(lang, await frame.evaluate(() => document.querySelector('#customer-360')?.textContent ?? ''));
       await shot('customer-360', page.locator('#sidebar'));
@@ -142,7 +148,7 @@ describe.each(LOCALES)(
       const frame = await sidebar();
       await frame.click('#act-invoice');
       await frame.waitForSelector('#f-amount');
-      expectScript(lang, await frame.evaluate(() => document.body.textContent ?? ''));
+      expectScript(lang, await appText(frame));
       await shot('invoice-form', page.locator('#sidebar'));
     });
 

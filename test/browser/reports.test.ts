@@ -135,7 +135,7 @@ describe('sidebar headline cards', () => {
       '核销率',
       '未来 4 周预计回款',
     ]);
-    expect(await frame.textContent('#report-cards')).toMatch(/CNY [\d,]+\.\d\d/);
+    expect(await frame.textContent('#report-cards')).toMatch(/¥[\d,]+\.\d\d/);
     await frame.$eval('#report-section', (e) => e.scrollIntoView());
     await page.screenshot({ path: path.join(SHOTS, 'reports-sidebar-cards-zh-CN.png') });
     // As of a past day: the date field rebuilds the sheet and the cards from the payment log.
