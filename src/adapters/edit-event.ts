@@ -1,7 +1,6 @@
 // The simple onEdit trigger (LIMITED mode, 30 s, user usually hidden): stamps updatedAt/updatedBy on edited customer
 // rows, appends an audit row, and flags invalid typed values with a note. It reads only the header, the edited range
 // and the audit tail — never a whole sheet — and never throws: a failing trigger would show the user an error bar.
-import { dropSettingsMirror } from './settings-mirror';
 import { cellText, editAuditEntry, noteFor, rangeCells, stampsRole } from '../app/edit-audit';
 import { runs } from '../app/setup-plan';
 import type { Role } from '../app/ports';
@@ -62,7 +61,6 @@ function onEditUnsafe(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     delete props.language;
     writeWorkbookProps(props, docProps);
   }
-  if (role === 'settings') dropSettingsMirror(docProps);
   const a1 = range.getA1Notation();
   const box = parseA1(a1);
   if (!box) return;

@@ -3,7 +3,6 @@
 // rules, protections and conditional formats to the columns the add-on owns, keeping user columns' formats and rules.
 // Costs a bounded number of calls whatever the row count: grids are read and written whole, identical rules are built
 // once, and a sheet whose layout matches the last setup is only checked, not rebuilt.
-import { dropSettingsMirror } from './settings-mirror';
 import type { Progress, Role } from '../app/ports';
 import { type HeaderPlan, ownedColumns, planHeader } from '../app/setup-plan';
 import type { AuditDraftEntry } from '../domain/audit-chain';
@@ -130,10 +129,6 @@ export function setupSheets(
   // The language mirror (sheet-store.ts languageSetting) restarts from what setup just saw in Settings; the audit
   // tail is dropped (setup may have written the log): the next audit writer reads the log once.
   next.language = settings[WORKBOOK_KEYS.language] ?? '';
-  // Setup may have written Settings rows (defaults, a repaired header): the next reader reads the sheet. A first
-  // setup has no mirror to drop (only a reader of a set-up Settings sheet writes one; a mirror of a hand-made one
-  // holds no values setup changes: it only adds rows of defaults) and spends no call on it (≤ 150 calls).
-  if (Object.keys(props.sheets).length) dropSettingsMirror(docProps);
   if (JSON.stringify(props) !== JSON.stringify(next)) writeWorkbookProps(next, docProps);
   // An existing log gets the setup's entry appended, chained and anchored like every other writer's.
   if (!out.auditWritten) appendAuditTail(ss, next, [firstAudit(out)], lang, docProps);

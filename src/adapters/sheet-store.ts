@@ -31,7 +31,6 @@ import {
 } from '../domain/table';
 import { guardText } from '../domain/text-safety';
 import { readAuditTail } from './audit-tail';
-import { dropSettingsMirror, readSettingsMirror, writeSettingsMirror } from './settings-mirror';
 import { growGrid } from './grid-growth';
 import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 import { type ZoneFormat, zoneFormat } from './zone-format';
@@ -441,7 +440,6 @@ export class SheetLedgerStore implements LedgerStore {
   private settingsChanged(): void {
     this.settingsCache = undefined;
     this.langCache = undefined;
-    dropSettingsMirror(this.documentProps());
     if (this.props.language !== undefined)
       this.updateProps((p) => {
         delete p.language;
@@ -599,28 +597,16 @@ export class SheetLedgerStore implements LedgerStore {
     return { rows: chainEntries(tail.hash, rows), tail: this.snapshots.audit ? null : tail };
   }
 
-  /**
-   * Settings sheet as key → value with defaults. From the mirror in the document properties when there is one
-   * (settings-mirror.ts), else read from the sheet and mirrored; `fresh` reads the sheet regardless (onOpen re-syncs).
-   */
-  settings(fresh = false): SettingsMap {
-    if (fresh && !this.snapshots.settings) this.settingsCache = undefined;
-    if (!this.settingsCache && !fresh && !this.snapshots.settings) {
-      const mirrored = readSettingsMirror(this.documentProps());
-      if (mirrored) this.settingsCache = withDefaults(mirrored);
-    }
+  settings(): SettingsMap {
     if (!this.settingsCache) {
       const values: Record<string, string> = {};
-      let read = false;
       if (this.snapshots.settings || this.findSheet('settings')) {
         try {
           for (const { record } of this.read('settings').rows) if (record.key) values[record.key.trim()] = record.value;
-          read = true;
         } catch (e) {
           if (!(e instanceof LedgerError)) throw e;
         }
       }
-      if (read) writeSettingsMirror(this.documentProps(), values);
       this.settingsCache = withDefaults(values);
       const language = this.settingsCache[WORKBOOK_KEYS.language] ?? '';
       if (this.findSheet('settings') && this.props.language !== language)

@@ -29,21 +29,20 @@ function isNoneMode(e: { authMode?: unknown } | undefined): boolean {
 }
 
 /**
- * The UI language for menus and alerts: the settings override when the document is readable, else the locale. With
- * `fresh` (onOpen) it reads the Settings sheet itself, not the mirrors, so opening the file re-syncs them.
+ * The UI language for menus and alerts: the settings override when the document is readable, else the locale. It
+ * reads the Settings sheet itself (not the mirrored language), so opening the file also re-syncs that mirror.
  */
-export function menuLang(noDocument = false, fresh = false): Lang {
+export function menuLang(noDocument = false): Lang {
   if (noDocument) return localeLang();
   try {
-    return uiLang(openLedgerStore().settings(fresh));
+    return uiLang(openLedgerStore().settings());
   } catch (_e) {
     return localeLang();
   }
 }
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  // Opening the file re-reads Settings: it re-syncs the mirrored values (settings-mirror.ts) with the sheet.
-  const lang = menuLang(isNoneMode(e), true);
+  const lang = menuLang(isNoneMode(e));
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   GROUPS.forEach((group, i) => {
     if (i > 0) menu.addSeparator();
