@@ -69,7 +69,7 @@ describe('rescoreCustomers', () => {
     expect(JSON.stringify(rows(env, sheetName('customers')).map((r) => [r['信用评分'], r['信用等级']]))).toBe(before);
   });
 
-  // DEFECT: rescore costs 16 SpreadsheetApp calls here (≤ 15 budget, §10; 18 before the settings mirror): the
+  // DEFECT: rescore costs 18 SpreadsheetApp calls here (≤ 15 budget, §10): the Settings sheet (lookup + read),
   // spreadsheet and its zone, a lookup and a read for each of the four sheets it scores from, the score write
   // (getRange + setValues), the audit row (lookup + appendRow) and the started/done toasts PRODUCT.md §3 asks for.
   test.failing('rescore costs at most 15 spreadsheet calls', () => {
