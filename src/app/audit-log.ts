@@ -25,10 +25,13 @@ export function recordAudit(
       const { raw: _, ...plain } = d;
       return plain;
     }
-    // The workbook's default currency only when the record has none: reading Settings costs a whole sheet.
-    if (!d.raw.currency && !currency)
-      currency = String(store.settings()[WORKBOOK_KEYS.currency] || 'CNY').toUpperCase();
-    return readableAudit(d, lang, d.raw.currency ? '' : currency);
+    // The workbook's default currency only when a money value without its own currency is shown: reading
+    // Settings costs a whole sheet.
+    const fallback = () => {
+      if (!currency) currency = String(store.settings()[WORKBOOK_KEYS.currency] || 'CNY').toUpperCase();
+      return currency;
+    };
+    return readableAudit(d, lang, fallback);
   });
   if (store.appendAudit) return store.appendAudit(entries);
   const prev = store.lastAuditHash ? store.lastAuditHash() : lastHash(store);

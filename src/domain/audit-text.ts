@@ -31,13 +31,20 @@ function isRole(sheet: string): sheet is Role {
   return ROLES.has(sheet);
 }
 
+/**
+ * A currency, or how to find it: the workbook's default currency costs a read of the Settings sheet, so callers pass
+ * a function and it is called only when a money value is actually shown.
+ */
+export type CurrencySource = string | (() => string);
+const currencyOf = (c: CurrencySource) => (typeof c === 'function' ? c() : c);
+
 /** One value of a column as the sheet shows it to people. */
-export function displayValue(col: Column | undefined, v: unknown, lang: Lang, currency: string): string {
+export function displayValue(col: Column | undefined, v: unknown, lang: Lang, currency: CurrencySource): string {
   if (v === null || v === undefined || v === '') return '';
   if (!col) return typeof v === 'object' ? '' : String(v);
   switch (col.type) {
     case 'money':
-      return typeof v === 'number' ? displayMoney(v, currency || 'CNY') : String(v);
+      return typeof v === 'number' ? displayMoney(v, currencyOf(currency) || 'CNY') : String(v);
     case 'enum':
       return enumLabel(col, String(v), lang);
     case 'checkbox':
@@ -54,7 +61,7 @@ export function fieldLabel(sheet: string, field: string, lang: Lang): string {
 }
 
 /** "金额：¥1,000.00；到期日：2026-02-01…" for a created record: its non-empty fields in sheet order. */
-export function recordSummary(sheet: string, record: object, lang: Lang, currency: string): string {
+export function recordSummary(sheet: string, record: object, lang: Lang, currency: CurrencySource): string {
   const rec = record as Record<string, unknown>;
   const cur = typeof rec.currency === 'string' && rec.currency ? rec.currency : currency;
   if (!isRole(sheet)) return '';
@@ -70,11 +77,11 @@ export function recordSummary(sheet: string, record: object, lang: Lang, currenc
 /** The draft's field, old and new value as people read them; drafts without raw values are left as they are. */
 export function readableAudit<
   D extends { sheet?: string; field?: string; oldValue?: string; newValue?: string; raw?: AuditRaw },
->(draft: D, lang: Lang, defaultCurrency: string): Omit<D, 'raw'> {
+>(draft: D, lang: Lang, defaultCurrency: CurrencySource): Omit<D, 'raw'> {
   const { raw, ...rest } = draft;
   if (!raw) return rest;
   const sheet = draft.sheet ?? '';
-  const currency = raw.currency || defaultCurrency;
+  const currency: CurrencySource = raw.currency || defaultCurrency;
   if (raw.record) return { ...rest, newValue: recordSummary(sheet, raw.record, lang, currency) };
   const col = isRole(sheet) && draft.field ? columnOf(sheet, draft.field) : undefined;
   return {

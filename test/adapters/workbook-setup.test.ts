@@ -134,7 +134,7 @@ describe('setupWorkbook in English', () => {
         .getRange(3, i + 1)
         .getDataValidation()
         ?.getCriteriaValues()[0],
-    ).toEqual(['Open', 'Disputed', 'Promised', 'Written off', 'Pending approval']);
+    ).toEqual(['Open', 'Disputed', 'Promised', 'Written off', 'Pending approval', 'Paid']);
     expect(env.menu?.items.find((it) => it.functionName === 'setupWorkbook')?.caption).toBe('Set up / repair workbook');
   });
 });
