@@ -181,6 +181,10 @@ describe.each(LOCALES)(
       await clickMenu('buildReports');
       await page.locator('.tab', { hasText: reports }).first().click();
       await page.waitForSelector('.g-cell');
+      // The grid fills its cells after the sheet's values arrive.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.g-cell')].some((c) => (c.textContent ?? '').trim().length > 3),
+      );
       const text = await page.evaluate(() =>
         [...document.querySelectorAll('.g-cell')]
           .map((c) => c.textContent)
