@@ -125,8 +125,7 @@ describe('§10 budgets', () => {
     expect(spreadsheetCalls(large.env, runSave('customer'))).toBeLessThanOrEqual(12);
   });
 
-  // DEFECT: 14 calls (two read the Settings sheet; see budgets-50k.test.ts for why they are not mirrored).
-  test.failing('sidebar save (interaction): ≤ 12 spreadsheet calls (the customer is checked on its id column only)', () => {
+  test('sidebar save (interaction): ≤ 12 spreadsheet calls (the customer is checked on its id column only)', () => {
     runSave('interaction')();
     expect(spreadsheetCalls(large.env, runSave('interaction'))).toBeLessThanOrEqual(12);
   });
