@@ -76,7 +76,7 @@ export const en: Catalogue = {
   'app/reminder-preview-html.H.logged': '(already logged)',
   'app/reminder-preview-html.H.cc': 'cc',
   'app/reminder-preview.TXT.summary':
-    '{day}: {count} reminder e-mail(s) would be sent ({customers} customer(s)); {skips} invoice(s) skipped.',
+    '{day}: {count} reminder {count|e-mail|e-mails} would be sent ({customers} {customers|customer|customers}); {skips} {skips|invoice|invoices} skipped.',
   'app/reminder-preview.TXT.on': 'Daily reminders: on (sent from {by})',
   'app/reminder-preview.TXT.off': 'Daily reminders: off',
   'app/reminder-preview.TXT.last': 'Last run: {at}',
@@ -100,7 +100,8 @@ export const en: Catalogue = {
   'app/send-statement.M.quota': "Today's e-mail quota is used up; send it tomorrow.",
   'app/send-statement.M.failed': 'Sending failed: {error}',
   'app/send-statement.M.badKind': 'The kind must be statement or confirmation.',
-  'app/sidebar-i18n.SIDEBAR_TEXT.validation': '{n} field(s) need attention. Correct them as shown and save again.',
+  'app/sidebar-i18n.SIDEBAR_TEXT.validation':
+    '{n} {n|field needs|fields need} attention. Correct them as shown and save again.',
   'app/sidebar-i18n.SIDEBAR_TEXT.conflict':
     'Not saved: this record was changed by someone else after you opened it ({at} {by}). Your input is still in the form; copy what you need, reopen the record and edit again.',
   'app/sidebar-i18n.SIDEBAR_TEXT.busy':
@@ -149,7 +150,7 @@ export const en: Catalogue = {
     'Only admins can change settings (the admins in Settings, or the spreadsheet owner). You can look but not save.',
   'app/sidebar-i18n.SETTINGS_TEXT.conflict':
     'Not saved: the settings were changed after you opened them. Your input is still in the form; copy what you need, reopen Settings and edit again.',
-  'app/sidebar-i18n.SETTINGS_TEXT.saved': '{n} setting(s) saved.',
+  'app/sidebar-i18n.SETTINGS_TEXT.saved': '{n} {n|setting|settings} saved.',
   'app/sidebar-i18n.SETTINGS_TEXT.unchanged': 'Nothing changed; nothing to save.',
   'schema.ENUMS.customerType.company': 'Company',
   'schema.ENUMS.customerType.individual': 'Individual',
@@ -413,11 +414,12 @@ export const en: Catalogue = {
     'Row {row} of the audit log was altered, inserted or deleted ({rows} rows). Hashes from that row on no longer match.',
   'workbook-i18n.UI.sidebarTitle': 'Customer Ledger',
   'workbook-i18n.UI.auditAltered': 'Row {row} of the audit log was altered ({rows} rows).',
-  'workbook-i18n.UI.auditMissing': '{count} row(s) of the audit log were deleted just before row {row} ({rows} rows).',
+  'workbook-i18n.UI.auditMissing':
+    '{count} {count|row|rows} of the audit log {count|was|were} deleted just before row {row} ({rows} rows).',
   'workbook-i18n.UI.auditInserted':
     'Row {row} of the audit log was inserted by hand, not written by the add-on ({rows} rows).',
   'workbook-i18n.UI.auditTruncated':
-    '{count} row(s) were removed from the end of the audit log: it should have {expected} rows, it has {rows}.',
+    '{count} {count|row was|rows were} removed from the end of the audit log: it should have {expected} rows, it has {rows}.',
   'workbook-i18n.UI.auditTruncatedOld': 'Rows were removed from the end of the audit log ({rows} rows remain).',
   'calendar/notice.TEXT.missing':
     'The China working-day calendar has no {year} holiday schedule yet: update Customer Ledger, or {year} will count Monday to Friday as working days.',
@@ -426,14 +428,15 @@ export const en: Catalogue = {
   'calendar/settings.CALENDAR_SETTINGS.description#2':
     'How stage offsets count: calendar (calendar days) or working (working days); days overdue are always calendar days',
   'chat/format.TXT.digestTitle': 'Overdue digest {day} · {manager}',
-  'chat/format.TXT.digestHead': '**{count}** overdue customer(s), **{total}** overdue in total',
+  'chat/format.TXT.digestHead': '**{count}** overdue {count|customer|customers}, **{total}** overdue in total',
   'chat/format.TXT.digestRow': '{customer}: {amount}, up to {days} days late',
   'chat/format.TXT.more': '… {n} more not listed',
   'chat/format.TXT.unassigned': 'No account manager',
   'chat/format.TXT.anomalyTitle': 'Anomaly alerts {day}',
-  'chat/format.TXT.anomalyHead': '**{n}** anomaly alert(s) today:',
+  'chat/format.TXT.anomalyHead': '**{n}** anomaly {n|alert|alerts} today:',
   'chat/format.TXT.failureTitle': 'Daily reminder run failed {day}',
-  'chat/format.TXT.failureSends': '{n} reminder e-mail(s) failed to send; they are retried on the next run.',
+  'chat/format.TXT.failureSends':
+    '{n} reminder {n|e-mail|e-mails} failed to send; {n|it is|they are} retried on the next run.',
   'chat/format.TXT.failureError': 'The run stopped: {detail}. The next hourly firing retries it.',
   'chat/format.TXT.testTitle': 'Customer Ledger test message',
   'chat/format.TXT.testText':
@@ -466,13 +469,14 @@ export const en: Catalogue = {
   'reminders/catalog.TX.stageDueDay': 'Due date',
   'reminders/catalog.TX.stageOverdue': '{n} overdue',
   'reminders/catalog.TX.stageFinal': 'Final notice ({n} overdue)',
-  'reminders/catalog.TX.digestSubject': '{company}: overdue digest {day} — {count} customer(s), {total} overdue',
+  'reminders/catalog.TX.digestSubject':
+    '{company}: overdue digest {day} — {count} {count|customer|customers}, {total} overdue',
   'reminders/catalog.TX.digestIntro': 'As of {day}, these receivables of your customers are overdue:',
   'reminders/catalog.TX.digestIntroFinance': 'As of {day}, all overdue receivables:',
-  'reminders/catalog.TX.digestMore': '…and {n} more overdue invoice(s), not listed here (see the sheet).',
+  'reminders/catalog.TX.digestMore': '…and {n} more overdue {n|invoice|invoices}, not listed here (see the sheet).',
   'reminders/catalog.TX.digestNone': 'Nothing is overdue.',
   'reminders/catalog.TX.digestSent':
-    "Today's run sent {sent} reminder(s), skipped {skipped} invoice(s), deferred {deferred}.",
+    "Today's run sent {sent} {sent|reminder|reminders}, skipped {skipped} {skipped|invoice|invoices}, deferred {deferred}.",
   'reminders/catalog.TX.alertsTitle': 'Alerts',
   'reminders/catalog.TX.alertOverLimit': '{customer}: outstanding {outstanding} is over the credit limit {limit}',
   'reminders/catalog.TX.alertVeryOverdue': '{customer}: invoice {invoice} is {days} days overdue ({outstanding})',
@@ -637,7 +641,8 @@ export const en: Catalogue = {
   'scoring/scoring-text.REASON_TEXT.tenureMonths': 'Tenure: {value} months',
   'scoring/scoring-text.REASON_TEXT.disputes12m': 'Disputes and complaints (12 months): {value}',
   'scoring/scoring-text.SEPARATOR': '; ',
-  'scoring/scoring-text.NR_REASON': 'Not rated: {settled} invoice(s) settled in the last 24 months, {needed} needed',
+  'scoring/scoring-text.NR_REASON':
+    'Not rated: {settled} {settled|invoice|invoices} settled in the last 24 months, {needed} needed',
   'scoring/scoring-text.GRADE_LABEL.NR': 'Not rated',
   'scoring/scoring-text.SKIP_TEXT.bad-date': 'invalid date',
   'scoring/scoring-text.SKIP_TEXT.bad-amount': 'invalid amount',
@@ -774,7 +779,7 @@ export const en: Catalogue = {
   'sidebar/i18n.UI.ruleEmail': 'e-mail',
   'sidebar/i18n.UI.rulePhone': 'phone',
   'sidebar/i18n.UI.ruleName': 'name',
-  'sidebar/i18n.UI.fixFields': '{n} field(s) need attention; correct them as shown.',
+  'sidebar/i18n.UI.fixFields': '{n} {n|field needs|fields need} attention; correct them as shown.',
   'sidebar/i18n.UI.serverError':
     'Server error, nothing was saved: {msg}. Your input is kept; click Save again in a moment. If it keeps failing, close and reopen the sidebar.',
   'sidebar/i18n.UI.loadError': 'Could not load: {msg}',
@@ -1148,8 +1153,8 @@ export const en: Catalogue = {
     'Reference on-time share (0–1, best your ledger’s typical share): customers with few invoices are pulled toward it',
   'scoring/settings.SHRINK_TEXT.weight':
     'Weight of the reference share, in invoices (0 = none): the fewer invoices a customer has, the closer to it',
-  'app/reminder-preview.TXT.quotaLeft': 'Mail quota left today: {n} recipient(s)',
-  'app/reminder-preview.TXT.quotaLeftAt': 'Mail quota left: {n} recipient(s) (at the run of {at})',
+  'app/reminder-preview.TXT.quotaLeft': 'Mail quota left today: {n} {n|recipient|recipients}',
+  'app/reminder-preview.TXT.quotaLeftAt': 'Mail quota left: {n} {n|recipient|recipients} (at the run of {at})',
   'app/reminder-preview.TXT.deferredQuota': 'Held back by the mail quota: {n}; they go first once the quota refills',
   'app/reminder-preview.TXT.deferredTime': 'Held back by the run time limit: {n}; they go at the next hourly check',
   'app/reminder-preview.TXT.quotaReset': 'The quota refills 24 hours after its first use: about {at}',

@@ -77,7 +77,7 @@ test('rescore writes the five score columns for every customer in one batched up
   // 590 + 162 + 20 + 30 + 5 + 10 + 0 (no limit) + 0 (5 months) + 10
   expect(b).toMatchObject({ creditScore: 827, creditGrade: 'AAA' });
   expect(c).toMatchObject({ creditScore: null, creditGrade: 'NR', segment: 'normal' });
-  expect(c.scoreReasons).toBe('Not rated: 0 invoice(s) settled in the last 24 months, 3 needed');
+  expect(c.scoreReasons).toBe('Not rated: 0 invoices settled in the last 24 months, 3 needed');
   expect(noId.scoredAt).toBe('');
   expect(r).toMatchObject({ customers: 4, scored: 3, notRated: 1, asOf: '2026-06-30' });
   expect(SCORE_FIELDS).toEqual([

@@ -34,7 +34,7 @@ describe('saveSettings', () => {
       { version, values: { companyName: '  Acme Trading Ltd ', [REMINDER_KEYS.hour]: '7', defaultCurrency: 'CNY' } },
       k.owner,
     );
-    expect(r).toMatchObject({ ok: true, message: '2 setting(s) saved.' });
+    expect(r).toMatchObject({ ok: true, message: '2 settings saved.' });
     if (!r.ok) return;
     expect(r.changed.sort()).toEqual(['companyName', REMINDER_KEYS.hour].sort());
     expect(sheetValue(k.store, 'companyName')).toBe('Acme Trading Ltd');
@@ -125,7 +125,7 @@ describe('saveSettings', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reason).toBe('validation');
-    expect(r.message).toMatch(/3 field\(s\) need attention/);
+    expect(r.message).toMatch(/3 fields need attention/);
     expect(r.errors).toEqual([
       {
         field: REMINDER_KEYS.hour,

@@ -94,7 +94,7 @@ describe('settings view in Chromium', () => {
     await shot(page, 'settings');
     await page.click('#save');
     await page.waitForSelector('#settings-form .banner.ok');
-    expect(await page.textContent('#settings-form .banner.ok')).toContain('3 setting(s) saved.');
+    expect(await page.textContent('#settings-form .banner.ok')).toContain('3 settings saved.');
     // Stored and shown in canonical spelling; the forms' currency follows without a reload.
     expect(cell(env, 'defaultCurrency').getValue()).toBe('USD');
     expect(await page.inputValue(field('defaultCurrency'))).toBe('USD');
@@ -126,7 +126,7 @@ describe('settings view in Chromium', () => {
     expect(await page.textContent('[data-field="reminders.graceDays"] .err')).toContain(
       'must be a whole number from 0 to 365',
     );
-    expect(await page.textContent('#settings-form .banner.error')).toContain('1 field(s) need attention');
+    expect(await page.textContent('#settings-form .banner.error')).toContain('1 field needs attention');
     expect(await page.inputValue(field('companyName'))).toBe('Typed Co');
     expect(await page.inputValue(field('reminders.graceDays'))).toBe('400');
     expect(server.calls.map((c) => c.fn)).not.toContain('saveSettings');

@@ -125,7 +125,7 @@ describe('keyed, anchored audit chain', () => {
     const n = logRows(env, log).length;
     sheetOf(env, log).deleteRow(n + 1);
     expect(verify(env)).toBe(
-      `1 row(s) were removed from the end of the audit log: it should have ${n} rows, it has ${n - 1}.`,
+      `1 row was removed from the end of the audit log: it should have ${n} rows, it has ${n - 1}.`,
     );
   });
 

@@ -171,7 +171,7 @@ describe('reminder status: the mail quota left, what waits for it and when it re
     const env = newEnv({ locale: 'en_US', now: '2026-03-02T08:00:00+08:00', mailQuota: 100 });
     env.clickMenu('enableDailyReminders');
     const lines = (env.callRpc('sidebarStart', []) as SidebarHome).reminders?.lines ?? [];
-    expect(lines).toContain('Mail quota left today: 100 recipient(s)');
+    expect(lines).toContain('Mail quota left today: 100 recipients');
     expect(lines.join('\n')).not.toMatch(/Held back|refills/);
   });
 });

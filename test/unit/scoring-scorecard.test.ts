@@ -191,7 +191,7 @@ describe('scorecard', () => {
     expect(r.segment).toBe('normal');
     expect(r.reasons).toEqual([]);
     expect(nrReasonCell('en', r.context.settledCount, DEFAULT_PARAMS.minSettled)).toBe(
-      'Not rated: 2 invoice(s) settled in the last 24 months, 3 needed',
+      'Not rated: 2 invoices settled in the last 24 months, 3 needed',
     );
     const lenient = { ...DEFAULT_PARAMS, minSettled: 2 };
     expect(rateCustomer(customer('C'), historyOf(histories, 'C'), AS_OF, lenient).grade).not.toBe('NR');
