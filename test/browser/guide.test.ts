@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { type Playground, startPlayground } from '../../emulator/playground/server';
+import { clickMenu, sidebarFrame } from './playground-driver';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -59,35 +60,10 @@ describe.each(LOCALES)(
       }
     };
 
-    async function clickMenu(fn: string): Promise<void> {
-      await page.click('#menu-ext');
-      await page.hover('#addon-menu');
-      await page.click(`#menu-pop [data-fn="${fn}"]`);
-      for (;;) {
-        await page.waitForFunction(
-          () => !document.body.classList.contains('busy') || document.querySelector('.modal-back'),
-        );
-        const modal = await page.$('.modal-back button.primary');
-        if (modal) await modal.click();
-        else if (!(await page.evaluate(() => document.body.classList.contains('busy')))) break;
-      }
-    }
-
     /** The sidebar's rendered text, once it has rendered (the view swaps in after its server call returns). */
     async function appText(frame: Frame): Promise<string> {
       await frame.waitForFunction(() => (document.querySelector('#app')?.textContent ?? '').trim().length > 20);
       return frame.evaluate(() => document.querySelector('#app')?.textContent ?? '');
-    }
-
-    async function sidebar(): Promise<Frame> {
-      const handle = await page.waitForSelector('#sidebar-frame');
-      await page.waitForFunction(() =>
-        (document.querySelector('#sidebar-frame') as HTMLIFrameElement).src.includes('/sidebar/'),
-      );
-      const frame = await handle.contentFrame();
-      if (!frame) throw new Error('no sidebar frame');
-      await frame.waitForSelector('body[data-ready="true"]');
-      return frame;
     }
 
     beforeAll(async () => {
@@ -127,15 +103,15 @@ describe.each(LOCALES)(
 
     step('the ledger with the sidebar open', async () => {
       expect(await page.textContent('.tab.on')).toBe(customers);
-      await clickMenu('showSidebar');
-      const frame = await sidebar();
+      await clickMenu(page, 'showSidebar');
+      const frame = await sidebarFrame(page);
       await frame.waitForSelector('#customer-count');
       expectScript(lang, await appText(frame));
       await shot('overview');
     });
 
     step("a customer's 360 view", async () => {
-      const frame = await sidebar();
+      const frame = await sidebarFrame(page);
       const input = frame.locator('#search');
       await input.fill('C-0000');
       await frame.locator('#search-results li[data-id]').first().click();
@@ -145,7 +121,7 @@ describe.each(LOCALES)(
     });
 
     step('the invoice form', async () => {
-      const frame = await sidebar();
+      const frame = await sidebarFrame(page);
       await frame.click('#act-invoice');
       await frame.waitForSelector('#f-amount');
       expectScript(lang, await appText(frame));
@@ -153,8 +129,8 @@ describe.each(LOCALES)(
     });
 
     step('the settings', async () => {
-      await clickMenu('showSidebar');
-      const frame = await sidebar();
+      await clickMenu(page, 'showSidebar');
+      const frame = await sidebarFrame(page);
       await frame.click('#act-settings');
       await frame.waitForSelector('#settings-form');
       expectScript(lang, await frame.evaluate(() => document.querySelector('#settings-form')?.textContent ?? ''));
@@ -162,7 +138,7 @@ describe.each(LOCALES)(
     });
 
     step('a reminder e-mail after a day of the daily run', async () => {
-      await clickMenu('enableDailyReminders');
+      await clickMenu(page, 'enableDailyReminders');
       await page.click('#plus-day');
       await page.waitForFunction(() => Number(document.querySelector('#tab-outbox .d-count')?.textContent) > 0, null, {
         timeout: 60_000,
@@ -178,7 +154,7 @@ describe.each(LOCALES)(
 
     step('the reports sheet', async () => {
       await page.click('#sidebar-close');
-      await clickMenu('buildReports');
+      await clickMenu(page, 'buildReports');
       await page.locator('.tab', { hasText: reports }).first().click();
       await page.waitForSelector('.g-cell');
       // The grid fills its cells after the sheet's values arrive.

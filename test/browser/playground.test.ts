@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { usccCheckChar } from '../../emulator/playground/demo-pools';
 import { type Playground, startPlayground } from '../../emulator/playground/server';
+import { clickMenu, sidebarFrame } from './playground-driver';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -69,32 +70,6 @@ afterAll(async () => {
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `playground-${name}.png`) });
 
-/** Clicks an add-on menu item, then answers every dialog it shows with its first (default) button. */
-async function clickMenu(fn: string): Promise<void> {
-  await page.click('#menu-ext');
-  await page.hover('#addon-menu');
-  await page.click(`#menu-pop [data-fn="${fn}"]`);
-  for (;;) {
-    await page.waitForFunction(
-      () => !document.body.classList.contains('busy') || document.querySelector('.modal-back'),
-    );
-    const modal = await page.$('.modal-back button.primary');
-    if (modal) await modal.click();
-    else if (!(await page.evaluate(() => document.body.classList.contains('busy')))) break;
-  }
-}
-
-async function sidebarFrame(): Promise<Frame> {
-  const handle = await page.waitForSelector('#sidebar-frame');
-  await page.waitForFunction(() =>
-    (document.querySelector('#sidebar-frame') as HTMLIFrameElement).src.includes('/sidebar/'),
-  );
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('no sidebar frame');
-  await frame.waitForSelector('body[data-ready="true"]');
-  return frame;
-}
-
 /** Text of an HTML string as a browser's textContent gives it (tags dropped, basic entities decoded). */
 function textOf(html: string): string {
   return html
@@ -139,7 +114,7 @@ describe('playground in Chromium', () => {
 
   step('runs Set up / repair from the menu', async () => {
     const before = pg.session.env.executions.length;
-    await clickMenu('setupWorkbook');
+    await clickMenu(page, 'setupWorkbook');
     const run = pg.session.env.executions.slice(before).find((x) => x.functionName === 'setupWorkbook');
     expect(run).toBeDefined();
     expect(run?.error).toBeNull();
@@ -149,7 +124,7 @@ describe('playground in Chromium', () => {
   });
 
   step("the menu's Preview reminders shows its dialog (the add-on's HTML)", async () => {
-    await clickMenu('previewReminders');
+    await clickMenu(page, 'previewReminders');
     const dialog = await page.waitForSelector('.modal[data-dialog="html"] iframe');
     const frame = await dialog.contentFrame();
     if (!frame) throw new Error('no dialog frame');
@@ -161,8 +136,8 @@ describe('playground in Chromium', () => {
   });
 
   step('adds a customer through the real sidebar', async () => {
-    await clickMenu('showSidebar');
-    const frame = await sidebarFrame();
+    await clickMenu(page, 'showSidebar');
+    const frame = await sidebarFrame(page);
     await frame.click('#act-new-customer');
     await frame.fill('#f-name', NAME);
     await frame.fill('#f-email', 'ap@playground-test.example');
@@ -210,7 +185,7 @@ describe('playground in Chromium', () => {
   });
 
   step('enables daily reminders, advances a day, and shows the e-mail in the outbox', async () => {
-    await clickMenu('enableDailyReminders');
+    await clickMenu(page, 'enableDailyReminders');
     await page.click('#tab-triggers');
     await page.locator('#dock .tbl td', { hasText: 'runDailyReminders' }).first().waitFor();
     expect(await page.locator('#dock .tbl td', { hasText: 'runDailyReminders' }).count()).toBe(1);

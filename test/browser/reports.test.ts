@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type Playground, startPlayground } from '../../emulator/playground/server';
 import { CHROMIUM, CHROMIUM_ARGS } from './harness';
+import { clickMenu } from './playground-driver';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SHOTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -52,20 +53,6 @@ async function open(locale: string): Promise<{ pg: Playground; page: Page }> {
   await page.goto(pg.url);
   await page.waitForSelector('.tab');
   return { pg, page };
-}
-
-async function clickMenu(page: Page, fn: string): Promise<void> {
-  await page.click('#menu-ext');
-  await page.hover('#addon-menu');
-  await page.click(`#menu-pop [data-fn="${fn}"]`);
-  for (;;) {
-    await page.waitForFunction(
-      () => !document.body.classList.contains('busy') || document.querySelector('.modal-back'),
-    );
-    const modal = await page.$('.modal-back button.primary');
-    if (modal) await modal.click();
-    else if (!(await page.evaluate(() => document.body.classList.contains('busy')))) break;
-  }
 }
 
 async function reportsTab(pg: Playground, page: Page, name: string): Promise<void> {
