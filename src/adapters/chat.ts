@@ -6,6 +6,7 @@
 import type { ChatPorts } from '../app/chat-alerts';
 import { utf8Bytes } from '../domain/chat/format';
 import { type ChatState, emptyChatState, type QueuedChat } from '../domain/chat/queue';
+import { parseJson } from './json-property';
 
 const PREFIX = 'customerLedger.chat.';
 const META = `${PREFIX}state`;
@@ -13,15 +14,6 @@ const CHUNK = `${PREFIX}q.`;
 const CHUNK_BYTES = 8000;
 /** Oldest messages beyond this are dropped (logged): 60 × ≤ 5 KB stays far below the store's 500 KB. */
 export const MAX_QUEUED = 60;
-
-function parse<T>(text: string | null | undefined): T | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch (_e) {
-    return null;
-  }
-}
 
 /** Queue items packed in order into JSON arrays of at most CHUNK_BYTES bytes each. */
 export function packQueue(queue: readonly QueuedChat[]): string[] {
@@ -66,12 +58,12 @@ export function appsScriptChatPorts(log: (m: string) => void = (m) => console.lo
     now: () => Date.now(),
     load() {
       const all = props.getProperties();
-      const meta = parse<Omit<ChatState, 'queue'>>(all[META]);
+      const meta = parseJson<Omit<ChatState, 'queue'>>(all[META]);
       const keys = Object.keys(all)
         .filter((k) => k.startsWith(CHUNK))
         .sort((a, b) => Number(a.slice(CHUNK.length)) - Number(b.slice(CHUNK.length)));
       stored = keys;
-      const queue = keys.flatMap((k) => parse<QueuedChat[]>(all[k]) ?? []);
+      const queue = keys.flatMap((k) => parseJson<QueuedChat[]>(all[k]) ?? []);
       return { ...emptyChatState(), ...(meta ?? {}), queue };
     },
     save(state) {

@@ -3,6 +3,7 @@
 // the journal is emptied after every batch flush), and the send record, chunked below 9 KB per value and kept
 // within its own 300 KB budget (app/send-record.ts), so the 500 KB store never fills.
 import type { EnabledInfo, JournalEntry, ReminderStateStore, RunFailure, RunState } from '../app/reminder-ports';
+import { parseJson } from './json-property';
 
 const PREFIX = 'customerLedger.reminders.';
 const STATE = `${PREFIX}state`;
@@ -23,19 +24,10 @@ function lettersKey(i: number): string {
   return LETTERS + String(i).padStart(3, '0');
 }
 
-function parse<T>(text: string | null): T | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch (_e) {
-    return null;
-  }
-}
-
 export function documentStateStore(): ReminderStateStore {
   const props = PropertiesService.getDocumentProperties();
   return {
-    loadState: () => parse<RunState>(props.getProperty(STATE)),
+    loadState: () => parseJson<RunState>(props.getProperty(STATE)),
     saveState: (state) => {
       props.setProperty(STATE, JSON.stringify(state));
     },
@@ -44,7 +36,7 @@ export function documentStateStore(): ReminderStateStore {
       const out: JournalEntry[] = [];
       for (const key of Object.keys(all).sort()) {
         if (!key.startsWith(JOURNAL)) continue;
-        const e = parse<JournalEntry>(all[key]);
+        const e = parseJson<JournalEntry>(all[key]);
         if (e) out.push(e);
       }
       return out;
@@ -87,7 +79,7 @@ export function documentStateStore(): ReminderStateStore {
       for (let i = chunks.length; all[lettersKey(i)] !== undefined; i++) props.deleteProperty(lettersKey(i));
     },
     failure: () => {
-      const f = parse<RunFailure>(props.getProperty(FAILURE));
+      const f = parseJson<RunFailure>(props.getProperty(FAILURE));
       // A failure recorded before Traditional Chinese existed has no zh-TW text: show its Simplified one.
       return f && { ...f, text: { ...f.text, 'zh-TW': f.text['zh-TW'] ?? f.text['zh-CN'] } };
     },
@@ -95,7 +87,7 @@ export function documentStateStore(): ReminderStateStore {
       if (failure) props.setProperty(FAILURE, JSON.stringify(failure));
       else props.deleteProperty(FAILURE);
     },
-    enabled: () => parse<EnabledInfo>(props.getProperty(ENABLED)),
+    enabled: () => parseJson<EnabledInfo>(props.getProperty(ENABLED)),
     setEnabled: (info) => {
       if (info) props.setProperty(ENABLED, JSON.stringify(info));
       else props.deleteProperty(ENABLED);

@@ -4,6 +4,7 @@
 // a mapping one header text per field).
 import type { ImportCheckpoint, ImportStatePort } from '../app/import-ports';
 import type { Mapping } from '../domain/import-mapping';
+import { parseJson } from './json-property';
 
 const PREFIX = 'customerLedger.import.';
 
@@ -11,15 +12,6 @@ function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(36);
-}
-
-function parse<T>(text: string | null): T | null {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch (_e) {
-    return null;
-  }
 }
 
 export function documentImportState(): ImportStatePort {
@@ -32,7 +24,7 @@ export function documentImportState(): ImportStatePort {
   const mapKey = (key: string) => `${PREFIX}map.${hash(key)}`;
   return {
     checkpoint: (key) => {
-      const cp = parse<ImportCheckpoint & { key?: string }>(p().getProperty(cpKey(key)));
+      const cp = parseJson<ImportCheckpoint & { key?: string }>(p().getProperty(cpKey(key)));
       return cp && cp.key === key ? cp : null;
     },
     saveCheckpoint: (key, cp) => {
@@ -42,7 +34,7 @@ export function documentImportState(): ImportStatePort {
       p().deleteProperty(cpKey(key));
     },
     mapping: (key) => {
-      const m = parse<{ key: string; mapping: Mapping }>(p().getProperty(mapKey(key)));
+      const m = parseJson<{ key: string; mapping: Mapping }>(p().getProperty(mapKey(key)));
       return m && m.key === key ? m.mapping : null;
     },
     rememberMapping: (key, mapping) => {

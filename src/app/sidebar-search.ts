@@ -4,19 +4,13 @@
 import type { Customer } from '../domain/records';
 import type { DuplicateHit, IndexRow } from './sidebar-types';
 import { phoneKey as canonicalPhone } from '../domain/phone';
+import { halfWidth } from '../domain/width';
 
 const PUNCT = /[\s\u3000.,;:'"`~!?()[\]{}<>\-_/\\|·•、，。；：！？（）【】《》“”‘’]+/g;
 
 /** Folds full-width ASCII (Ａ, １, ＠) to half-width and the ideographic space to a space, then lower-cases. */
 export function foldWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out.toLowerCase();
+  return halfWidth(text).toLowerCase();
 }
 
 /** Search/duplicate key: width- and case-folded, without spaces and punctuation. */

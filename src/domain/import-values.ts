@@ -7,24 +7,13 @@ import { isIsoDay, isoFromDayNumber } from './day';
 import { centsFromNumber, formatMoney } from './money';
 import type { Column } from './schema';
 import { parseDayText } from './validate-field';
+import { halfWidth } from './width';
 
 /** How a source cell arrives: strings, numbers, booleans ('' for empty); date cells already as 'yyyy-MM-dd'. */
 export type SourceCell = string | number | boolean | null | undefined;
 
 /** How to read an all-numeric day such as 05/01/2024: day first (China, Europe) or month first (US exports). */
 export type DateOrder = 'dmy' | 'mdy';
-
-/** Folds full-width ASCII (１２３，．￥) to half-width and the ideographic space to a space. */
-export function halfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
-}
 
 /** Day 0 of Sheets and Excel serials is 1899-12-30 (day number −25569 from 1970-01-01). */
 const SERIAL_EPOCH = -25569;

@@ -2,17 +2,11 @@
 // schemas read; and header mapping for the column layouts of public AR exports (QuickBooks, Xero, 用友, 金蝶).
 import fc from 'fast-check';
 import { autoMapping, cleanMapping, headerKey } from '../../src/domain/import-mapping';
-import {
-  dayFromSerial,
-  formText,
-  halfWidth,
-  normalizeDay,
-  normalizeId,
-  normalizeMoney,
-} from '../../src/domain/import-values';
+import { dayFromSerial, formText, normalizeDay, normalizeId, normalizeMoney } from '../../src/domain/import-values';
 import { isoFromDayNumber } from '../../src/domain/day';
 import { parseMoney } from '../../src/domain/money';
 import { columnOf } from '../../src/domain/schema';
+import { halfWidth } from '../../src/domain/width';
 
 describe('dates', () => {
   test.each([
