@@ -15,11 +15,10 @@ import {
   naiveLateShare,
 } from '../src/domain/scoring/invoice-backtest';
 import { GRADE_ORDER } from '../src/domain/scoring/grades';
-import { type CustomerHistory, paymentStateAsOf } from '../src/domain/scoring/history';
 import { auc, type Observation } from '../src/domain/scoring/metrics';
 import { rateCustomer } from '../src/domain/scoring/rate';
 import { DEFAULT_PARAMS, type ScoringParams } from '../src/domain/scoring/scorecard';
-import { AR_GENERATORS, bayesLateShare, generateAr } from '../test/unit/scoring-ar-generators';
+import { AR_GENERATORS, bayesLateShare, generateAr, lateCount } from '../test/unit/scoring-ar-generators';
 import { rng } from '../test/unit/scoring-fixtures';
 
 export interface DataSet {
@@ -102,19 +101,6 @@ interface Cluster {
   outcomes: Array<{ bad: boolean; p: number }>;
 }
 
-/** Invoices fallen due before the day (k late of n; open past due + grace counts as late), all history. */
-function lateCount(h: CustomerHistory, day: number, grace: number): { k: number; n: number } {
-  let k = 0;
-  let n = 0;
-  for (const inv of h.invoices) {
-    if (inv.issue > day || inv.due + grace >= day) continue;
-    const { settledDay } = paymentStateAsOf(inv, day);
-    n++;
-    if (Number.isNaN(settledDay) || settledDay > inv.due + grace) k++;
-  }
-  return { k, n };
-}
-
 /** The backtest's population again, grouped by customer (the unit the bootstrap resamples). */
 function clusters(ds: DataSet, h: Histories, cutoff: IsoDay, params: ScoringParams, horizon: number): Cluster[] {
   const from = dayNumber(cutoff);
@@ -130,7 +116,7 @@ function clusters(ds: DataSet, h: Histories, cutoff: IsoDay, params: ScoringPara
     if (outcomes.length === 0) continue;
     const r = rateCustomer(c, hist, cutoff, params);
     if (r.score === null) continue;
-    const { k, n } = lateCount(hist, from, params.graceDays);
+    const { k, n } = lateCount(hist, from);
     const bayes = ds.chronic === undefined ? 0 : -bayesLateShare(k, n, ds.chronic);
     const naive = -(naiveLateShare(hist, from, params.graceDays) ?? 0);
     out.push({ score: r.score, naive, bayes, grade: r.grade, outcomes });

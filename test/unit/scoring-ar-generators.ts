@@ -6,6 +6,7 @@
 // The hidden quantity is each customer's lateness propensity at each moment; nothing here knows the scorecard.
 import { addDays, dayNumber, type IsoDay, isoFromDayNumber } from '../../src/domain/day';
 import type { Customer, Interaction, Invoice, Payment } from '../../src/domain/records';
+import { type CustomerHistory, paymentStateAsOf } from '../../src/domain/scoring/history';
 import { complaint, customer, invoice, payment, rng } from './scoring-fixtures';
 
 export interface ArOptions {
@@ -105,6 +106,22 @@ export function bayesLateShare(k: number, n: number, chronic: number): number {
   const a = part(USUAL_P);
   const b = part(CHRONIC_P);
   return ((1 - chronic) * a.mean + chronic * b.mean) / ((1 - chronic) * a.mass + chronic * b.mass);
+}
+
+/**
+ * The ceiling's input: the customer's invoices fallen due before `day` (day number) and how many of them were late,
+ * over its whole record (the customer is stationary: every invoice is evidence). Open past due counts as late.
+ */
+export function lateCount(h: CustomerHistory, day: number): { k: number; n: number } {
+  let k = 0;
+  let n = 0;
+  for (const inv of h.invoices) {
+    if (inv.issue > day || inv.due >= day) continue;
+    const { settledDay } = paymentStateAsOf(inv, day);
+    n++;
+    if (Number.isNaN(settledDay) || settledDay > inv.due) k++;
+  }
+  return { k, n };
 }
 
 export function generateAr(o: ArOptions): ArLedger {
