@@ -272,9 +272,22 @@ describe('default scorecard vs the naive rule on realistic generators', () => {
           }),
       );
     expect(margins).toHaveLength(12);
+    // It is a better estimate than the raw share on every split (what makes it the ceiling, not another rule) …
+    for (const m of margins) expect(m.ceiling).toBeGreaterThan(0);
+    // … yet on ar-c it gains too little to be clearly ahead of the naive rule (bootstrap SE ≈ 0.004 there).
     for (const m of margins.filter((x) => x.name === 'ar-c')) expect(m.ceiling).toBeLessThan(0.012);
     // The scorecard takes most of what can be taken: its mean margin within 0.002 of the ceiling's.
     expect(mean(margins.map((m) => m.scorecard))).toBeGreaterThan(mean(margins.map((m) => m.ceiling)) - 0.002);
+  });
+
+  test('the ceiling is the posterior mean under the generator prior: the prior mean with no record, pulled to the data', () => {
+    expect(bayesLateShare(0, 0, 0.08)).toBeCloseTo(0.92 * 0.55 + 0.08 * 0.775, 3);
+    expect(bayesLateShare(0, 40, 0.08)).toBeCloseTo(0.25, 1);
+    expect(bayesLateShare(40, 40, 0.08)).toBeGreaterThan(0.9);
+    // Late more often → higher estimate, for any record length.
+    for (const n of [3, 10, 30]) {
+      for (let k = 1; k <= n; k++) expect(bayesLateShare(k, n, 0.12)).toBeGreaterThan(bayesLateShare(k - 1, n, 0.12));
+    }
   });
 
   test('with 5 grace days (a few days late not chased) the margin is larger, most of all on drifting data', () => {
