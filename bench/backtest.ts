@@ -7,12 +7,20 @@ import { addDays, dayNumber, type IsoDay } from '../src/domain/day';
 import type { Customer, Interaction, Invoice, Payment } from '../src/domain/records';
 import { backtest } from '../src/domain/scoring/backtest';
 import { buildHistories, type Histories, historyOf } from '../src/domain/scoring/history';
-import { invoiceBacktest, invoiceLate, naiveLateShare } from '../src/domain/scoring/invoice-backtest';
+import {
+  invoiceBacktest,
+  invoiceLate,
+  MONOTONE_ALPHA,
+  monotoneBreaks,
+  naiveLateShare,
+} from '../src/domain/scoring/invoice-backtest';
+import { GRADE_ORDER } from '../src/domain/scoring/grades';
 import { auc, type Observation } from '../src/domain/scoring/metrics';
 import { rateCustomer } from '../src/domain/scoring/rate';
 import { DEFAULT_PARAMS, type ScoringParams } from '../src/domain/scoring/scorecard';
-import { AR_GENERATORS, generateAr } from '../test/unit/scoring-ar-generators';
+import { AR_GENERATORS, bayesLateShare, generateAr, lateCount } from '../test/unit/scoring-ar-generators';
 import { rng } from '../test/unit/scoring-fixtures';
+import { describe, shortTable, summarize, table } from './backtest-report';
 
 export interface DataSet {
   name: string;
@@ -23,6 +31,8 @@ export interface DataSet {
   interactions: Interaction[];
   /** Generated data only: each invoice's true probability of being late (for the oracle's AUC). */
   pLate?: Map<string, number>;
+  /** Stationary generated data only: the generator's chronic share, for the ledger-only ceiling (bayesLateShare). */
+  chronic?: number;
 }
 
 const demoAsData = (name: string, wb: ReturnType<typeof generateDemoWorkbook>): DataSet => ({
@@ -43,7 +53,12 @@ export function dataSets(): DataSet[] {
     ),
     ...AR_GENERATORS.map((g) => {
       const l = generateAr(g.options);
-      return { name: g.name, today: g.options.today, ...l };
+      return {
+        name: g.name,
+        today: g.options.today,
+        ...l,
+        chronic: g.options.drift === 0 ? g.options.chronic : undefined,
+      };
     }),
   ];
 }
@@ -59,7 +74,16 @@ export interface Row {
   naiveKs: number | null;
   nrInvoices: number;
   customerAuc: number | null;
+  /** Observed late rates in strict order (grades with ≥ 20 invoices). */
   monotone: boolean;
+  /** Inversions beyond sampling noise (one-sided z-test, MONOTONE_Z), e.g. "A>BBB"; empty = monotone within noise. */
+  breaks: string;
+  /** The same test with each pair at 5 % (no correction for the number of pairs): more false alarms. */
+  pairBreaks: string;
+  /** Stationary generated data: AUC of the generator's own posterior from each customer's late count (ceiling). */
+  bayesAuc: number | null;
+  /** Generated data: mean true propensity per grade, e.g. "AAA 30 · AA 32 · …" (null for the demo data). */
+  trueByGrade: string | null;
   /** AUC of the generator's hidden truth on the same invoices: the best any rule could do (null for the demo data). */
   oracleAuc: number | null;
   /** Bootstrap standard error of AUC − naive AUC (customers resampled). */
@@ -72,6 +96,9 @@ export interface Row {
 interface Cluster {
   score: number;
   naive: number;
+  /** Stationary generated data: bayesLateShare of the customer's record at the cut-off (negated, higher = better). */
+  bayes: number;
+  grade: string;
   outcomes: Array<{ bad: boolean; p: number }>;
 }
 
@@ -88,9 +115,12 @@ function clusters(ds: DataSet, h: Histories, cutoff: IsoDay, params: ScoringPara
       return bad === null ? [] : [{ bad, p: ds.pLate?.get(inv.id) ?? 0 }];
     });
     if (outcomes.length === 0) continue;
-    const score = rateCustomer(c, hist, cutoff, params).score;
-    if (score === null) continue;
-    out.push({ score, naive: -(naiveLateShare(hist, from, params.graceDays) ?? 0), outcomes });
+    const r = rateCustomer(c, hist, cutoff, params);
+    if (r.score === null) continue;
+    const { k, n } = lateCount(hist, from);
+    const bayes = ds.chronic === undefined ? 0 : -bayesLateShare(k, n, ds.chronic);
+    const naive = -(naiveLateShare(hist, from, params.graceDays) ?? 0);
+    out.push({ score: r.score, naive, bayes, grade: r.grade, outcomes });
   }
   return out;
 }
@@ -104,6 +134,23 @@ const aucOf = (cs: readonly Cluster[], rank: (c: Cluster, o: Cluster['outcomes']
  */
 function oracleAuc(ds: DataSet, cs: readonly Cluster[]): number | null {
   return ds.pLate ? aucOf(cs, (_c, o) => -o.p) : null;
+}
+
+/**
+ * The ledger-only ceiling on stationary generated data (grace 0, where the outcome is exactly the generator's draw):
+ * ranking by the generator's own posterior mean of each customer's propensity. null elsewhere.
+ */
+function bayesAuc(ds: DataSet, cs: readonly Cluster[], grace: number): number | null {
+  return ds.chronic !== undefined && grace === 0 ? aucOf(cs, (c) => c.bayes) : null;
+}
+
+/** Generated data: mean true propensity of the outcome invoices per grade (percent), best grade first. */
+function trueByGrade(ds: DataSet, cs: readonly Cluster[]): string | null {
+  if (!ds.pLate) return null;
+  return GRADE_ORDER.flatMap((g) => {
+    const ps = cs.filter((c) => c.grade === g).flatMap((c) => c.outcomes.map((o) => o.p));
+    return ps.length ? [`${g} ${Math.round((100 * ps.reduce((a, b) => a + b, 0)) / ps.length)}`] : [];
+  }).join(' · ');
 }
 
 /**
@@ -141,6 +188,12 @@ export function evaluate(ds: DataSet, params: ScoringParams = DEFAULT_PARAMS, ba
       nrInvoices: r.nrInvoices,
       customerAuc: c.auc,
       monotone: r.notMonotone.length === 0,
+      breaks: r.breaks.map((b) => `${b.better}>${b.worse}`).join(' '),
+      pairBreaks: monotoneBreaks(r.byGrade, MONOTONE_ALPHA, true)
+        .map((b) => `${b.better}>${b.worse}`)
+        .join(' '),
+      bayesAuc: bayesAuc(ds, cs, params.graceDays),
+      trueByGrade: trueByGrade(ds, cs),
       oracleAuc: oracleAuc(ds, cs),
       marginSe: marginSe(cs),
       lateByGrade: r.byGrade.map((g) => `${g.grade} ${Math.round((g.lateRate ?? 0) * 100)}`).join(' · '),
@@ -148,34 +201,19 @@ export function evaluate(ds: DataSet, params: ScoringParams = DEFAULT_PARAMS, ba
   });
 }
 
-const f3 = (x: number | null) => (x === null ? '  –  ' : x.toFixed(3));
-const margin = (r: Row) =>
-  r.auc === null || r.naiveAuc === null
-    ? '–'
-    : `${r.auc - r.naiveAuc >= 0 ? '+' : '−'}${Math.abs(r.auc - r.naiveAuc).toFixed(3)} ± ${r.marginSe.toFixed(3)}`;
-const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
-
-export function table(rows: readonly Row[]): string {
-  const head =
-    '| data | cut-off | invoices | late | AUC | naive AUC | margin ± SE | oracle AUC | KS | naive KS | NR invoices | customer AUC | grades monotone | late % by grade |';
-  const sep = '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |';
-  const body = rows.map(
-    (r) =>
-      `| ${r.data} | ${r.cutoff} | ${r.invoices} | ${pct(r.lateRate)} | ${f3(r.auc)} | ${f3(r.naiveAuc)} | ${margin(r)} | ${f3(r.oracleAuc)} | ${f3(r.ks)} | ${f3(r.naiveKs)} | ${r.nrInvoices} | ${f3(r.customerAuc)} | ${r.monotone ? 'yes' : 'no'} | ${r.lateByGrade} |`,
-  );
-  return [head, sep, ...body].join('\n');
-}
+/** Grace days of the second view: a common setting where "a few days late" is not chased. */
+export const SECOND_GRACE = 5;
 
 export function main(): number {
-  const rows = dataSets().flatMap((ds) => evaluate(ds));
-  console.log(table(rows));
-  const margins = rows.map((r) => (r.auc ?? 0) - (r.naiveAuc ?? 0));
-  const wins = margins.filter((m) => m > 0).length;
-  const mean = margins.reduce((a, b) => a + b, 0) / margins.length;
-  const worst = Math.min(...margins);
-  console.log(
-    `\n${wins} of ${rows.length} backtests: scorecard AUC above the naive rule's; margin mean ${mean.toFixed(4)}, worst ${worst.toFixed(4)}.`,
-  );
-  // Fails when the scorecard is behind the naive rule by more than noise anywhere, or not ahead on average.
-  return worst < -0.005 || mean <= 0.005 ? 1 : 0;
+  const sets = dataSets();
+  const rows = sets.flatMap((ds) => evaluate(ds));
+  console.log(`Grace 0 days (the workbook's default reminders.graceDays):\n\n${table(rows)}\n`);
+  const s = summarize(rows);
+  console.log(describe(s));
+  const graced = sets.flatMap((ds) => evaluate(ds, { ...DEFAULT_PARAMS, graceDays: SECOND_GRACE }));
+  console.log(`\nGrace ${SECOND_GRACE} days (second view):\n\n${shortTable(graced)}\n`);
+  console.log(describe(summarize(graced)));
+  // Fails when the scorecard is behind the naive rule by more than noise anywhere, not ahead on average, or when a
+  // grade inversion beyond sampling noise appears at the default grace.
+  return s.worst < -0.005 || s.mean <= 0.005 || s.withBreaks > 0 ? 1 : 0;
 }

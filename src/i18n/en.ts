@@ -605,7 +605,8 @@ export const en: Catalogue = {
   'scoring/backtest-text.BACKTEST_TEXT.gradeLine': '{grade}: {n} invoices, late rate {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.monotone':
     'Observed late rates rise as grades fall (grades with at least {min} invoices).',
-  'scoring/backtest-text.BACKTEST_TEXT.notMonotone': 'Note: grades are not in order of observed late rate: {pairs}.',
+  'scoring/backtest-text.BACKTEST_TEXT.notMonotone':
+    'Note: grades are not in order of observed late rate, beyond sampling noise: {pairs}.',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} is late more often than {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': 'Customer-level view:',
   'scoring/backtest-text.BACKTEST_TEXT.customerHead':
@@ -1177,4 +1178,6 @@ export const en: Catalogue = {
   'sidebar/i18n.UI.outstandingLabel': 'Outstanding',
   'sidebar/i18n.UI.dueOverdue': 'due {due} · {n} days overdue',
   'sidebar/i18n.UI.dueOverdueOne': 'due {due} · 1 day overdue',
+  'scoring/backtest-text.BACKTEST_TEXT.withinNoise':
+    'Observed late rates rise as grades fall (grades with at least {min} invoices) within sampling noise: {pairs}, but by less than the noise (one-sided test, 5% risk of a false alarm per report).',
 };

@@ -562,7 +562,7 @@ export const zhCN = {
   'scoring/backtest-text.BACKTEST_TEXT.gradeTitle': '各等级单据逾期率：',
   'scoring/backtest-text.BACKTEST_TEXT.gradeLine': '{grade}：{n} 张，逾期率 {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.monotone': '等级越低，实际逾期率越高（单据不少于 {min} 张的等级）。',
-  'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等级与实际逾期率不一致：{pairs}。',
+  'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等级与实际逾期率不一致，超出抽样误差：{pairs}。',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} 的逾期率高于 {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': '客户级视图：',
   'scoring/backtest-text.BACKTEST_TEXT.customerHead':
@@ -1095,4 +1095,6 @@ export const zhCN = {
   'sidebar/i18n.UI.outstandingLabel': '未收金额',
   'sidebar/i18n.UI.dueOverdue': '到期 {due} · 已逾期 {n} 天',
   'sidebar/i18n.UI.dueOverdueOne': '到期 {due} · 已逾期 1 天',
+  'scoring/backtest-text.BACKTEST_TEXT.withinNoise':
+    '等级越低，实际逾期率越高（单据不少于 {min} 张的等级）；{pairs}，但差距在抽样误差之内（单侧检验，整份报告误报风险 5%）。',
 } as const;

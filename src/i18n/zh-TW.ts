@@ -566,7 +566,7 @@ export const zhTW: Catalogue = {
   'scoring/backtest-text.BACKTEST_TEXT.gradeTitle': '各等級發票逾期率：',
   'scoring/backtest-text.BACKTEST_TEXT.gradeLine': '{grade}：{n} 張，逾期率 {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.monotone': '等級越低，實際逾期率越高（發票不少於 {min} 張的等級）。',
-  'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等級與實際逾期率不一致：{pairs}。',
+  'scoring/backtest-text.BACKTEST_TEXT.notMonotone': '注意：等級與實際逾期率不一致，超出抽樣誤差：{pairs}。',
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} 的逾期率高於 {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': '客戶級檢視：',
   'scoring/backtest-text.BACKTEST_TEXT.customerHead':
@@ -1100,4 +1100,6 @@ export const zhTW: Catalogue = {
   'sidebar/i18n.UI.outstandingLabel': '未收金額',
   'sidebar/i18n.UI.dueOverdue': '到期 {due} · 已逾期 {n} 天',
   'sidebar/i18n.UI.dueOverdueOne': '到期 {due} · 已逾期 1 天',
+  'scoring/backtest-text.BACKTEST_TEXT.withinNoise':
+    '等級越低，實際逾期率越高（發票不少於 {min} 張的等級）；{pairs}，但差距在抽樣誤差之內（單側檢驗，整份報告誤報風險 5%）。',
 };

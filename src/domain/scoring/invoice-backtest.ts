@@ -12,19 +12,10 @@ import { dayNumber, type IsoDay } from '../day';
 import type { Customer, Grade } from '../records';
 import { GRADE_ORDER } from './grades';
 import { type CustomerHistory, type Histories, historyOf, paymentStateAsOf } from './history';
+import { type InvoiceGradeLine, MONOTONE_ALPHA, monotoneBreaks, type Sums, withSe } from './grade-order';
 import { auc, ks, type Observation } from './metrics';
 import { rateCustomer } from './rate';
 import type { ScoringParams } from './scorecard';
-
-/** Grades with fewer outcome invoices than this are listed but not used for the monotonicity check (noise). */
-export const MONOTONE_MIN_INVOICES = 20;
-
-export interface InvoiceGradeLine {
-  grade: Grade;
-  invoices: number;
-  late: number;
-  lateRate: number | null;
-}
 
 export interface InvoiceBacktestReport {
   cutoff: IsoDay;
@@ -47,6 +38,8 @@ export interface InvoiceBacktestReport {
   byGrade: InvoiceGradeLine[];
   /** Adjacent pairs (better grade, worse grade) whose observed late rates run the wrong way; empty = monotone. */
   notMonotone: Array<{ better: Grade; worse: Grade }>;
+  /** The subset of notMonotone whose gap exceeds MONOTONE_Z standard errors: empty = monotone within noise. */
+  breaks: Array<{ better: Grade; worse: Grade }>;
 }
 
 /** The naive rule's input: late share of the invoices settled on or before `asOf`; null when none was settled. */
@@ -85,6 +78,7 @@ export function invoiceBacktest(
   const obs: Observation[] = [];
   const naive: Observation[] = [];
   const lines = new Map<Grade, InvoiceGradeLine>();
+  const sums = new Map<Grade, Sums>();
   let nrInvoices = 0;
   let nrLate = 0;
   let undecided = 0;
@@ -101,9 +95,13 @@ export function invoiceBacktest(
     const r = rateCustomer(c, h, cutoff, params);
     let line = lines.get(r.grade);
     if (!line) {
-      line = { grade: r.grade, invoices: 0, late: 0, lateRate: null };
+      line = { grade: r.grade, invoices: 0, late: 0, lateRate: null, customers: 0 };
       lines.set(r.grade, line);
     }
+    const k = outcomes.filter(Boolean).length;
+    const sum = sums.get(r.grade) ?? { ll: 0, ln: 0, nn: 0 };
+    sums.set(r.grade, { ll: sum.ll + k * k, ln: sum.ln + k * outcomes.length, nn: sum.nn + outcomes.length ** 2 });
+    line.customers = (line.customers ?? 0) + 1;
     const share = naiveLateShare(h, from, params.graceDays);
     for (const bad of outcomes) {
       line.invoices++;
@@ -121,7 +119,7 @@ export function invoiceBacktest(
   const late = obs.filter((o) => o.bad).length;
   const byGrade = [...GRADE_ORDER, 'NR' as const].flatMap((g) => {
     const l = lines.get(g);
-    return l ? [{ ...l, lateRate: l.invoices ? l.late / l.invoices : null }] : [];
+    return l ? [withSe(l, sums.get(g) as Sums)] : [];
   });
   return {
     cutoff,
@@ -139,17 +137,15 @@ export function invoiceBacktest(
     undecided,
     byGrade,
     notMonotone: monotoneBreaks(byGrade),
+    breaks: monotoneBreaks(byGrade, MONOTONE_ALPHA),
   };
 }
 
-/** Rated grades with enough invoices, best first: each must be late no more often than the next worse one. */
-export function monotoneBreaks(lines: readonly InvoiceGradeLine[]): Array<{ better: Grade; worse: Grade }> {
-  const used = lines.filter((l) => l.grade !== 'NR' && l.invoices >= MONOTONE_MIN_INVOICES);
-  const out: Array<{ better: Grade; worse: Grade }> = [];
-  for (let i = 1; i < used.length; i++) {
-    const a = used[i - 1];
-    const b = used[i];
-    if ((a.lateRate ?? 0) > (b.lateRate ?? 0)) out.push({ better: a.grade, worse: b.grade });
-  }
-  return out;
-}
+// The report's grade-order test lives in grade-order.ts; re-exported for the report's readers.
+export {
+  type InvoiceGradeLine,
+  MONOTONE_ALPHA,
+  MONOTONE_MIN_INVOICES,
+  monotoneBreaks,
+  upperQuantile,
+} from './grade-order';
