@@ -610,8 +610,8 @@ export const en: Catalogue = {
   'scoring/backtest-text.BACKTEST_TEXT.pair': '{better} is late more often than {worse}',
   'scoring/backtest-text.BACKTEST_TEXT.customerTitle': 'Customer-level view:',
   'scoring/backtest-text.BACKTEST_TEXT.customerHead':
-    'A customer is late when an invoice due in the following {horizon} days was paid late. {n} customers, {bad} late ({rate}); {nr} not rated, {none} without an outcome. AUC {auc}, KS {ks}.',
-  'scoring/backtest-text.BACKTEST_TEXT.customerLine': '{grade}: {n} customers, late rate {rate}',
+    'A customer is late when an invoice due in the following {horizon} days was paid late. {n} {n|customer|customers}, {bad} late ({rate}); {nr} not rated, {none} without an outcome. AUC {auc}, KS {ks}.',
+  'scoring/backtest-text.BACKTEST_TEXT.customerLine': '{grade}: {n} {n|customer|customers}, late rate {rate}',
   'scoring/backtest-text.BACKTEST_TEXT.tooFew':
     'The invoices after the cut-off must include both on-time and late ones; there are not enough yet for an AUC.',
   'scoring/cell-functions.PROBLEM_TEXT.date': 'must be a date',
@@ -649,17 +649,17 @@ export const en: Catalogue = {
   'scoring/scoring-text.SKIP_TEXT.bad-amount': 'invalid amount',
   'scoring/scoring-text.SKIP_TEXT.unknown-customer': 'unknown customer',
   'scoring/scoring-text.SKIP_TEXT.unknown-invoice': 'unknown invoice',
-  'scoring/scoring-text.SCORING_MSG.rescoreStarted': 'Scoring {n} customers…',
+  'scoring/scoring-text.SCORING_MSG.rescoreStarted': 'Scoring {n} {n|customer|customers}…',
   'scoring/scoring-text.SCORING_MSG.rescoreDone':
-    'Scored {scored} customers ({nr} not rated, {skipped} rows skipped, {changes} grade changes of {steps}+ steps)',
+    'Scored {scored} {scored|customer|customers} ({nr} not rated, {skipped} {skipped|row|rows} skipped, {changes} grade {changes|change|changes} of {steps}+ steps)',
   'scoring/scoring-text.SCORING_MSG.settingsProblems':
     '{n} scoring settings are invalid and their defaults were used: {keys}',
   'scoring/scoring-text.SCORING_MSG.gradeChange': '{name} ({id}) credit grade {from} → {to}',
   'scoring/scoring-text.SCORING_MSG.backtestStarted': 'Running the backtest (cut-off {cutoff})…',
   'scoring/scoring-text.SCORING_MSG.backtestTitle': 'Score backtest',
   'scoring/scoring-text.SCORING_MSG.backtestSummary':
-    'Scores as of {cutoff}, outcomes of invoices due in the following {horizon} days.\n{n} customers, {bad} of them paid late ({rate}); {nr} not rated, {none} without an outcome.\nAUC {auc}, KS {ks}.',
-  'scoring/scoring-text.SCORING_MSG.backtestGradeLine': '{grade}: {n} customers, late rate {rate}',
+    'Scores as of {cutoff}, outcomes of invoices due in the following {horizon} days.\n{n} {n|customer|customers}, {bad} of them paid late ({rate}); {nr} not rated, {none} without an outcome.\nAUC {auc}, KS {ks}.',
+  'scoring/scoring-text.SCORING_MSG.backtestGradeLine': '{grade}: {n} {n|customer|customers}, late rate {rate}',
   'scoring/scoring-text.SCORING_MSG.backtestTooFew':
     'The backtest needs customers with both on-time and late outcomes after the cut-off; there are not enough yet.',
   'scoring/settings.FACTOR_NAME.onTimeShare': 'on-time share of settled amount (0–1)',
@@ -746,7 +746,7 @@ export const en: Catalogue = {
   'sidebar/i18n.UI.back': 'Back',
   'sidebar/i18n.UI.searchPlaceholder': 'Search: name, ID, phone, e-mail, contact, tax ID, invoice no.',
   'sidebar/i18n.UI.noResults': 'No matching customers',
-  'sidebar/i18n.UI.customersCount': '{n} customers',
+  'sidebar/i18n.UI.customersCount': '{n} {n|customer|customers}',
   'sidebar/i18n.UI.quickActions': 'Quick actions',
   'sidebar/i18n.UI.newCustomer': 'New customer',
   'sidebar/i18n.UI.newInvoice': 'New invoice',

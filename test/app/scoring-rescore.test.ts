@@ -111,7 +111,7 @@ test('rescore writes the five score columns for every customer in one batched up
     ['invoices', 11, 'BAD', 'invalid amount'],
     ['invoices', 12, 'ORPHAN', 'unknown customer'],
   ]);
-  expect(r.summary.en).toBe('Scored 3 customers (1 not rated, 4 rows skipped, 1 grade changes of 2+ steps)');
+  expect(r.summary.en).toBe('Scored 3 customers (1 not rated, 4 rows skipped, 1 grade change of 2+ steps)');
   expect(r.summary['zh-CN']).toContain('已评分 3 位客户');
 
   // A fell from AA to CC (6 steps); C went to NR (not a step change); B rose one step to AAA (below the threshold)
