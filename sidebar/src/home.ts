@@ -43,6 +43,7 @@ function fillReminderStatus(section: HTMLElement, openPreview: () => void): void
   const status = app.reminders;
   if (status === null) {
     section.hidden = true;
+    section.setAttribute('aria-busy', 'false');
     clear(section);
     return;
   }

@@ -101,6 +101,26 @@ describe('sidebar in Chromium (en)', () => {
     await context.close();
   });
 
+  it('a reminder status that cannot be had leaves no panel (as before), the rest of home works', async () => {
+    server.beforeRpc = (fn) => {
+      if (fn === 'reminderStatus') throw new Error('status unavailable');
+    };
+    const context = await browser!.newContext({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
+    const third = await context.newPage();
+    try {
+      await third.goto(server.url);
+      await third.waitForSelector('body[data-ready="true"]');
+      await third.waitForFunction(
+        () => document.querySelector('#reminder-status')?.getAttribute('aria-busy') === 'false',
+      );
+      expect(await third.isHidden('#reminder-status')).toBe(true);
+      await expect(third.isVisible('#act-new-customer')).resolves.toBe(true);
+    } finally {
+      server.beforeRpc = null;
+      await context.close();
+    }
+  });
+
   it('validation errors are shown per field, and nothing is sent', async () => {
     await page.click('#act-new-customer');
     await page.fill('#f-name', '');
