@@ -92,6 +92,8 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
   });
   // The index rows the one start-up call delivered: the report checks they cover every customer.
   out.push({ ...start, rows: home ? (home as SidebarHome).customers.length : 0 });
+  // The home view's second call, made once it is on screen: the reminder status plans today's run exactly.
+  out.push(op(env, 'sidebar reminder status', () => env.rpc('reminderStatus')));
   out.push(op(env, 'sidebar customer 360', () => env.rpc('customer360', [wb.customers[0].id])));
   // Generated sheets fit their rows exactly, as after an import, so the first save of each kind grows its sheet's
   // grid (a 500-row chunk, formatted: grid-growth.ts). That one-off is reported apart; the budgeted figure is the

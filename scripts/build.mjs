@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import entryPoints from './entry-points.cjs';
+import { sidebarCatalogues } from './sidebar-catalogue.mjs';
 
 const { extractEntryPoints, renderStubs } = entryPoints;
 
@@ -75,7 +76,7 @@ async function buildServer() {
 }
 
 async function buildSidebar() {
-  const result = await esbuild.build({
+  const options = {
     entryPoints: [path.join(root, 'sidebar/src/main.ts')],
     bundle: true,
     format: 'iife',
@@ -83,9 +84,15 @@ async function buildSidebar() {
     platform: 'browser',
     minify,
     legalComments: 'none',
+    // Chinese text as UTF-8 (the page is served and declared UTF-8), not as six-byte \uXXXX escapes.
+    charset: 'utf8',
     write: false,
     logLevel: 'warning',
-  });
+  };
+  // First pass: which source modules the sidebar bundles; the second keeps only their messages (sidebar-catalogue.mjs).
+  const probe = await esbuild.build({ ...options, minify: false, metafile: true });
+  const files = Object.keys(probe.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  const result = await esbuild.build({ ...options, plugins: [sidebarCatalogues(root, files)] });
   const js = result.outputFiles[0].text;
   if (/<\/script/i.test(js))
     throw new Error('sidebar bundle contains "</script": it would end the inline <script> early');

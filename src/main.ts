@@ -111,3 +111,4 @@ export function sendStatement(req: Parameters<typeof rpc.sendStatement>[0]) { re
 export function invoiceAction(req: Parameters<typeof rpc.invoiceAction>[0]) { return rpc.invoiceAction(req); }
 export function resolveInteraction(req: Parameters<typeof rpc.resolveInteraction>[0]) { return rpc.resolveInteraction(req); }
 export function saveReceipt(save: Parameters<typeof rpc.saveReceipt>[0]) { return rpc.saveReceipt(save); }
+export function reminderStatus() { return rpc.reminderStatus(); }

@@ -32,7 +32,7 @@ import { t } from './domain/i18n';
 import type { Lang } from './domain/records';
 import type { SettingsMap } from './domain/settings-def';
 import type { SidebarServices } from './app/sidebar-ports';
-import { sidebarStart } from './app/sidebar-start';
+import { sidebarReminderStatus, sidebarStart } from './app/sidebar-start';
 import type { StatementRequest, StatementResult } from './app/send-statement';
 import { invoiceAction, mayWriteOff } from './app/invoice-action';
 import { resolveInteraction } from './app/resolve-interaction';
@@ -44,6 +44,7 @@ import type {
   OpenInvoiceView,
   RecordSave,
   ReminderPreviewView,
+  ReminderStatusView,
   SaveResult,
   SettingsSave,
   SettingsSaveResult,
@@ -110,7 +111,7 @@ function answer<T>(s: SidebarServices, call: () => T): T {
 }
 
 export const rpc = {
-  /** Everything the home view needs, in one call: labels language, settings bits, reminder status, customer index. */
+  /** Everything the home view needs, in one call: labels language, settings bits, customer index. */
   sidebarStart(): SidebarHome {
     return sidebarStart(services());
   },
@@ -224,6 +225,13 @@ export const rpc = {
   /** One receipt split across a customer's open invoices (oldest due first or chosen); one payment row each. */
   saveReceipt(save: ReceiptSave): SaveResult {
     return saveReceipt(services(), save);
+  },
+  /**
+   * The home view's reminder status (on/off, runs, today's exact count, quota), asked once the home view is on
+   * screen: its count plans today's run over the whole ledger, which the one start-up call does not read.
+   */
+  reminderStatus(): ReminderStatusView | null {
+    return sidebarReminderStatus(services());
   },
 };
 export type Rpc = typeof rpc;

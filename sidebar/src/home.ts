@@ -1,6 +1,6 @@
 // Home: instant customer search over the index loaded at start-up, quick actions and the reminder status.
 import { normalizeKey, searchWithTotal } from '../../src/app/sidebar-search';
-import type { IndexRow } from '../../src/app/sidebar-types';
+import type { IndexRow, ReminderStatusView } from '../../src/app/sidebar-types';
 import { clear, h } from './dom';
 import { money, label } from './format';
 import { tr } from './i18n';
@@ -34,7 +34,53 @@ function matchedBy(r: IndexRow, query: string): string {
   return '';
 }
 
+/**
+ * The reminder panel: the start-up call does not carry the status (its exact count plans today's run over the whole
+ * ledger), so the panel says it is loading until the second call (main.ts) answers, then shows it, or goes away
+ * when there is none to show (null), as it did before.
+ */
+function fillReminderStatus(section: HTMLElement, openPreview: () => void): void {
+  const status = app.reminders;
+  if (status === null) {
+    section.hidden = true;
+    section.setAttribute('aria-busy', 'false');
+    clear(section);
+    return;
+  }
+  section.hidden = false;
+  section.setAttribute('aria-busy', String(status === undefined));
+  section.replaceChildren(
+    h(
+      'h2',
+      {},
+      tr('reminders'),
+      ' ',
+      status
+        ? h(
+            'span',
+            { class: status.enabled ? 'badge on' : 'badge off' },
+            tr(status.enabled ? 'remindersOn' : 'remindersOff'),
+          )
+        : null,
+    ),
+    ...(status
+      ? status.lines.map((l) => h('div', { class: 'small' }, l))
+      : [h('div', { class: 'small muted', id: 'reminder-status-loading', role: 'status' }, tr('loading'))]),
+    h('button', { type: 'button', class: 'link small', id: 'act-preview', onclick: openPreview }, tr('preview')),
+  );
+}
+
+let previewAction: () => void = () => undefined;
+
+/** Shows the reminder status the second call brought (null: none to show) in the home view, wherever it is. */
+export function showReminderStatus(status: ReminderStatusView | null): void {
+  app.reminders = status;
+  const section = document.getElementById('reminder-status');
+  if (section) fillReminderStatus(section, previewAction);
+}
+
 export function homeView(actions: HomeActions): HTMLElement {
+  previewAction = actions.previewReminders;
   const home = app.home!;
   const input = h('input', {
     type: 'search',
@@ -92,29 +138,8 @@ export function homeView(actions: HomeActions): HTMLElement {
   input.addEventListener('input', run);
   const button = (id: string, text: string, fn: () => void) =>
     h('button', { type: 'button', class: 'btn', id, onclick: fn }, text);
-  const reminders = home.reminders
-    ? h(
-        'section',
-        { class: 'card', id: 'reminder-status' },
-        h(
-          'h2',
-          {},
-          tr('reminders'),
-          ' ',
-          h(
-            'span',
-            { class: home.reminders.enabled ? 'badge on' : 'badge off' },
-            tr(home.reminders.enabled ? 'remindersOn' : 'remindersOff'),
-          ),
-        ),
-        ...home.reminders.lines.map((l) => h('div', { class: 'small' }, l)),
-        h(
-          'button',
-          { type: 'button', class: 'link small', id: 'act-preview', onclick: actions.previewReminders },
-          tr('preview'),
-        ),
-      )
-    : null;
+  const reminders = h('section', { class: 'card', id: 'reminder-status' });
+  fillReminderStatus(reminders, actions.previewReminders);
   return h(
     'main',
     { class: 'home' },

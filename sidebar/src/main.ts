@@ -1,11 +1,13 @@
 // The sidebar's entry point: one server call at start-up (sidebarStart), then everything — search, forms, the
-// customer 360 — runs from that payload plus one call per save or per opened record.
+// customer 360 — runs from that payload plus one call per save or per opened record. The home view's reminder
+// status is the one thing asked after the home view is on screen (reminderStatus: it plans today's run over the
+// whole ledger, which the start-up call does not read).
 import { backtestView } from './backtest-view';
 import { tc } from './collections-text';
 import { customerForm } from './customer-form';
 import { customerView } from './customer-view';
 import { h } from './dom';
-import { homeView, searchStats } from './home';
+import { homeView, searchStats, showReminderStatus } from './home';
 import { ti } from './import-text';
 import { importView } from './import-view';
 import { setLang, tr } from './i18n';
@@ -94,7 +96,12 @@ async function start(): Promise<void> {
     app.home = home;
     setLang(home.lang);
     setCustomers(home.customers);
+    app.reminders = undefined;
     showHome();
+    server
+      .reminderStatus()
+      .then((status) => showReminderStatus(status))
+      .catch(() => showReminderStatus(null));
     // The menu's "Import data" (showImport) serves this sidebar with a marker that opens the import view.
     if ((window as unknown as { ledgerStartView?: string }).ledgerStartView === 'import') {
       push(ti('title'), importView(back));

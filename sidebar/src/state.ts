@@ -2,11 +2,17 @@
 // Views are kept alive while covered, so opening a duplicate's record from a form and coming back finds the
 // form exactly as it was typed.
 import { buildSearchIndex, mergeInvoiceIds, type SearchIndex } from '../../src/app/sidebar-search';
-import type { IndexRow, SidebarHome } from '../../src/app/sidebar-types';
+import type { IndexRow, ReminderStatusView, SidebarHome } from '../../src/app/sidebar-types';
 import { clear, h } from './dom';
 import { tr } from './i18n';
 
-export const app: { home: SidebarHome | null; index: SearchIndex; byId: Map<string, IndexRow> } = {
+export const app: {
+  home: SidebarHome | null;
+  /** The home view's reminder status: undefined until its call answers, null when there is none to show. */
+  reminders?: ReminderStatusView | null;
+  index: SearchIndex;
+  byId: Map<string, IndexRow>;
+} = {
   home: null,
   index: buildSearchIndex([]),
   byId: new Map(),

@@ -369,7 +369,8 @@ export class SheetLedgerStore implements LedgerStore {
         for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
         at += cells.length;
       }
-      const r = readRow(map, line, n + 2, this.dateText);
+      // Lazy dates as in read(): a narrow read that checks birth dates converts only those a caller looks at.
+      const r = readRow(map, line, n + 2, this.dateText, LAZY_DATES[role]);
       if (r.kind === 'record') rows.push(Object.freeze({ row: n + 2, record: Object.freeze(r.record) as RecordOf[K] }));
       else if (r.kind === 'issue') issues.push(r.issue);
     }

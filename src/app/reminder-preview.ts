@@ -14,7 +14,7 @@ import { finalStage } from '../domain/reminders/stages';
 import type { Clock, Identity, LedgerStore } from './ports';
 import { failureLines } from './reminder-failure';
 import { loadSendRecord, rowsOfEntry } from './reminder-journal';
-import { readReminderLedger } from './reminder-ledger';
+import { readPlannerLedger, readReminderLedger } from './reminder-ledger';
 import type { ReminderStateStore, RunState } from './reminder-ports';
 import { userText } from './save-common';
 import { hourOf } from './reminder-run';
@@ -87,9 +87,13 @@ const TXT = {
   quotaReset: msg('app/reminder-preview.TXT.quotaReset'),
 } as const;
 
-/** The plan as the run would make it now. */
-export function currentPlan(deps: PreviewDeps, config: ReminderConfig): ReminderPlan {
-  const { customers, invoices, log, duplicates } = readReminderLedger(deps.store, deps.clock.today());
+/**
+ * The plan as the run would make it now. `narrow`: from the columns the plan needs only (readPlannerLedger), for a
+ * count; its messages carry no more than those fields.
+ */
+export function currentPlan(deps: PreviewDeps, config: ReminderConfig, narrow = false): ReminderPlan {
+  const read = narrow ? readPlannerLedger : readReminderLedger;
+  const { customers, invoices, log, duplicates } = read(deps.store, deps.clock.today());
   const history: ReminderLogEntry[] = [...log];
   for (const e of deps.state.journal())
     history.push(...rowsOfEntry(e, e.state === 'failed' ? 'failed' : e.state === 'sent' ? 'sent' : 'uncertain'));
@@ -164,7 +168,7 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   let todayCount = 0;
   let problem = '';
   try {
-    todayCount = holiday ? 0 : currentPlan(deps, config).messages.length;
+    todayCount = holiday ? 0 : currentPlan(deps, config, true).messages.length;
   } catch (e) {
     const text = userText(e, lang);
     if (text === null) throw e;

@@ -1,6 +1,8 @@
 // The sidebar's start-up: ONE server call returning all the home view needs — language, user, today, the few
-// settings forms use, reminder status and the compact customer index searched client-side (10,000 customers
-// stay well under a megabyte as tuples).
+// settings forms use and the compact customer index searched client-side (10,000 customers stay well under a
+// megabyte as tuples). It reads only the columns the sidebar shows (PRODUCT.md §10): the reminder status, whose
+// exact count plans today's run over the whole ledger, is the sidebar's second call (`sidebarReminderStatus`), made
+// by the home view as soon as it is on screen.
 import { t } from '../domain/i18n';
 import { sheetOf } from '../domain/schema';
 import { WORKBOOK_KEYS } from '../domain/settings';
@@ -9,7 +11,7 @@ import type { SettingsMap } from '../domain/settings-def';
 import { indexRow, userText } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
-import type { SidebarHome } from './sidebar-types';
+import type { ReminderStatusView, SidebarHome } from './sidebar-types';
 import { keyTable } from './store-reads';
 
 /** The customer columns the sidebar's index shows (indexRow): start-up reads only these (PRODUCT.md §10). */
@@ -62,16 +64,8 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     industries: [],
     allowOverpayment: false,
     customers: [],
-    reminders: null,
     problem: '',
   };
-  // The reminder status first: its plan reads the customers whole, and the store answers the index's narrow read
-  // from that read (one call and 11 columns of cells less) instead of reading the index columns again.
-  try {
-    home.reminders = services.reminderStatus();
-  } catch {
-    home.reminders = null;
-  }
   try {
     const settings = services.store.settings();
     home.currency = defaultCurrency(settings);
@@ -107,6 +101,15 @@ export function sidebarStart(services: SidebarServices): SidebarHome {
     home.reportCards = null;
   }
   return home;
+}
+
+/** The home view's reminder panel, asked after the home view rendered; null hides the panel (as when unavailable). */
+export function sidebarReminderStatus(services: SidebarServices): ReminderStatusView | null {
+  try {
+    return services.reminderStatus();
+  } catch {
+    return null;
+  }
 }
 
 export function errorText(e: unknown): string {

@@ -28,7 +28,6 @@ export interface SidebarHome {
   industries: string[];
   allowOverpayment: boolean;
   customers: IndexRow[];
-  reminders: ReminderStatusView | null;
   /** Set when the workbook cannot be read (e.g. not set up yet): localized, says what to do. */
   problem: string;
   /**

@@ -97,6 +97,7 @@ describe.each([
     if (!browser) return; // launchChromium printed a loud warning
     const { env, invoiceId } = book(locale);
     const page = await open(env, browserLocale);
+    await page.waitForSelector('#reminder-status .badge'); // the home view's second call
     await expect(page.textContent('#reminder-status')).resolves.toMatch(quota);
 
     await page.fill('#search', 'example');

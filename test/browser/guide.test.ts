@@ -106,6 +106,10 @@ describe.each(LOCALES)(
       await clickMenu(page, 'showSidebar');
       const frame = await sidebarFrame(page);
       await frame.waitForSelector('#customer-count');
+      // The reminder panel fills in with the home view's second call: picture it loaded, not loading.
+      await frame.waitForFunction(
+        () => document.querySelector('#reminder-status')?.getAttribute('aria-busy') === 'false',
+      );
       expectScript(lang, await appText(frame));
       await shot('overview');
     });

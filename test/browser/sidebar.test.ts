@@ -67,11 +67,58 @@ describe('sidebar in Chromium (en)', () => {
     ({ page, server } = await open(env));
   });
 
-  it('starts with ONE server call and shows home', async () => {
-    expect(server.calls.map((c) => c.fn)).toEqual(['sidebarStart']);
+  it('starts with ONE server call and shows home; the reminder status follows by itself', async () => {
+    // The start-up is one call; the home view then asks for the reminder status (it plans the whole ledger).
+    expect(server.calls[0].fn).toBe('sidebarStart');
+    expect(server.calls.filter((c) => c.fn !== 'reminderStatus').map((c) => c.fn)).toEqual(['sidebarStart']);
     await expect(page.textContent('h1')).resolves.toBe('Customer Ledger');
     await page.waitForSelector('#act-new-customer');
+    await page.waitForSelector('#reminder-status .badge');
+    expect(server.calls.map((c) => c.fn)).toEqual(['sidebarStart', 'reminderStatus']);
+    await expect(page.textContent('#reminder-status')).resolves.toMatch(/Daily reminders: off.*To send today: \d+/);
     await shot(page, 'home');
+  });
+
+  it('the reminder panel says it is loading until its call answers, then shows the status', async () => {
+    const context = await browser!.newContext({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
+    const second = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await second.route('**/rpc', async (route) => {
+      if ((route.request().postDataJSON() as { fn?: string }).fn === 'reminderStatus') await held;
+      await route.continue();
+    });
+    await second.goto(server.url);
+    await second.waitForSelector('body[data-ready="true"]');
+    await expect(second.textContent('#reminder-status-loading')).resolves.toBe('Loading…');
+    await expect(second.getAttribute('#reminder-status', 'aria-busy')).resolves.toBe('true');
+    release();
+    await second.waitForSelector('#reminder-status .badge');
+    await expect(second.$('#reminder-status-loading')).resolves.toBeNull();
+    await expect(second.getAttribute('#reminder-status', 'aria-busy')).resolves.toBe('false');
+    await context.close();
+  });
+
+  it('a reminder status that cannot be had leaves no panel (as before), the rest of home works', async () => {
+    server.beforeRpc = (fn) => {
+      if (fn === 'reminderStatus') throw new Error('status unavailable');
+    };
+    const context = await browser!.newContext({ viewport: { width: 300, height: 900 }, locale: 'en-US' });
+    const third = await context.newPage();
+    try {
+      await third.goto(server.url);
+      await third.waitForSelector('body[data-ready="true"]');
+      await third.waitForFunction(
+        () => document.querySelector('#reminder-status')?.getAttribute('aria-busy') === 'false',
+      );
+      expect(await third.isHidden('#reminder-status')).toBe(true);
+      await expect(third.isVisible('#act-new-customer')).resolves.toBe(true);
+    } finally {
+      server.beforeRpc = null;
+      await context.close();
+    }
   });
 
   it('validation errors are shown per field, and nothing is sent', async () => {

@@ -79,3 +79,22 @@ test('every sidebar RPC function in src/rpc.ts is a top-level function of the bu
     expect({ k, exported: exported.has(k), topLevel: fns.has(k) }).toEqual({ k, exported: true, topLevel: true });
   }
 });
+
+// The sidebar page carries only the messages its own modules name (scripts/sidebar-catalogue.mjs), in all three
+// languages, as UTF-8 (the Chinese texts below are found as written, not as \uXXXX escapes): server text such as
+// the backup e-mail stays in dist/Code.js.
+test('the sidebar page carries its own messages in every language, and no server-only text', () => {
+  const html = fs.readFileSync(path.join(root, 'dist/Sidebar.html'), 'utf8');
+  const code = fs.readFileSync(path.join(root, 'dist/Code.js'), 'utf8');
+  const { zhCN } = require('../../src/i18n/zh-CN');
+  const { zhTW } = require('../../src/i18n/zh-TW');
+  const { en } = require('../../src/i18n/en');
+  for (const cat of [zhCN, zhTW, en]) {
+    expect(html).toContain(JSON.stringify(cat['sidebar/i18n.UI.loading']));
+    expect(html).toContain(JSON.stringify(cat['schema.SHEETS.customers.name']));
+  }
+  const serverOnly = en['app/backup.BACKUP_TEXT.subject'].replace('{company}', ''); // the backup e-mail's subject
+  expect(code).toContain(serverOnly);
+  expect(html).not.toContain(serverOnly);
+  expect(Buffer.byteLength(html)).toBeLessThan(400_000); // 514,965 bytes before (all three catalogues whole)
+});

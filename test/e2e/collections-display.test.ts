@@ -9,6 +9,7 @@ import {
   type Env,
   mustSave,
   newEnv,
+  reminderStatus,
   rows,
   saveCustomer,
   saveInvoice,
@@ -156,21 +157,19 @@ describe('reminder status: the mail quota left, what waits for it and when it re
     env.clickMenu('enableDailyReminders');
     env.run('runDailyReminders', [{}], { kind: 'installable-trigger' });
     expect(env.outbox.length).toBe(2);
-    const lines = (env.callRpc('sidebarStart', []) as SidebarHome).reminders?.lines ?? [];
+    const lines = reminderStatus(env)?.lines ?? [];
     expect(lines).toContain('今日邮件配额剩余：0 位收件人');
     expect(lines).toContain('因配额用尽推迟：2 封，配额恢复后优先发送');
     expect(lines).toContain('配额在首次发信 24 小时后恢复：约 2026-03-03 10:00');
     // Someone else looking sees the sending account's quota as the run left it (their own is another quota).
-    const other = env.callRpc('sidebarStart', [], { user: 'clerk@example.com' }) as SidebarHome;
-    expect(
-      other.reminders?.lines.some((l) => /^邮件配额剩余：0 位收件人（2026-03-02 10:00:\d\d 运行时）$/.test(l)),
-    ).toBe(true);
+    const other = reminderStatus(env, 'clerk@example.com');
+    expect(other?.lines.some((l) => /^邮件配额剩余：0 位收件人（2026-03-02 10:00:\d\d 运行时）$/.test(l))).toBe(true);
   });
 
   test('in English, with quota to spare', () => {
     const env = newEnv({ locale: 'en_US', now: '2026-03-02T08:00:00+08:00', mailQuota: 100 });
     env.clickMenu('enableDailyReminders');
-    const lines = (env.callRpc('sidebarStart', []) as SidebarHome).reminders?.lines ?? [];
+    const lines = reminderStatus(env)?.lines ?? [];
     expect(lines).toContain('Mail quota left today: 100 recipients');
     expect(lines.join('\n')).not.toMatch(/Held back|refills/);
   });

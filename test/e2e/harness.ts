@@ -3,7 +3,7 @@
 // an independent GB 32100 tax-id generator. Only public names are used (PRODUCT.md §8, src/rpc.ts, emulator README),
 // so the suite judges the add-on the way a grader would.
 import { createEnvironment } from '../../emulator/src/index';
-import type { SaveResult, SidebarHome } from '../../src/app/sidebar-types';
+import type { ReminderStatusView, SaveResult, SidebarHome } from '../../src/app/sidebar-types';
 
 export type Env = ReturnType<typeof createEnvironment>;
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
@@ -106,6 +106,11 @@ export function rpc<T = unknown>(env: Env, fn: string, ...args: unknown[]): T {
 
 export function start(env: Env): SidebarHome {
   return rpc<SidebarHome>(env, 'sidebarStart');
+}
+
+/** The home view's reminder status: the sidebar's second call, made once the home view is on screen. */
+export function reminderStatus(env: Env, user?: string): ReminderStatusView | null {
+  return env.callRpc('reminderStatus', [], user ? { user } : undefined) as ReminderStatusView | null;
 }
 
 export function saveCustomer(env: Env, values: Record<string, string | boolean>, lang: Lang = 'zh-CN'): SaveResult {

@@ -71,7 +71,7 @@ describe('enable / disable', () => {
 
   test('sidebar status follows enable / disable', () => {
     const env = newEnv();
-    const status = () => (env.callRpc('sidebarStart', []) as { reminders: { enabled: boolean } }).reminders.enabled;
+    const status = () => (env.callRpc('reminderStatus', []) as { enabled: boolean }).enabled;
     expect(status()).toBe(false);
     env.clickMenu('enableDailyReminders');
     expect(status()).toBe(true);

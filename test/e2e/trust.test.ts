@@ -10,6 +10,7 @@ import {
   lastAlert,
   mustSave,
   newEnv,
+  reminderStatus,
   rows,
   rpc,
   savePayment,
@@ -318,7 +319,7 @@ describe('item 6: a damaged workbook and the hourly trigger', () => {
     expect(notices()[0].to.split(',').sort()).toEqual(['boss@example.com', 'owner@example.com']);
     expect(notices()[0].body).toMatch(/应收账款.*金额.*设置 \/ 修复/);
     expect(mailsTo(env, 'late@example.com')).toHaveLength(0);
-    const lines = start(env).reminders?.lines.join('\n') ?? '';
+    const lines = reminderStatus(env)?.lines.join('\n') ?? '';
     expect(lines).toMatch(/催收无法运行.*应收账款.*金额.*设置 \/ 修复/);
     env.advance({ days: 1 });
     expect(notices()).toHaveLength(2);
@@ -328,7 +329,7 @@ describe('item 6: a damaged workbook and the hourly trigger', () => {
     inv.getRange(2, colIndex(env, name, '金额') + 1).setValue(500);
     env.advance({ days: 1 });
     expect(mailsTo(env, 'late@example.com').length).toBeGreaterThan(0);
-    expect(start(env).reminders?.lines.join('\n')).not.toMatch(/无法运行/);
+    expect(reminderStatus(env)?.lines.join('\n')).not.toMatch(/无法运行/);
     expect(notices()).toHaveLength(2);
   });
 });

@@ -53,7 +53,7 @@ test('calendar on: nothing on 2026-10-01…07; 10-08 sends what fell due, once; 
   for (const d of ['01', '02', '03', '04', '05', '06', '07']) dailyRun(env, `2026-10-${d}`);
   expect(env.outbox).toHaveLength(0);
   // The sidebar's reminder status says so on the holiday, and when the reminders go instead.
-  const status = (env.callRpc('sidebarStart', []) as { reminders: { todayCount: number; lines: string[] } }).reminders;
+  const status = env.callRpc('reminderStatus', []) as { todayCount: number; lines: string[] };
   expect(status.todayCount).toBe(0);
   expect(status.lines.join('\n')).toContain('今天不是工作日（按中国工作日历），不发送催收；2026-10-08 补发。');
   dailyRun(env, '2026-10-08');

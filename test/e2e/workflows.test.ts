@@ -8,6 +8,7 @@ import {
   type Env,
   mustSave,
   newEnv,
+  reminderStatus,
   rows,
   rpc,
   saveCustomer,
@@ -210,7 +211,7 @@ describe('reminder e-mails', () => {
       { name: 'Due', email: 'd@example.com' },
       { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '5' },
     );
-    const lines = start(env2).reminders?.lines.join(' ') ?? '';
+    const lines = reminderStatus(env2)?.lines.join(' ') ?? '';
     expect(lines).toMatch(/1\s*封/);
   });
 
