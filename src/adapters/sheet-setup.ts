@@ -23,7 +23,7 @@ import { readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './wor
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Bump when formats/rules change, so existing workbooks get them on the next repair. */
-export const SETUP_VERSION = 4;
+export const SETUP_VERSION = 5;
 /** Grid of a sheet made by insertSheet (gas-runtime-notes §1: 1000 × 26), so new sheets need no size calls. */
 const NEW_ROWS = 1000;
 const NEW_COLS = 26;
@@ -72,7 +72,8 @@ export function setupSheets(
     anchor = opened.anchor;
     return opened.entries;
   };
-  let settings: SettingsMap = withDefaults({});
+  // A new workbook's rules (the industry dropdown) use the defaults its Settings sheet gets: in its language.
+  let settings: SettingsMap = withDefaults({}, wbLang);
   progress.step(t(lang, SETUP.started));
   for (const role of ORDER) {
     const had = found[role];
@@ -263,7 +264,7 @@ function ensureSettingsRows(sheet: Sheet, plan: HeaderPlan, lang: Lang): { setti
     if (lastRow + rows.length > maxRows) sheet.insertRowsAfter(maxRows, lastRow + rows.length - maxRows);
     sheet.getRange(lastRow + 1, 1, rows.length, map.width).setValues(rows);
   }
-  return { settings: withDefaults(values), added: missing.length };
+  return { settings: withDefaults(values, lang), added: missing.length };
 }
 
 /**

@@ -5,8 +5,8 @@ import { CALENDAR_SETTINGS } from './calendar/settings';
 import { CHAT_SETTINGS } from './chat/settings';
 import { REMINDER_SETTINGS } from './reminders/settings';
 import { SCORING_SETTINGS } from './scoring/settings';
-import type { SettingDef, SettingsMap } from './settings-def';
-import { msg, type Text } from './i18n';
+import { defaultIn, type SettingDef, type SettingsMap } from './settings-def';
+import { type Lang, msg, type Text } from './i18n';
 
 export const WORKBOOK_KEYS = {
   companyName: 'companyName',
@@ -62,9 +62,10 @@ function dedupe(defs: readonly SettingDef[]): SettingDef[] {
 }
 
 /** Sheet values over defaults: a key missing from the sheet (or never set up) reads as its default. */
-export function withDefaults(values: Readonly<Record<string, string>>): SettingsMap {
+export function withDefaults(values: Readonly<Record<string, string>>, lang?: Lang): SettingsMap {
   const out: Record<string, string> = {};
-  for (const d of ALL_SETTINGS) out[d.key] = d.defaultValue;
+  // A missing row falls back to what setup would write in this workbook's language (a zh-TW industry list).
+  for (const d of ALL_SETTINGS) out[d.key] = lang ? defaultIn(d, lang) : d.defaultValue;
   for (const [k, v] of Object.entries(values)) if (k) out[k] = v;
   return out;
 }

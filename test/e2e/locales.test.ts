@@ -59,6 +59,17 @@ describe.each(LOCALES)('a workbook set up under $locale', ({ locale, lang, custo
     expectScript(lang, headerRow(env, sheetName('invoices', lang)).join(' '));
   });
 
+  test("the industry dropdown offers the Settings sheet's list, in the workbook's script", () => {
+    const settings = sheetOf(env, sheetName('settings', lang)).getDataRange().getValues() as unknown[][];
+    const listed = String(settings.find((r) => r[0] === 'industries')?.[1] ?? '').split(',');
+    const header = headerRow(env, sheetName('customers', lang));
+    const column = header.indexOf({ 'zh-CN': '行业', 'zh-TW': '行業', en: 'Industry' }[lang]) + 1;
+    expect(column).toBeGreaterThan(0);
+    const rule = sheetOf(env, sheetName('customers', lang)).getRange(2, column).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual(listed);
+    expectScript(lang, listed.join(' '));
+  });
+
   test('a sidebar save answers in the language, and a bad field is named in it', () => {
     const ok = saveCustomer(env, { name: '台北宏遠貿易', type: 'company', status: 'active' }, lang);
     expect(ok.ok).toBe(true);
