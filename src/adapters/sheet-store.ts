@@ -31,7 +31,7 @@ import {
 } from '../domain/table';
 import { guardText } from '../domain/text-safety';
 import { readAuditTail } from './audit-tail';
-import { growGrid } from './grid-growth';
+import { GROW_CHUNK, growGrid } from './grid-growth';
 import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 import { type ZoneFormat, zoneFormat } from './zone-format';
 
@@ -523,6 +523,29 @@ export class SheetLedgerStore implements LedgerStore {
     }
     this.wroteRole(role);
     return records.map((_, k) => start + k);
+  }
+
+  /**
+   * Grows the grid once for `rows` more rows (the append path would grow it per batch, one insertRowsAfter each):
+   * the grid height learnt here is the one later appends use, so they need no getMaxRows of their own.
+   */
+  reserve(role: Role, rows: number): void {
+    if (rows <= 0) return;
+    const snap = this.snapshots[role];
+    const head = snap ?? this.head(role);
+    const last = snap ? snap.values.length : this.lastRow(head as Head);
+    let maxRows = this.maxRows.get(role) ?? head.sheet.getMaxRows();
+    // A chunk beyond the estimate: what the caller could not count ahead (statements, digests) needs no growth either.
+    const target = last + rows + GROW_CHUNK;
+    if (target > maxRows) {
+      const header = snap ? (snap.values[0] ?? []) : (head as Head).header;
+      maxRows = growGrid(head.sheet, role, header, maxRows, target - maxRows, this.lang);
+    }
+    this.maxRows.set(role, maxRows);
+    if (this.props.grid?.[role] !== maxRows)
+      this.updateProps((p) => {
+        p.grid = { ...p.grid, [role]: maxRows };
+      });
   }
 
   private lastRow(head: Head): number {

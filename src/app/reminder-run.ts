@@ -169,6 +169,14 @@ function sendAll(
     duplicates,
     sentStages: buffer.sendRecord(),
   });
+  // The rows this run is about to log, made room for at once: the buffer writes them in several batches on a large
+  // day, and each batch would otherwise grow the log sheet itself (a call per batch).
+  if (!digestsOnly) {
+    let expected = plan.skips.filter((s) => !s.logged).length;
+    for (const m of plan.messages) expected += 1 + m.invoices.filter((i) => i.superseded.length).length;
+    // Two rows or fewer go by appendRow, which needs no room made (and no getMaxRows).
+    if (expected > 2) store.reserve?.('reminders', expected);
+  }
   for (const s of digestsOnly ? [] : plan.skips) {
     if (s.logged) continue;
     const at = clock.nowStamp();
