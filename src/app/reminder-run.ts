@@ -152,7 +152,14 @@ function sendAll(
   let refreshed = deps.refresh?.();
   // The daily rescore (PRODUCT §14) rewrote scores and segments: the plan reads the customers as they are now. The
   // sheet store answers this from the snapshot refresh already took (updated in place): parsing, no service call.
-  if (deps.rescore?.() && refreshed) refreshed = { ...refreshed, customers: [...store.read('customers').rows] };
+  // (Built field by field: a spread would build the refresh's own customer copies, which are not needed any more.)
+  if (deps.rescore?.() && refreshed)
+    refreshed = {
+      asOf: refreshed.asOf,
+      invoices: refreshed.invoices,
+      duplicates: refreshed.duplicates,
+      customers: [...store.read('customers').rows],
+    };
   const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
   buffer.display = { lang: config.digestLang, finalStage: finalStage(config.stages) };
