@@ -104,7 +104,10 @@ export function refreshLedgerRows(
   Object.defineProperty(rows, 'customers', {
     enumerable: true,
     get: () => {
-      refreshedCustomers ??= customers.rows.map((r, i) => ({ row: r.row, record: withFields(r.record, custDerived[i]) }));
+      refreshedCustomers ??= customers.rows.map((r, i) => ({
+        row: r.row,
+        record: withFields(r.record, custDerived[i]),
+      }));
       return refreshedCustomers;
     },
   });
