@@ -75,7 +75,7 @@ export const BUDGETS: readonly Budget[] = [
   },
   {
     ops: ['refresh', 'rescore', 'daily reminder run', 'build reports'],
-    text: `≤ 100 other service calls, counted apart: ${OTHER_APART.join(', ')} (one or more per e-mail: the send journal)`,
+    text: '≤ 100 other service calls (property writes and e-mails with their quota checks counted apart)',
     metric: 'otherCallsNotApart',
     max: 100,
   },
