@@ -104,6 +104,13 @@ export interface LedgerStore {
    * reminder log) grows the sheet once instead of at every batch. Optional: a store without it grows as it appends.
    */
   reserve?(role: Role, rows: number): void;
+  /**
+   * Holds updates of `roles` (kept in memory, visible to this execution's reads) until commit(), so several updates
+   * of neighbouring columns go out as one write. Optional: a store without it writes each update at once.
+   */
+  hold?(roles: readonly Role[]): void;
+  /** Writes what hold() kept back and stops holding; `write` false drops it. */
+  commit?(write?: boolean): void;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

@@ -183,6 +183,9 @@ export class LogBuffer {
       this.store.update('invoices', changes, ['lastReminderStage', 'lastReminderAt']);
       this.stamps.clear();
     }
+    // Updates the run held back (its refresh and rescore) go out now, the stamps beside the derived columns in one
+    // write; in any case before the journal entries are dropped below.
+    this.store.commit?.();
     if (this.sentPairs.length && this.state.saveSendRecord) {
       const record = this.sendRecord();
       if (addToSendRecord(record, this.sentPairs)) {

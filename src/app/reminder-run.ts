@@ -147,6 +147,30 @@ function sendAll(
   result: RunResult,
   digestsOnly: ReadonlySet<string> | null = null,
 ): void {
+  const { store } = deps;
+  // The refresh's and the rescore's updates wait for the log's first flush: the invoices' derived columns go out
+  // with the reminder stamps beside them, the customers' with their scores (one write per sheet, not two).
+  store.hold?.(['invoices', 'customers']);
+  try {
+    sendHeld(deps, config, run, result, digestsOnly);
+  } catch (e) {
+    // Failing: what was held is still written (as it would have been without holding), unless writing fails too.
+    try {
+      store.commit?.();
+    } catch (_ignored) {
+      store.commit?.(false);
+    }
+    throw e;
+  }
+}
+
+function sendHeld(
+  deps: RunDeps,
+  config: ReminderConfig,
+  run: RunState,
+  result: RunResult,
+  digestsOnly: ReadonlySet<string> | null,
+): void {
   const { store, clock, state } = deps;
   const today = run.day;
   let refreshed = deps.refresh?.();

@@ -179,6 +179,29 @@ describe('§10 budgets', () => {
       expect(daily.large.calls).toBeLessThanOrEqual(24);
     });
 
+    test("a later day's run writes each sheet's neighbouring columns once (derived with scores, with stamps)", () => {
+      const env = copyOf(large);
+      dailyRunCalls(env);
+      // Days later every overdue invoice is older: the run's refresh rewrites the derived columns of both sheets,
+      // its rescore the scores beside them, and the next stage's sends stamp the invoices beside their derived
+      // columns. Measured on the first later day that sends.
+      let measured: { calls: number; writes: number } | null = null;
+      for (let day = 0; day < 20 && !measured; day++) {
+        env.advance({ hours: 22 }); // 08:00 the next day (the day's reports were built at 10:00)
+        const sent = env.outbox.length;
+        const calls = spreadsheetCalls(env, () => {
+          const run = env.advance({ hours: 1 }).fired.find((f) => f.handler === 'runDailyReminders');
+          expect(run?.error ?? null).toBeNull();
+        });
+        if (env.outbox.length > sent) measured = { calls, writes: env.counts()['SpreadsheetApp.Range.setValues'] ?? 0 };
+        env.advance({ hours: 1 });
+      }
+      expect(measured).not.toBeNull();
+      // Invoices (derived + stamps), customers (derived + scores) and the log: three writes, not five.
+      expect(measured?.writes).toBeLessThanOrEqual(3);
+      expect(measured?.calls).toBeLessThanOrEqual(24);
+    });
+
     test.failing('daily reminder run: ≤ 15 spreadsheet calls', () => {
       expect(daily.large.calls).toBeLessThanOrEqual(15);
     });
