@@ -73,6 +73,29 @@ describe('buildReport', () => {
     expect(report.errors).toEqual(['daily reminder run @ 50000: boom']);
   });
 
+  it('holds reports to 15 sheet calls and counts property writes and e-mails apart from the 100 other calls', () => {
+    const daily = {
+      'MailApp.sendEmail': 500,
+      'MailApp.getRemainingDailyQuota': 501,
+      'PropertiesService.Properties.setProperty': 1000,
+      'PropertiesService.Properties.deleteProperty': 500,
+      'PropertiesService.Properties.getProperty': 9,
+      'Utilities.formatDate': 72,
+      'SpreadsheetApp.Sheet.getSheetValues': 7,
+    };
+    const report = buildReport([
+      run(1000, [
+        s('daily reminder run', 10, 14, { calls: daily }),
+        s('build reports', 10, 16, { calls: { 'Utilities.formatDate': 101 } }),
+      ]),
+    ]);
+    const check = (op: string, budget: string) => report.budgets.find((b) => b.op === op && b.budget.includes(budget));
+    expect(check('daily reminder run', 'other service calls')).toMatchObject({ value: 81, result: 'ok' });
+    expect(check('daily reminder run', 'other service calls')?.budget).toContain('counted apart');
+    expect(check('build reports', 'other service calls')).toMatchObject({ value: 101, result: 'missed' });
+    expect(check('build reports', '15 spreadsheet calls')).toMatchObject({ value: 16, result: 'missed' });
+  });
+
   it('checks cells read, Utilities calls and CPU growth of saves, and charges cells in the estimate', () => {
     const report = buildReport([
       run(1000, [s('sidebar save payment', 50, 10, { cellsRead: 2_000 })]),

@@ -27,11 +27,32 @@ export const CPU_BUDGET_INVOICES = 50_000;
 export const CUSTOM_FUNCTION_ROWS = 10_000;
 export const SEARCH_CUSTOMERS = 10_000;
 
+/**
+ * Calls PRODUCT.md §10 counts apart from the ≤ 100 other service calls of the batch operations ("journal and property
+ * writes are counted apart"): property writes (the durable send journal writes two per e-mail and deletes one) and
+ * the e-mails themselves with the quota check made before each.
+ */
+export const OTHER_APART = [
+  'PropertiesService.Properties.setProperty',
+  'PropertiesService.Properties.setProperties',
+  'PropertiesService.Properties.deleteProperty',
+  'MailApp.sendEmail',
+  'MailApp.getRemainingDailyQuota',
+] as const;
+
 export interface Budget {
   /** Operation names this budget applies to (prefix match on names ending in '*'). */
   ops: readonly string[];
   text: string;
-  metric: 'spreadsheetCalls' | 'totalCalls' | 'cpuMs' | 'maxCpuMs' | 'cellsRead' | 'utilitiesCalls' | 'cpuGrowth';
+  metric:
+    | 'spreadsheetCalls'
+    | 'totalCalls'
+    | 'cpuMs'
+    | 'maxCpuMs'
+    | 'cellsRead'
+    | 'utilitiesCalls'
+    | 'otherCallsNotApart'
+    | 'cpuGrowth';
   max: number;
   /** Only checked at this size (invoices), or for this many rows; undefined = every size. */
   atInvoices?: number;
@@ -40,25 +61,23 @@ export interface Budget {
 
 export const BUDGETS: readonly Budget[] = [
   {
-    ops: ['refresh', 'rescore', 'daily reminder run'],
+    ops: ['refresh', 'rescore', 'daily reminder run', 'build reports'],
     text: '≤ 15 spreadsheet calls at every size',
     metric: 'spreadsheetCalls',
     max: 15,
   },
   {
-    ops: ['refresh', 'rescore', 'daily reminder run'],
+    ops: ['refresh', 'rescore', 'daily reminder run', 'build reports'],
     text: '≤ 2 s Node CPU at 10,000 customers / 50,000 invoices',
     metric: 'cpuMs',
     max: 2000,
     atInvoices: CPU_BUDGET_INVOICES,
   },
-  { ops: ['build reports'], text: '≤ 20 spreadsheet calls at every size', metric: 'spreadsheetCalls', max: 20 },
   {
-    ops: ['build reports'],
-    text: '≤ 2 s Node CPU at 50,000 invoices',
-    metric: 'cpuMs',
-    max: 2000,
-    atInvoices: CPU_BUDGET_INVOICES,
+    ops: ['refresh', 'rescore', 'daily reminder run', 'build reports'],
+    text: '≤ 100 other service calls (property writes and e-mails with their quota checks counted apart)',
+    metric: 'otherCallsNotApart',
+    max: 100,
   },
   { ops: ['sidebar save*'], text: '≤ 12 spreadsheet calls', metric: 'spreadsheetCalls', max: 12 },
   {

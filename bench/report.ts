@@ -2,7 +2,7 @@
 // CPU over the reps, the peak heap, the wall-time estimate, the CPU scaling exponent and call flatness from the
 // smallest to the largest size, the §10 budget checks and the naive-baseline comparison. Pure: the caller prints
 // the tables and writes the JSON.
-import { BUDGETS, type Budget, budgetApplies, ESTIMATE_ASSUMPTION, estimateWall } from './budgets';
+import { BUDGETS, type Budget, budgetApplies, ESTIMATE_ASSUMPTION, estimateWall, OTHER_APART } from './budgets';
 import { median } from './measure';
 import type { OpSample } from './operations';
 
@@ -138,6 +138,9 @@ function checkBudget(b: Budget, f: OpFigures, ops: readonly OpFigures[]): Budget
     cellsRead: f.cellsRead,
     utilitiesCalls: Object.entries(f.calls)
       .filter(([k]) => k.startsWith('Utilities.'))
+      .reduce((n, [, v]) => n + v, 0),
+    otherCallsNotApart: Object.entries(f.calls)
+      .filter(([k]) => !k.startsWith('SpreadsheetApp.') && !(OTHER_APART as readonly string[]).includes(k))
       .reduce((n, [, v]) => n + v, 0),
     cpuGrowth: growth,
   }[b.metric];

@@ -10,9 +10,39 @@ export const QUOTA_MESSAGE =
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-function storeSize(store: Record<string, string>): number {
+/**
+ * Entry sizes already measured, per store and key (the value they were measured for beside them): a run that writes
+ * one journal property per e-mail would otherwise re-measure the whole store on every write. Only a speed-up: a
+ * size is reused only for the very same key and value, so the figure is the one a full recount would give.
+ */
+const measured = new WeakMap<object, Map<string, { v: string; n: number }>>();
+
+/** The store's size in bytes with `key` set to `value` (or as it is, without a key). */
+function storeSize(store: Record<string, string>, key?: string, value?: string): number {
+  let memo = measured.get(store);
+  if (!memo) {
+    memo = new Map();
+    measured.set(store, memo);
+  }
+  const size = (k: string, v: string) => {
+    const m = memo.get(k);
+    if (m && m.v === v) return m.n;
+    const n = bytes(k) + bytes(v);
+    memo.set(k, { v, n });
+    return n;
+  };
   let n = 0;
-  for (const [k, v] of Object.entries(store)) n += bytes(k) + bytes(v);
+  let count = 0;
+  for (const k in store) {
+    if (!Object.hasOwn(store, k) || k === key) continue;
+    n += size(k, store[k]);
+    count++;
+  }
+  if (key !== undefined && value !== undefined) {
+    n += size(key, value);
+    count++;
+  }
+  if (memo.size > 2 * count + 64) memo.clear(); // keys deleted since: forget them now and then
   return n;
 }
 
@@ -40,7 +70,14 @@ function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<st
     setProperty(key: unknown, value: unknown) {
       call('setProperty');
       if (key === null || key === undefined) throw ctx.core.error('Invalid argument: key');
-      replace({ ...getStore(), [String(key)]: String(value) });
+      // The same checks as a replace of the whole store, without copying it: only the new entry can break the
+      // per-value limit (every other entry passed it when it was set), and the store's size is counted with it.
+      const k = String(key);
+      const v = String(value);
+      if (bytes(k) + bytes(v) > VALUE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+      const store = getStore();
+      if (storeSize(store, k, v) > STORE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+      store[k] = v;
       return props;
     },
     setProperties(obj: Record<string, unknown>, deleteAllOthers?: unknown) {

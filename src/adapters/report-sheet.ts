@@ -1,8 +1,9 @@
 // The Reports sheet (报表) on SpreadsheetApp: found by the sheet id kept in one document property, created when
-// missing; its cells written as one block (formats, values, weights: three calls, old rows blanked); its charts
-// found again by the chart ids kept beside it (else by their data ranges) and only touched when their spec
-// changed. modify() keeps the chart's position, so a chart the user moved stays where they put it, and an existing
-// chart is never inserted twice. The headline cards are kept in the same property for the sidebar.
+// missing; its cells written as one block (formats, values, weights: three calls, old rows blanked; formats and
+// weights only when they differ from the last build's, by a fingerprint kept in the property); its charts found
+// again by the chart ids kept beside it (else by their data ranges) and only touched when their spec changed.
+// modify() keeps the chart's position, so a chart the user moved stays where they put it, and an existing chart is
+// never inserted twice. The headline cards are kept in the same property for the sidebar.
 import type { ReportCards, ReportWriter } from '../app/build-reports';
 import { type Lang, LANGS } from '../domain/i18n';
 import { type ChartSpec, REPORT_COLUMNS, type ReportSheet } from '../domain/reports/layout';
@@ -24,6 +25,19 @@ interface ReportProps {
   /** Chart id per spec key, and the spec each was last built from (JSON). */
   charts?: Record<string, { id: number; spec: string }>;
   cards?: ReportCards;
+  /** Fingerprint of the number formats and font weights the last build set (rows 1..its written height). */
+  look?: string;
+}
+
+/** FNV-1a over the formats and weights, with their size: equal fingerprints mean the same cells to format. */
+function fingerprint(formats: readonly string[][], weights: readonly Weight[][]): string {
+  const text = JSON.stringify([formats, weights.map((w) => w[0] === 'bold')]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${formats.length}:${text.length}:${h.toString(36)}`;
 }
 
 export function readReportProps(props: Props | null): ReportProps {
@@ -36,9 +50,19 @@ export function readReportProps(props: Props | null): ReportProps {
   }
 }
 
-function findOrCreateSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saved: ReportProps, lang: Lang): Sheet {
+/** The sheet and its id: known without a call when it was found by the saved id. */
+function findOrCreateSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  saved: ReportProps,
+  lang: Lang,
+): { sheet: Sheet; id: number } {
   const byId = saved.sheetId !== undefined ? ss.getSheetById(saved.sheetId) : null;
-  if (byId) return byId;
+  if (byId) return { sheet: byId, id: saved.sheetId as number };
+  const sheet = findByNameOrCreate(ss, lang);
+  return { sheet, id: sheet.getSheetId() };
+}
+
+function findByNameOrCreate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): Sheet {
   // Under the user's language first, then as a colleague with another language may have named it.
   for (const l of [lang, ...LANGS]) {
     const byName = ss.getSheetByName(REPORT.sheetName[l]);
@@ -130,8 +154,7 @@ export function reportSheetWriter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   return {
     write(report: ReportSheet, lang: Lang, cards: ReportCards) {
       const saved = readReportProps(props);
-      const sheet = findOrCreateSheet(ss, saved, lang);
-      const sheetId = sheet.getSheetId();
+      const { sheet, id: sheetId } = findOrCreateSheet(ss, saved, lang);
       const rows = Math.max(report.values.length, saved.sheetId === sheetId ? (saved.rows ?? 0) : 0);
       const blank = () => new Array<string>(REPORT_COLUMNS).fill('');
       const values = report.values.map((r) => [...r]);
@@ -148,9 +171,14 @@ export function reportSheetWriter(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
         if (rows > max) sheet.insertRowsAfter(max, rows - max);
       }
       const range = sheet.getRange(1, 1, rows, REPORT_COLUMNS);
-      range.setNumberFormats(formats).setValues(values).setFontWeights(weights);
+      // Formats and weights are sent only when they differ from what the last build of this sheet set (the usual
+      // daily rebuild has the same layout and only new figures): two calls fewer, as charts are only touched when
+      // their spec changed.
+      const look = fingerprint(formats, weights);
+      if (saved.sheetId === sheetId && saved.look === look) range.setValues(values);
+      else range.setNumberFormats(formats).setValues(values).setFontWeights(weights);
       const charts = syncCharts(sheet, report.charts, saved);
-      const next: ReportProps = { sheetId, rows: report.values.length, charts, cards };
+      const next: ReportProps = { sheetId, rows: report.values.length, charts, cards, look };
       props?.setProperty(REPORT_PROPERTY, JSON.stringify(next));
       return { sheetName: REPORT.sheetName[lang] };
     },

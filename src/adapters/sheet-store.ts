@@ -31,7 +31,7 @@ import {
 } from '../domain/table';
 import { guardText } from '../domain/text-safety';
 import { readAuditTail } from './audit-tail';
-import { growGrid } from './grid-growth';
+import { GROW_CHUNK, growGrid } from './grid-growth';
 import { type AuditTail, readWorkbookProps, type WorkbookProps, writeWorkbookProps } from './workbook-props';
 import { type ZoneFormat, zoneFormat } from './zone-format';
 
@@ -103,6 +103,12 @@ export class SheetLedgerStore implements LedgerStore {
   private readonly sheets = new Map<Role, Sheet | null>();
   private docProps?: Props | null;
   private savedTail?: AuditTail | null;
+  /** Roles whose whole-sheet updates wait for commit(), and what waits (see hold()). */
+  private readonly held = new Set<Role>();
+  private readonly pending = new Map<
+    Role,
+    { colAt: Map<number, Column>; spans: Array<{ cols: number[]; minRow: number; maxRow: number }> }
+  >();
 
   constructor(props?: WorkbookProps) {
     this.props = props ?? readWorkbookProps(this.documentProps());
@@ -245,13 +251,46 @@ export class SheetLedgerStore implements LedgerStore {
         if (col.key in rec) snap.values[c.row - 1][i] = writeCell(col, rec[col.key], lang, false);
     }
     const colAt = new Map(cols.map(({ col, i }) => [i, col]));
-    // Contiguous runs of sheet columns: one setValues per run over rows minRow..maxRow, from the updated snapshot.
+    const span = { cols: [...colAt.keys()], minRow, maxRow };
+    snap.table = undefined;
+    if (this.held.has(role)) {
+      // Held (see hold()): the snapshot already has the new cells; the write waits for commit().
+      let p = this.pending.get(role);
+      if (!p) {
+        p = { colAt: new Map(), spans: [] };
+        this.pending.set(role, p);
+      }
+      for (const [i, col] of colAt) p.colAt.set(i, col);
+      p.spans.push(span);
+      this.wroteRole(role);
+      return;
+    }
+    this.writeSpans(snap, colAt, [span]);
+    this.wroteRole(role);
+  }
+
+  /**
+   * Writes changed cells from the snapshot: one setValues per run of contiguous sheet columns, over the rows of the
+   * spans that touch that run (cells in the block that did not change are rewritten as read).
+   */
+  private writeSpans(
+    snap: Snapshot,
+    colAt: ReadonlyMap<number, Column>,
+    spans: ReadonlyArray<{ cols: readonly number[]; minRow: number; maxRow: number }>,
+  ): void {
     const idx = [...colAt.keys()].sort((a, b) => a - b);
     for (let s = 0; s < idx.length; ) {
       let e = s;
       while (e + 1 < idx.length && idx[e + 1] === idx[e] + 1) e++;
       const from = idx[s];
       const width = idx[e] - from + 1;
+      let minRow = Number.POSITIVE_INFINITY;
+      let maxRow = 0;
+      for (const sp of spans) {
+        if (!sp.cols.some((c) => c >= from && c <= idx[e])) continue;
+        minRow = Math.min(minRow, sp.minRow);
+        maxRow = Math.max(maxRow, sp.maxRow);
+      }
       const grid: unknown[][] = [];
       for (let r = minRow; r <= maxRow; r++) {
         const line: unknown[] = [];
@@ -259,11 +298,31 @@ export class SheetLedgerStore implements LedgerStore {
         grid.push(line);
       }
       snap.sheet.getRange(minRow, from + 1, grid.length, width).setValues(grid);
+      this.wrote = true;
       s = e + 1;
     }
-    this.wrote = true;
-    snap.table = undefined;
-    this.wroteRole(role);
+  }
+
+  /**
+   * Holds the whole-sheet updates of `roles` until commit(): a run that updates neighbouring columns of one sheet in
+   * several steps (the daily run's refresh, then its rescore or its reminder stamps) writes each sheet's columns
+   * once. The snapshot answers reads meanwhile; an audit append commits first, so audit rows never describe cells
+   * not yet written.
+   */
+  hold(roles: readonly Role[]): void {
+    for (const r of roles) this.held.add(r);
+  }
+
+  /** Writes what hold() kept back and stops holding; `write` false: drops it (the execution is failing anyway). */
+  commit(write = true): void {
+    const pending = [...this.pending.entries()];
+    this.pending.clear();
+    this.held.clear();
+    if (!write) return;
+    for (const [role, p] of pending) {
+      const snap = this.snapshots[role];
+      if (snap) this.writeSpans(snap, p.colAt, p.spans);
+    }
   }
 
   /** Schema column and sheet index of each field to write; a missing column is the localized repair error. */
@@ -472,6 +531,7 @@ export class SheetLedgerStore implements LedgerStore {
 
   append<K extends Role>(role: K, input: ReadonlyArray<Partial<RecordOf[K]>>): number[] {
     if (!input.length) return [];
+    if (role === 'audit' && this.pending.size) this.commit();
     const snap = this.snapshots[role];
     const head = snap ?? this.head(role);
     let tail: AuditTail | null = null;
@@ -524,6 +584,29 @@ export class SheetLedgerStore implements LedgerStore {
     }
     this.wroteRole(role);
     return records.map((_, k) => start + k);
+  }
+
+  /**
+   * Grows the grid once for `rows` more rows (the append path would grow it per batch, one insertRowsAfter each):
+   * the grid height learnt here is the one later appends use, so they need no getMaxRows of their own.
+   */
+  reserve(role: Role, rows: number): void {
+    if (rows <= 0) return;
+    const snap = this.snapshots[role];
+    const head = snap ?? this.head(role);
+    const last = snap ? snap.values.length : this.lastRow(head as Head);
+    let maxRows = this.maxRows.get(role) ?? head.sheet.getMaxRows();
+    // A chunk beyond the estimate: what the caller could not count ahead (statements, digests) needs no growth either.
+    const target = last + rows + GROW_CHUNK;
+    if (target > maxRows) {
+      const header = snap ? (snap.values[0] ?? []) : (head as Head).header;
+      maxRows = growGrid(head.sheet, role, header, maxRows, target - maxRows, this.lang);
+    }
+    this.maxRows.set(role, maxRows);
+    if (this.props.grid?.[role] !== maxRows)
+      this.updateProps((p) => {
+        p.grid = { ...p.grid, [role]: maxRows };
+      });
   }
 
   private lastRow(head: Head): number {

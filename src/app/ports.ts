@@ -99,6 +99,18 @@ export interface LedgerStore {
   readFields?<K extends Role>(role: K, fields: ReadonlyArray<keyof RecordOf[K] & string>): Table<RecordOf[K]>;
   /** The full records of the given 1-based rows (found with readFields); rows that do not read as records are left out. */
   readRows?<K extends Role>(role: K, rows: readonly number[]): ReadonlyArray<Stored<RecordOf[K]>>;
+  /**
+   * Makes room for about `rows` more appended rows in one step, so a run that appends in several batches (the
+   * reminder log) grows the sheet once instead of at every batch. Optional: a store without it grows as it appends.
+   */
+  reserve?(role: Role, rows: number): void;
+  /**
+   * Holds updates of `roles` (kept in memory, visible to this execution's reads) until commit(), so several updates
+   * of neighbouring columns go out as one write. Optional: a store without it writes each update at once.
+   */
+  hold?(roles: readonly Role[]): void;
+  /** Writes what hold() kept back and stops holding; `write` false drops it. */
+  commit?(write?: boolean): void;
 }
 
 /** Time as the spreadsheet's time zone sees it. */

@@ -93,12 +93,24 @@ export function refreshLedgerRows(
     .map(({ row, record }) => ({ row, record }));
   if (statusChanges.length) store.update('invoices', statusChanges, ['status']);
   if (custChanges.length) store.update('customers', custChanges, [...CUSTOMER_DERIVED_FIELDS]);
-  const rows: RefreshedRows = {
+  const rows = {
     asOf,
-    customers: customers.rows.map((r, i) => ({ row: r.row, record: withFields(r.record, custDerived[i]) })),
     invoices: invoices.rows.map((r, i) => ({ row: r.row, record: merged[i] })),
     duplicates: duplicateIds(customers, invoices, payments),
-  };
+  } as RefreshedRows;
+  // The customers with their derived fields, built when first asked: the daily run rescores next and then plans with
+  // the customers as rescored, so it never asks (copying 10,000 records is a noticeable share of its CPU).
+  let refreshedCustomers: Array<Stored<Customer>> | undefined;
+  Object.defineProperty(rows, 'customers', {
+    enumerable: true,
+    get: () => {
+      refreshedCustomers ??= customers.rows.map((r, i) => ({
+        row: r.row,
+        record: withFields(r.record, custDerived[i]),
+      }));
+      return refreshedCustomers;
+    },
+  });
   const result: RefreshResult = {
     asOf,
     invoices: invoices.rows.length,

