@@ -362,15 +362,22 @@ export class SheetLedgerStore implements LedgerStore {
     const rows: Array<Stored<RecordOf[K]>> = [];
     const issues: RowIssue[] = [];
     const line: unknown[] = new Array(width);
+    const single = blocks.length === 1 ? blocks[0] : null;
     for (let n = 0; n < count; n++) {
-      // The runs side by side in one reused row (readRow copies what it keeps).
-      for (let b = 0, at = 0; b < blocks.length; b++) {
-        const cells = blocks[b][n];
-        for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
-        at += cells.length;
+      // One run is read as it came; several side by side in one reused row (readRow copies what it keeps).
+      let cellsOf = single ? single[n] : line;
+      if (!single) {
+        for (let b = 0, at = 0; b < blocks.length; b++) {
+          const cells = blocks[b][n];
+          for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
+          at += cells.length;
+        }
+        cellsOf = line;
       }
-      const r = readRow(map, line, n + 2, this.dateText);
-      if (r.kind === 'record') rows.push(Object.freeze({ row: n + 2, record: Object.freeze(r.record) as RecordOf[K] }));
+      const r = readRow(map, cellsOf, n + 2, this.dateText);
+      // Not frozen, unlike whole-sheet reads: a save's key table is tens of thousands of small rows, freezing them
+      // costs more than the parse, and the table is dropped at this execution's first write to the sheet anyway.
+      if (r.kind === 'record') rows.push({ row: n + 2, record: r.record as RecordOf[K] });
       else if (r.kind === 'issue') issues.push(r.issue);
     }
     // Two rows with one id are never both counted (PRODUCT.md §9), in a narrow read as in a whole one.
