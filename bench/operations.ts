@@ -103,6 +103,7 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
     out.push(op(env, `grid growth (first ${kind} save after an import)`, () => env.rpc(s.fn, [variant(s.arg)])));
     out.push(op(env, s.op, () => env.rpc(s.fn, [s.arg])));
   }
+  out.push(...sidebarActions(env, wb));
 
   const invoices = recordsOf(wb, 'invoices', true);
   const due = invoices.map((inv) => [env.scriptDate(dateAt(String(inv.dueDate), o.timeZone).getTime())]);
@@ -120,6 +121,34 @@ export function addonDay(wb: DemoWorkbook, o: EnvOptions): OpSample[] {
   out.push(...searchOps(home ? (home as SidebarHome).customers : null, wb));
   out.push(...importOps(env, wb));
   return out;
+}
+
+/**
+ * The customer 360's actions (PRODUCT §10 budgets them as saves): a promise to pay on the customer's first open
+ * invoice (with the version the 360 showed, loaded outside the measurement) and a receipt split oldest due first.
+ */
+function sidebarActions(env: BenchEnv, wb: DemoWorkbook): OpSample[] {
+  const customerId = wb.customers[0].id;
+  const view = env.rpc('customer360', [customerId]) as { openInvoices?: Array<{ id: string; version: string }> };
+  const open = view.openInvoices?.[0];
+  const out: OpSample[] = [];
+  if (open) {
+    const req = { invoiceId: open.id, action: 'promise', promiseDate: dateAfter(wb.asOf, 14), version: open.version };
+    out.push(op(env, 'sidebar action invoice (promise to pay)', () => env.rpc('invoiceAction', [req])));
+  }
+  const receipt = {
+    customerId,
+    values: { date: wb.asOf, amount: '2.00', method: 'bank' },
+    allocation: 'oldest',
+  };
+  out.push(op(env, 'sidebar action receipt', () => env.rpc('saveReceipt', [receipt])));
+  return out;
+}
+
+function dateAfter(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The same save with other identifying values, so the measured one is not refused as a duplicate of it. */

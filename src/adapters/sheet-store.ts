@@ -233,8 +233,17 @@ export class SheetLedgerStore implements LedgerStore {
   ): void {
     if (!changes.length || !fields.length) return;
     const raw = this.rawRows.get(role);
-    if (!this.snapshots[role] && changes.length === 1 && raw?.has(changes[0].row)) {
-      this.updateRow(role, changes[0], fields, raw.get(changes[0].row) as unknown[]);
+    const rows = changes.map((c) => c.row);
+    if (!this.snapshots[role] && raw && rows.every((r) => raw.has(r)) && new Set(rows).size === rows.length) {
+      // Every row was read by readRows (a receipt pays several invoices): rewrite them from those cells, one block
+      // per run of consecutive rows, instead of reading the whole sheet to write them.
+      const sorted = [...changes].sort((a, b) => a.row - b.row);
+      for (let s = 0; s < sorted.length; ) {
+        let e = s;
+        while (e + 1 < sorted.length && sorted[e + 1].row === sorted[e].row + 1) e++;
+        this.updateRows(role, sorted.slice(s, e + 1), fields, raw);
+        s = e + 1;
+      }
       return;
     }
     const snap = this.snapshot(role);
@@ -342,29 +351,36 @@ export class SheetLedgerStore implements LedgerStore {
   }
 
   /**
-   * Update of one row read by readRows, without a whole-sheet read: the cells of the written runs that are not
-   * changing are rewritten from that row's cells as read (the same rule as the snapshot path), one setValues per
+   * Update of consecutive rows read by readRows, without a whole-sheet read: the cells of the written runs that are
+   * not changing are rewritten from those rows' cells as read (the same rule as the snapshot path), one setValues per
    * contiguous run of written columns.
    */
-  private updateRow<K extends Role>(
+  private updateRows<K extends Role>(
     role: K,
-    change: { row: number; record: Partial<RecordOf[K]> },
+    changes: ReadonlyArray<{ row: number; record: Partial<RecordOf[K]> }>,
     fields: ReadonlyArray<keyof RecordOf[K] & string>,
-    line: unknown[],
+    raw: Map<number, unknown[]>,
   ): void {
     const head = this.head(role);
     const lang = this.lang;
     const cols = this.fieldColumns(role, head.map, fields);
-    const rec = change.record as Record<string, unknown>;
-    for (const { col, i } of cols) if (col.key in rec) line[i] = writeCell(col, rec[col.key], lang, false);
+    const lines = changes.map((c) => {
+      const line = raw.get(c.row) as unknown[];
+      const rec = c.record as Record<string, unknown>;
+      for (const { col, i } of cols) if (col.key in rec) line[i] = writeCell(col, rec[col.key], lang, false);
+      return line;
+    });
     const colAt = new Map(cols.map(({ col, i }) => [i, col]));
     const idx = [...colAt.keys()].sort((a, b) => a - b);
     for (let s = 0; s < idx.length; ) {
       let e = s;
       while (e + 1 < idx.length && idx[e + 1] === idx[e] + 1) e++;
-      const cells: unknown[] = [];
-      for (let j = idx[s]; j <= idx[e]; j++) cells.push(rewrite(colAt.get(j), line[j] ?? ''));
-      head.sheet.getRange(change.row, idx[s] + 1, 1, cells.length).setValues([cells]);
+      const grid = lines.map((line) => {
+        const cells: unknown[] = [];
+        for (let j = idx[s]; j <= idx[e]; j++) cells.push(rewrite(colAt.get(j), line[j] ?? ''));
+        return cells;
+      });
+      head.sheet.getRange(changes[0].row, idx[s] + 1, grid.length, idx[e] - idx[s] + 1).setValues(grid);
       s = e + 1;
     }
     this.wrote = true;
@@ -421,16 +437,23 @@ export class SheetLedgerStore implements LedgerStore {
     const rows: Array<Stored<RecordOf[K]>> = [];
     const issues: RowIssue[] = [];
     const line: unknown[] = new Array(width);
+    const single = blocks.length === 1 ? blocks[0] : null;
     for (let n = 0; n < count; n++) {
-      // The runs side by side in one reused row (readRow copies what it keeps).
-      for (let b = 0, at = 0; b < blocks.length; b++) {
-        const cells = blocks[b][n];
-        for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
-        at += cells.length;
+      // One run is read as it came; several side by side in one reused row (readRow copies what it keeps).
+      let cellsOf = single ? single[n] : line;
+      if (!single) {
+        for (let b = 0, at = 0; b < blocks.length; b++) {
+          const cells = blocks[b][n];
+          for (let j = 0; j < cells.length; j++) line[at + j] = cells[j];
+          at += cells.length;
+        }
+        cellsOf = line;
       }
       // Lazy dates as in read(): a narrow read that checks birth dates converts only those a caller looks at.
-      const r = readRow(map, line, n + 2, this.dateText, LAZY_DATES[role]);
-      if (r.kind === 'record') rows.push(Object.freeze({ row: n + 2, record: Object.freeze(r.record) as RecordOf[K] }));
+      const r = readRow(map, cellsOf, n + 2, this.dateText, LAZY_DATES[role]);
+      // Not frozen, unlike whole-sheet reads: a save's key table is tens of thousands of small rows, freezing them
+      // costs more than the parse, and the table is dropped at this execution's first write to the sheet anyway.
+      if (r.kind === 'record') rows.push({ row: n + 2, record: r.record as RecordOf[K] });
       else if (r.kind === 'issue') issues.push(r.issue);
     }
     // Two rows with one id are never both counted (PRODUCT.md §9), in a narrow read as in a whole one.

@@ -9,6 +9,7 @@ import { failure, underLock } from './save-common';
 import { SIDEBAR_TEXT } from './sidebar-i18n';
 import type { SidebarServices } from './sidebar-ports';
 import type { SaveResult } from './sidebar-types';
+import { keyTable, rowsAt } from './store-reads';
 
 export function approveInvoice(services: SidebarServices, id: string, owner: OwnerLookup | null): SaveResult {
   const { store, clock, identity } = services;
@@ -19,7 +20,9 @@ export function approveInvoice(services: SidebarServices, id: string, owner: Own
     if (!isAdmin(user, admins, '') && !isAdmin(user, [], owner ? owner() : '')) {
       return failure('validation', t(lang, SIDEBAR_TEXT.approveNotAdmin));
     }
-    const hit = store.read('invoices').rows.find((s) => s.record.id === id);
+    // The id column, then that row whole (PRODUCT.md §10: an action reads key columns, not the whole sheet).
+    const key = keyTable(store, 'invoices', ['id']).rows.find((s) => s.record.id === id);
+    const hit = key ? (rowsAt(store, 'invoices', [key.row])[0] ?? null) : null;
     if (!hit) return failure('not-found', t(lang, SIDEBAR_TEXT.notFoundInvoice, { id }));
     if (hit.record.status !== 'pending-approval')
       return failure('validation', t(lang, SIDEBAR_TEXT.notPending, { id }));

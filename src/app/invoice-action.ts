@@ -58,7 +58,10 @@ export function invoiceAction(
   return underLock(services, lang, () => {
     if (action === 'write-off' && !mayWriteOff(services, owner))
       return failure('validation', t(lang, INVOICE_ACTION_TEXT.notAdmin));
-    const key = keyTable(store, 'invoices', ['id', 'customerId']).rows.find((s) => s.record.id === id);
+    // The customer column only for a write-off (its balance needs the customer's invoices): a promise or a
+    // dispute reads the id column alone.
+    const keys = action === 'write-off' ? (['id', 'customerId'] as const) : (['id'] as const);
+    const key = keyTable(store, 'invoices', keys).rows.find((s) => s.record.id === id);
     const hit = key ? (rowsAt(store, 'invoices', [key.row])[0] ?? null) : null;
     if (!hit) return failure('not-found', t(lang, SIDEBAR_TEXT.notFoundInvoice, { id }));
     if (String(req?.version ?? '') !== invoiceVersion(hit.record))

@@ -52,7 +52,11 @@ export function changedFields<T extends object>(
   return out;
 }
 
-export function createdRecord(sheet: string, recordId: string, record: object): AuditDraft {
+/**
+ * `currency`: the currency of a record that has no currency field of its own (a payment is in its invoice's), so the
+ * log need not read the Settings sheet for the workbook's default; '' falls back to that default.
+ */
+export function createdRecord(sheet: string, recordId: string, record: object, currency = ''): AuditDraft {
   return {
     action: 'create',
     sheet,
@@ -60,7 +64,7 @@ export function createdRecord(sheet: string, recordId: string, record: object): 
     field: '',
     oldValue: '',
     newValue: JSON.stringify(record),
-    raw: { record, currency: currencyOf(record) },
+    raw: { record, currency: currencyOf(record) || currency.trim() },
   };
 }
 

@@ -113,7 +113,8 @@ export function savePayment(services: SidebarServices, save: RecordSave): SaveRe
           { lastPaymentDate: maxDay(payment.date, customer.record.lastPaymentDate) },
         )
       : null;
-    writeAudit(store, clock, identity, [createdRecord('payments', id, payment)]);
+    // In the invoice's currency, as the sidebar shows it (no Settings read when the invoice names its currency).
+    writeAudit(store, clock, identity, [createdRecord('payments', id, payment, hit.record.currency)]);
     const warnings = after.outstanding === 0 ? [t(lang, SIDEBAR_TEXT.settled, { id: after.id })] : [];
     return {
       ok: true,

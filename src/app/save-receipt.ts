@@ -146,7 +146,7 @@ export function saveReceipt(services: SidebarServices, save: ReceiptSave): SaveR
       store,
       clock,
       identity,
-      rows.map((r) => createdRecord('payments', r.id, r)),
+      rows.map((r) => createdRecord('payments', r.id, r, open.find((o) => o.invoiceId === r.invoiceId)?.currency)),
     );
     const currency = open.find((o) => o.invoiceId === parts[0].invoiceId)?.currency ?? fallback();
     const settled = [...changed.values()]

@@ -206,7 +206,11 @@ const STR_OF: Partial<Record<Column['type'], Str>> = {
 /** Per header map (one per sheet read): the read plan, built on its first row. */
 const plans = new WeakMap<HeaderMap, Plan>();
 
+/** The last map asked for: a sheet is read row after row with one map, so most rows skip the WeakMap lookup. */
+let lastPlan: { map: HeaderMap; plan: Plan } | null = null;
+
 function planOf(map: HeaderMap): Plan {
+  if (lastPlan?.map === map) return lastPlan.plan;
   let plan = plans.get(map);
   if (!plan) {
     const slots = columnsOf(map.role).map((c): Slot => {
@@ -228,6 +232,7 @@ function planOf(map: HeaderMap): Plan {
     plan = { slots: used, mapped: slots.filter((s) => s.i >= 0).map((s) => s.i) };
     plans.set(map, plan);
   }
+  lastPlan = { map, plan };
   return plan;
 }
 
@@ -351,16 +356,26 @@ export function splitDuplicates<R>(
   rows: ReadonlyArray<Stored<R>>,
 ): { rows: Array<Stored<R>>; duplicates: Array<Stored<R>>; issues: RowIssue[] } {
   if (!KEYED_ROLES.has(role)) return { rows: rows as Array<Stored<R>>, duplicates: [], issues: [] };
-  const seen = new Map<string, number>();
+  // First pass: is any id repeated? One Set insertion per row (a save checks 50,000 ids on every call).
+  const ids = new Set<string>();
   let dup = false;
+  for (let i = 0; i < rows.length; i++) {
+    const id = (rows[i].record as { id?: unknown }).id;
+    if (typeof id !== 'string' || id === '') continue;
+    const size = ids.size;
+    ids.add(id);
+    if (ids.size === size) {
+      dup = true;
+      break;
+    }
+  }
+  if (!dup) return { rows: rows as Array<Stored<R>>, duplicates: [], issues: [] };
+  const seen = new Map<string, number>();
   for (const s of rows) {
     const id = (s.record as { id?: unknown }).id;
     if (typeof id !== 'string' || id === '') continue;
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    if (n) dup = true;
+    seen.set(id, (seen.get(id) ?? 0) + 1);
   }
-  if (!dup) return { rows: rows as Array<Stored<R>>, duplicates: [], issues: [] };
   const kept: Array<Stored<R>> = [];
   const duplicates: Array<Stored<R>> = [];
   const rowsOf = new Map<string, number[]>();

@@ -70,6 +70,39 @@ describe('money as money: ¥ for CNY, the ISO code otherwise (never "CNY 1,234.5
   });
 });
 
+describe('a payment is logged in its invoice’s currency', () => {
+  test('the audit row of a payment on a USD invoice reads USD, one on a CNY invoice ¥, and Settings is not read', () => {
+    const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
+    const usd = customerWithInvoice(
+      env,
+      { name: 'Harbor Ltd', email: 'ap@harbor.example', language: 'en' },
+      { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '80', currency: 'USD' },
+    );
+    const cny = customerWithInvoice(
+      env,
+      { name: '苏州远航', email: 'ap@yuanhang.example' },
+      { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '100' },
+    );
+    const settings = sheetName('settings');
+    const grid = env.values(settings) as unknown[][];
+    const settingsCells = grid.length * grid[0].length;
+    env.resetCounts();
+    const id = mustSave(
+      savePayment(env, { invoiceId: usd.invoiceId, date: '2026-03-01', amount: '12.5', method: 'bank' }),
+    );
+    // The whole Settings sheet was not among the reads (all of them together are fewer cells): the invoice named
+    // the currency.
+    const read = env.cellCounts()['SpreadsheetApp.Sheet.getSheetValues']?.read ?? 0;
+    expect(read).toBeLessThan(settingsCells);
+    mustSave(savePayment(env, { invoiceId: cny.invoiceId, date: '2026-03-01', amount: '7', method: 'bank' }));
+    const log = rows(env, sheetName('audit')).map((r) => String(r['新值'] ?? ''));
+    const usdRow = log.find((v) => v.includes(id));
+    expect(usdRow).toContain('USD 12.50');
+    expect(usdRow).not.toContain('¥');
+    expect(log[log.length - 1]).toContain('¥7.00');
+  });
+});
+
 describe('a fully paid invoice reads 已结清 / Paid, derived from its payments', () => {
   test('the paying save, the refresh and a removed payment move the status column', () => {
     const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });

@@ -155,3 +155,30 @@ test('per-segment wording of upcoming and final notices too (zh-CN and en); empt
   expect(en.body).toContain('LAST CALL for Risk Co');
   expect(en.subject).toMatch(/FINAL NOTICE — ¥100\.00 overdue$/);
 });
+
+test('approving reads the id column and the held row, not the Receivables sheet whole', () => {
+  const env = newEnv({ now: '2026-03-02T10:00:00+08:00' });
+  for (let i = 0; i < 30; i++)
+    customerWithInvoice(
+      env,
+      { name: `其他客户${i}`, email: `o${i}@example.com` },
+      { issueDate: '2026-01-01', dueDate: '2026-01-31', amount: '100' },
+    );
+  const { customerId } = customerWithInvoice(
+    env,
+    { name: '限额客户', email: 'ap@limit.example', creditLimit: '1000' },
+    { issueDate: '2026-01-01', dueDate: '2026-01-31', amount: '800' },
+  );
+  const held = mustSave(
+    saveInvoice(env, { customerId, issueDate: '2026-01-05', dueDate: '2026-02-04', amount: '500' }),
+  );
+  const cells = (role: Parameters<typeof sheetName>[0]) => {
+    const v = env.values(sheetName(role)) as unknown[][];
+    return v.length * v[0].length;
+  };
+  env.resetCounts();
+  expect(env.run('approveInvoice', [held], { user: OWNER })).toMatchObject({ ok: true });
+  // Settings (who is an admin) whole; of the Receivables sheet, far less than half.
+  expect(env.cells('SpreadsheetApp.').read).toBeLessThan(cells('settings') + cells('invoices') / 2);
+  expect(rows(env, sheetName('invoices')).find((x) => x['单据编号'] === held)?.['状态']).toBe('未结清');
+});

@@ -197,4 +197,38 @@ describe('cost of the collections actions (PRODUCT.md §10: touch only what chan
       `receipt: ${rl.calls} spreadsheet calls, ${rl.cells} of ${whole} cells; action: ${al.calls} calls, ${al.cells} cells`,
     );
   });
+
+  test('a receipt over invoices rows apart writes those rows without reading the Receivables sheet whole', () => {
+    const env = newEnv();
+    const { customerId, invoiceId: first } = customerWithInvoice(
+      env,
+      { name: '分散客户', email: 'spread@example.com' },
+      { issueDate: '2025-12-01', dueDate: '2025-12-31', amount: '1000' },
+    );
+    for (let i = 0; i < 30; i++)
+      customerWithInvoice(
+        env,
+        { name: `中间客户${i}`, email: `m${i}@example.com` },
+        { issueDate: '2026-01-01', dueDate: '2026-02-01', amount: '500' },
+      );
+    const second = mustSave(
+      saveInvoice(env, { customerId, issueDate: '2026-01-05', dueDate: '2026-02-04', amount: '2000' }),
+    );
+    const tail = rpc<SaveResult>(env, 'saveReceipt', { customerId, values: values('1'), allocation: 'oldest' });
+    expect(tail.ok).toBe(true);
+    const before = rows(env, sheetName('invoices'));
+    const invoices = env.values(sheetName('invoices'));
+    env.resetCounts();
+    mustSave(receipt(env, { customerId, values: values('1500'), allocation: 'oldest' }));
+    // Far fewer cells than the Receivables sheet alone: its key columns and the customer's rows only.
+    expect(env.cells('SpreadsheetApp.').read).toBeLessThan(invoices.length * invoices[0].length);
+    const after = rows(env, sheetName('invoices'));
+    const paid = (id: string) => after.find((r) => r['单据编号'] === id)?.['已收金额'];
+    expect(paid(first)).toBe(1000);
+    expect(paid(second)).toBe(501);
+    // The rows between them are as they were.
+    const others = (list: Array<Record<string, unknown>>) =>
+      list.filter((r) => r['单据编号'] !== first && r['单据编号'] !== second);
+    expect(others(after)).toEqual(others(before));
+  });
 });
