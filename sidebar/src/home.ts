@@ -6,6 +6,7 @@ import { money, label } from './format';
 import { tr } from './i18n';
 import { reportCardsSection } from './report-cards';
 import { app } from './state';
+import { groupDigits } from '../../src/domain/i18n';
 
 export interface HomeActions {
   openCustomer(id: string): void;
@@ -93,7 +94,7 @@ export function homeView(actions: HomeActions): HTMLElement {
   const count = h(
     'div',
     { class: 'muted small', id: 'customer-count' },
-    tr('customersCount', { n: app.index.rows.length }),
+    tr('customersCount', { n: groupDigits(app.index.rows.length) }),
   );
   const run = () => {
     const t0 = performance.now();
@@ -102,7 +103,11 @@ export function homeView(actions: HomeActions): HTMLElement {
     if (input.value.trim() && !rows.length) results.appendChild(h('li', { class: 'empty' }, tr('noResults')));
     if (total > rows.length)
       results.appendChild(
-        h('li', { class: 'more muted small', id: 'search-more' }, tr('searchMore', { shown: rows.length, total })),
+        h(
+          'li',
+          { class: 'more muted small', id: 'search-more' },
+          tr('searchMore', { shown: groupDigits(rows.length), total: groupDigits(total) }),
+        ),
       );
     for (const r of rows) {
       results.appendChild(

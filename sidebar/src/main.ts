@@ -18,6 +18,7 @@ import { reminderPreviewView } from './reminder-preview';
 import { server } from './rpc-client';
 import { settingsView } from './settings-view';
 import { app, back, popQuiet, push, resetTo, setCustomers, show } from './state';
+import { groupDigits } from '../../src/domain/i18n';
 
 /** Notices waiting for a record view that is about to be shown again. */
 const pendingNotice = new Map<string, Notice | undefined>();
@@ -81,7 +82,7 @@ function showHome(): void {
     }),
     () => {
       const count = document.getElementById('customer-count');
-      if (count) count.textContent = tr('customersCount', { n: app.index.rows.length });
+      if (count) count.textContent = tr('customersCount', { n: groupDigits(app.index.rows.length) });
       (document.getElementById('search') as HTMLInputElement | null)?.focus();
     },
   );

@@ -3,7 +3,7 @@
 // person looking.
 import { cnCalendar, nextWorkingDay } from '../domain/calendar/cn-workdays';
 import { addDays } from '../domain/day';
-import { type Lang, t, msg } from '../domain/i18n';
+import { groupDigits, type Lang, t, msg } from '../domain/i18n';
 import { displayMoney } from '../domain/money';
 import type { ReminderLogEntry } from '../domain/records';
 import { SKIP_TEXT, stageLabel } from '../domain/reminders/catalog';
@@ -190,7 +190,7 @@ export function reminderStatus(deps: PreviewDeps): ReminderStatus {
   if (nextRun) lines.push(t(lang, TXT.next, { at: nextRun }));
   if (holiday) lines.push(t(lang, TXT.holiday, { day: resume }));
   if (problem) lines.push(...failureLines(problem, deps.state.failure?.() ?? null, lang));
-  else lines.push(t(lang, TXT.count, { n: todayCount }));
+  else lines.push(t(lang, TXT.count, { n: groupDigits(todayCount) }));
   if (info) lines.push(...quotaLines(deps, info.by, run, lang));
   return { enabled: !!info, sender: info?.by ?? '', lastRun, nextRun, todayCount, lines };
 }

@@ -81,6 +81,14 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   return plural.replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
 }
 
+/**
+ * A count as a finance reader writes it: 10,000 customers, 1,091 reminders. Row numbers and years are not counts
+ * and stay ungrouped, so fill() leaves numbers alone; callers group the counts they show.
+ */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function t(lang: Lang, text: Text, params?: Readonly<Record<string, string | number>>): string {
   return fill(text[lang], params);
 }

@@ -158,20 +158,31 @@ describe.each(LOCALES)(
 
     step('the reports sheet', async () => {
       await page.click('#sidebar-close');
+      const gridText = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.g-cell')]
+            .map((c) => c.textContent)
+            .join(' ')
+            .trim(),
+        );
+      const before = await gridText();
       await clickMenu(page, 'buildReports');
       await page.locator('.tab', { hasText: reports }).first().click();
       await page.waitForSelector('.g-cell');
-      // The grid fills its cells after the sheet's values arrive.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('.g-cell')].some((c) => (c.textContent ?? '').trim().length > 3),
+      // The grid is redrawn after the sheet's values arrive: wait for the reports' own cells, not the last sheet's
+      // (still on screen for a moment) nor the empty grid in between.
+      await page.waitForFunction(
+        (old) => {
+          const now = [...document.querySelectorAll('.g-cell')]
+            .map((c) => c.textContent)
+            .join(' ')
+            .trim();
+          return now.length > 20 && now !== old;
+        },
+        before,
+        { timeout: 15000 },
       );
-      const text = await page.evaluate(() =>
-        [...document.querySelectorAll('.g-cell')]
-          .map((c) => c.textContent)
-          .join(' ')
-          .slice(0, 2000),
-      );
-      expectScript(lang, text);
+      expectScript(lang, (await gridText()).slice(0, 2000));
       await shot('reports');
     });
   },

@@ -395,7 +395,7 @@ describe('search latency', () => {
     const env = ledgerEnv();
     addCustomers(env, 10000);
     const { page } = await open(env);
-    await expect(page.textContent('#customer-count')).resolves.toMatch(/10000/);
+    await expect(page.textContent('#customer-count')).resolves.toMatch(/10,000/);
     await page.focus('#search');
     for (const q of ['c', 'cu', 'cus', 'cust', 'custo', 'customer 9', '上', '上海', '1380000', 'c77@']) {
       await page.fill('#search', q);

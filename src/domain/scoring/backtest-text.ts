@@ -1,7 +1,7 @@
 // What a user reads about a backtest, in both languages: the invoice-level verdict against the naive rule, the
 // observed late rate per grade (and whether it rises as grades fall), invoices of not-rated customers, and the
 // customer-level view as a second table. Figures are rounded the way a credit report prints them.
-import { type Catalog, CLAUSE_SEPARATOR, type Lang, msg, t } from '../i18n';
+import { type Catalog, CLAUSE_SEPARATOR, groupDigits, type Lang, msg, t } from '../i18n';
 import type { BacktestReport } from './backtest';
 import type { InvoiceBacktestReport } from './invoice-backtest';
 import { gradeLabel } from './scoring-text';
@@ -26,7 +26,7 @@ export const BACKTEST_TEXT = {
 
 export const pct = (x: number | null) => (x === null ? '–' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
 export const fixed3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const count = groupDigits;
 
 export interface BacktestLines {
   head: string[];
