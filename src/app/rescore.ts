@@ -7,7 +7,7 @@ import { CLAUSE_SEPARATOR, fill, LIST_SEPARATOR, type Lang, msg, perLang, t, typ
 import type { AuditEntry, Customer, Grade } from '../domain/records';
 import { GRADE_ORDER, type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
-import { recommend, segmentReason } from '../domain/scoring/policy';
+import { recommendIn, segmentReason } from '../domain/scoring/policy';
 import { type Rating, rateCustomer } from '../domain/scoring/rate';
 import type { ScoringParams } from '../domain/scoring/scorecard';
 import { gradeLabel, nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
@@ -66,7 +66,7 @@ export interface RescoreResult {
 type ScoreCells = Pick<Customer, (typeof SCORE_FIELDS)[number]>;
 
 function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: ScoringParams): ScoreCells {
-  const rec = recommend(r.grade, r.segment, r.context.invoiced12m);
+  const rec = recommendIn(lang, r.grade, r.segment, r.context.invoiced12m);
   const reasonInput = {
     rule: r.segmentRule,
     grade: r.grade,
@@ -86,7 +86,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     scoredAt: asOf,
     recommendedLimit: rec.limit,
     recommendedTerms: rec.termsDays,
-    policyReasons: rec.reasons.map((x) => x[lang]).join(t(lang, CLAUSE_SEPARATOR)),
+    policyReasons: rec.reasons.join(t(lang, CLAUSE_SEPARATOR)),
   };
 }
 
