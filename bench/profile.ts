@@ -17,6 +17,12 @@ const STEPS: Array<[string, (env: BenchEnv) => unknown]> = [
   ['status', (env) => env.rpc('reminderStatus')],
 ];
 
+const HEAP_SAMPLING = {
+  samplingInterval: 4096,
+  includeObjectsCollectedByMajorGC: true,
+  includeObjectsCollectedByMinorGC: true,
+};
+
 export function main(argv: string[]): number {
   const get = (n: string) => {
     const i = argv.indexOf(n);
@@ -53,11 +59,13 @@ export function main(argv: string[]): number {
     for (const [name, fn] of STEPS) {
       if (name === 'daily') env.prepareDailyRun();
       const profiled = prof && rep === reps && (!only || only === name);
-      if (profiled) post('Profiler.start');
+      // HEAP=1: where the operation allocates (collected objects included), instead of where it spends CPU.
+      if (profiled && process.env.HEAP) post('HeapProfiler.startSampling', HEAP_SAMPLING);
+      else if (profiled) post('Profiler.start');
       env.resetCounts();
       const m = measure(() => fn(env));
       if (profiled) {
-        const { profile } = post('Profiler.stop');
+        const { profile } = post(process.env.HEAP ? 'HeapProfiler.stopSampling' : 'Profiler.stop');
         fs.mkdirSync(prof, { recursive: true });
         fs.writeFileSync(path.join(prof, `${name}.cpuprofile`), JSON.stringify(profile));
       }

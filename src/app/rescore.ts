@@ -115,7 +115,6 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
     known.add(record.id);
     todo.push({ row, c: record });
   }
-  const rowOf = rowIndex(invoices.rows, payments.rows, interactions.rows);
   const terms = new Map(todo.map(({ c }) => [c.id, c.termsDays]));
   const histories = buildHistories(
     invoices.rows.map((s) => s.record),
@@ -125,8 +124,10 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
     // Blank due dates count from the terms, as in the customers sheet and the 360 (one oldest-overdue figure).
     (id) => terms.get(id) ?? null,
   );
+  // Row numbers only for the records the histories skipped (usually none): the index is built when there are some.
+  const rowOf = histories.skipped.length ? rowIndex(invoices.rows, payments.rows, interactions.rows) : undefined;
   for (const s of histories.skipped) {
-    skipped.push({ role: s.role, row: rowOf[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });
+    skipped.push({ role: s.role, row: rowOf?.[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });
   }
 
   const changes: Array<{ row: number; record: ScoreCells }> = [];
