@@ -17,33 +17,68 @@ const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
  */
 const measured = new WeakMap<object, Map<string, { v: string; n: number }>>();
 
-/** The store's size in bytes with `key` set to `value` (or as it is, without a key). */
-function storeSize(store: Record<string, string>, key?: string, value?: string): number {
+function memoOf(store: object): Map<string, { v: string; n: number }> {
   let memo = measured.get(store);
   if (!memo) {
     memo = new Map();
     measured.set(store, memo);
   }
-  const size = (k: string, v: string) => {
-    const m = memo.get(k);
-    if (m && m.v === v) return m.n;
-    const n = bytes(k) + bytes(v);
-    memo.set(k, { v, n });
-    return n;
-  };
+  return memo;
+}
+
+function entrySize(memo: Map<string, { v: string; n: number }>, k: string, v: string): number {
+  const m = memo.get(k);
+  if (m && m.v === v) return m.n;
+  const n = bytes(k) + bytes(v);
+  memo.set(k, { v, n });
+  return n;
+}
+
+/** The store's size in bytes with `key` set to `value` (or as it is, without a key). */
+function storeSize(store: Record<string, string>, key?: string, value?: string): number {
+  const memo = memoOf(store);
   let n = 0;
   let count = 0;
   for (const k in store) {
     if (!Object.hasOwn(store, k) || k === key) continue;
-    n += size(k, store[k]);
+    n += entrySize(memo, k, store[k]);
     count++;
   }
   if (key !== undefined && value !== undefined) {
-    n += size(key, value);
+    n += entrySize(memo, key, value);
     count++;
   }
   if (memo.size > 2 * count + 64) memo.clear(); // keys deleted since: forget them now and then
   return n;
+}
+
+/**
+ * The store's size as of the last counted change, kept while one execution runs: a run writing hundreds of journal
+ * properties re-counted the whole store on each write (quadratic). Within an execution the store changes only
+ * through this service (which keeps the total exact); a new execution, or a call outside one, counts afresh, so a
+ * test or the playground changing the state between executions is seen.
+ */
+const totals = new WeakMap<object, { exec: object; n: number }>();
+
+function sizeWith(exec: object | null, store: Record<string, string>, key: string, value: string): number {
+  const t = exec ? totals.get(store) : undefined;
+  if (!t || t.exec !== exec) {
+    const n = storeSize(store, key, value);
+    if (exec) totals.set(store, { exec, n: storeSize(store) });
+    return n;
+  }
+  const memo = memoOf(store);
+  const old = Object.hasOwn(store, key) ? entrySize(memo, key, store[key]) : 0;
+  return t.n - old + entrySize(memo, key, value);
+}
+
+/** Records a change made through the service in the running total (`value` undefined: the key was deleted). */
+function noteChange(exec: object | null, store: Record<string, string>, key: string, value: string | undefined) {
+  const t = exec ? totals.get(store) : undefined;
+  if (!t || t.exec !== exec) return;
+  const memo = memoOf(store);
+  if (Object.hasOwn(store, key)) t.n -= entrySize(memo, key, store[key]);
+  if (value !== undefined) t.n += entrySize(memo, key, value);
 }
 
 function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<string, string>) {
@@ -57,6 +92,7 @@ function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<st
   const replace = (next: Record<string, string>) => {
     check(next);
     const store = getStore();
+    totals.delete(store);
     for (const k of Object.keys(store)) delete store[k];
     Object.assign(store, next);
   };
@@ -76,7 +112,9 @@ function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<st
       const v = String(value);
       if (bytes(k) + bytes(v) > VALUE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
       const store = getStore();
-      if (storeSize(store, k, v) > STORE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+      const exec = ctx.core.execution;
+      if (sizeWith(exec, store, k, v) > STORE_LIMIT_BYTES) throw ctx.core.error(QUOTA_MESSAGE);
+      noteChange(exec, store, k, v);
       store[k] = v;
       return props;
     },
@@ -97,7 +135,10 @@ function makeProperties(ctx: EnvContext, kind: string, getStore: () => Record<st
     },
     deleteProperty(key: unknown) {
       call('deleteProperty');
-      delete getStore()[String(key)];
+      const store = getStore();
+      const k = String(key);
+      noteChange(ctx.core.execution, store, k, undefined);
+      delete store[k];
       return props;
     },
     deleteAllProperties() {

@@ -7,7 +7,7 @@ import { CLAUSE_SEPARATOR, fill, LIST_SEPARATOR, type Lang, msg, perLang, t, typ
 import type { AuditEntry, Customer, Grade } from '../domain/records';
 import { GRADE_ORDER, type GradeChange, significantGradeChange } from '../domain/scoring/grades';
 import { buildHistories, historyOf } from '../domain/scoring/history';
-import { recommend, segmentReason } from '../domain/scoring/policy';
+import { recommendIn, segmentReason } from '../domain/scoring/policy';
 import { type Rating, rateCustomer } from '../domain/scoring/rate';
 import type { ScoringParams } from '../domain/scoring/scorecard';
 import { gradeLabel, nrReasonCell, reasonsCell, SCORING_MSG, SKIP_TEXT } from '../domain/scoring/scoring-text';
@@ -66,7 +66,7 @@ export interface RescoreResult {
 type ScoreCells = Pick<Customer, (typeof SCORE_FIELDS)[number]>;
 
 function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: ScoringParams): ScoreCells {
-  const rec = recommend(r.grade, r.segment, r.context.invoiced12m);
+  const rec = recommendIn(lang, r.grade, r.segment, r.context.invoiced12m);
   const reasonInput = {
     rule: r.segmentRule,
     grade: r.grade,
@@ -86,7 +86,7 @@ function cellsOf(r: Rating, c: Customer, asOf: IsoDay, lang: Lang, params: Scori
     scoredAt: asOf,
     recommendedLimit: rec.limit,
     recommendedTerms: rec.termsDays,
-    policyReasons: rec.reasons.map((x) => x[lang]).join(t(lang, CLAUSE_SEPARATOR)),
+    policyReasons: rec.reasons.join(t(lang, CLAUSE_SEPARATOR)),
   };
 }
 
@@ -115,7 +115,6 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
     known.add(record.id);
     todo.push({ row, c: record });
   }
-  const rowOf = rowIndex(invoices.rows, payments.rows, interactions.rows);
   const terms = new Map(todo.map(({ c }) => [c.id, c.termsDays]));
   const histories = buildHistories(
     invoices.rows.map((s) => s.record),
@@ -125,8 +124,10 @@ export function rescoreCustomers(deps: RescoreDeps): RescoreResult {
     // Blank due dates count from the terms, as in the customers sheet and the 360 (one oldest-overdue figure).
     (id) => terms.get(id) ?? null,
   );
+  // Row numbers only for the records the histories skipped (usually none): the index is built when there are some.
+  const rowOf = histories.skipped.length ? rowIndex(invoices.rows, payments.rows, interactions.rows) : undefined;
   for (const s of histories.skipped) {
-    skipped.push({ role: s.role, row: rowOf[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });
+    skipped.push({ role: s.role, row: rowOf?.[s.role].get(s.id) ?? null, id: s.id, message: SKIP_TEXT[s.reason] });
   }
 
   const changes: Array<{ row: number; record: ScoreCells }> = [];

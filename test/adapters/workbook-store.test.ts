@@ -13,7 +13,7 @@ function tab(env: Env, name: string) {
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
 }
-const FNS = ['readTable', 'appendRecords', 'updateRecords', 'settingsMap'];
+const FNS = ['readTable', 'appendRecords', 'updateRecords', 'settingsMap', 'updateThenCompare'];
 
 function harness(): string {
   const out = esbuild.buildSync({
@@ -102,6 +102,39 @@ describe('SheetLedgerStore', () => {
     expect(v.map((r) => r[width])).toEqual(['Mine', 'u1', 'u2', 'u3']);
     expect(t.rows.map((r) => r.record.outstanding)).toEqual([5000, 0, 7000]);
     expect(t.rows[0].record.issueDate).toBe('2026-01-01');
+  });
+
+  test('a read after an update gives what a fresh read of the sheet gives (changed rows re-parsed, ids kept or not)', () => {
+    const env = workbook();
+    const sheet = tab(env, '应收账款');
+    sheet.getRange(2, 1, 4, 7).setValues([
+      ['I-1', 'C-1', '', '', '2026-01-01', '2026-01-31', 100],
+      ['I-2', 'C-1', '', '', '2026-01-01', '2026-01-31', 200],
+      ['I-2', 'C-2', '', '', '2026-01-01', '2026-01-31', 250],
+      ['I-4', 'C-1', '', '', '2026-01-01', '2026-01-31', 300],
+    ]);
+    type R = { cached: unknown; fresh: unknown; heldUnchanged: boolean };
+    const same = (r: R) => {
+      expect(r.cached).toEqual(r.fresh);
+      expect(r.heldUnchanged).toBe(true);
+    };
+    // Derived columns of kept rows: the patched rows only.
+    same(
+      env.run('updateThenCompare', [
+        'invoices',
+        [
+          { row: 2, record: { outstanding: 5000, agingBucket: '1-30' } },
+          { row: 5, record: { outstanding: 7000, agingBucket: '90+' } },
+        ],
+        ['outstanding', 'agingBucket'],
+      ]) as R,
+    );
+    // A duplicate row changed, an id changed into a duplicate, and back out of one: a full re-parse.
+    same(env.run('updateThenCompare', ['invoices', [{ row: 3, record: { outstanding: 1 } }], ['outstanding']]) as R);
+    same(env.run('updateThenCompare', ['invoices', [{ row: 5, record: { id: 'I-1' } }], ['id']]) as R);
+    const back = env.run('updateThenCompare', ['invoices', [{ row: 4, record: { id: 'I-3' } }], ['id']]) as R;
+    same(back);
+    expect((back.cached as { duplicates: unknown[] }).duplicates).toHaveLength(2); // I-1 twice now
   });
 
   test('append grows a full grid instead of addressing beyond it', () => {

@@ -7,7 +7,7 @@ import { buildHistories, historyOf } from '../../src/domain/scoring/history';
 import { rateCustomer } from '../../src/domain/scoring/rate';
 import { DEFAULT_PARAMS } from '../../src/domain/scoring/scorecard';
 import { GRADE_ORDER } from '../../src/domain/scoring/grades';
-import { recommend, segmentReason } from '../../src/domain/scoring/policy';
+import { recommend, recommendIn, segmentReason } from '../../src/domain/scoring/policy';
 import { DEFAULT_SEGMENT_RULES, segmentFor } from '../../src/domain/scoring/segment';
 
 const base = { grade: 'NR' as const, oldestOverdueDays: 0, outstanding: 0, creditLimit: null, invoiced12m: 0 };
@@ -110,4 +110,17 @@ test('on the demo workbook no not-rated customer is high-risk without a behaviou
   // a customer with nothing outstanding cannot be high-risk through a behaviour rule
   for (const r of nrHighRisk.filter((x) => x.segmentRule !== 'override'))
     expect(r.context.outstanding).toBeGreaterThan(0);
+});
+
+test('recommendIn gives recommend’s figures and its reasons in the one language asked for', () => {
+  for (const grade of [...GRADE_ORDER, 'NR' as const]) {
+    for (const segment of ['vip', 'normal', 'high-risk', ''] as const) {
+      for (const rev of [0, 1, 123_456_789]) {
+        const all = recommend(grade, segment, rev);
+        for (const lang of ['zh-CN', 'en', 'zh-TW'] as const) {
+          expect(recommendIn(lang, grade, segment, rev)).toEqual({ ...all, reasons: all.reasons.map((r) => r[lang]) });
+        }
+      }
+    }
+  }
 });

@@ -175,8 +175,11 @@ export class EmuRange {
   }
 
   private write(grid: unknown[][]): this {
-    for (const row of grid) {
-      for (const v of row) {
+    // Indexed loops: the grids are arrays, and for-of over another realm's arrays allocated an iterator result per cell.
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
         if (typeof v === 'string' && v.length > MAX_CHARS) {
           throw this.ctx.codec.core.error(
             'Your input contains more than the maximum of 50000 characters in a single cell.',

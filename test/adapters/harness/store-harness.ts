@@ -21,3 +21,13 @@ export function updateRecords(role: Role, changes: Array<{ row: number; record: 
 export function settingsMap() {
   return openLedgerStore().settings();
 }
+
+/** Reads, updates, reads again from the same store (its cached table) and from a fresh store (the sheet itself). */
+export function updateThenCompare(role: Role, changes: Array<{ row: number; record: object }>, fields: string[]) {
+  const store = openLedgerStore();
+  const before = JSON.stringify(store.read(role));
+  const held = store.read(role);
+  store.update(role, changes as never, fields as never);
+  const cached = store.read(role);
+  return { cached, fresh: openLedgerStore().read(role), heldUnchanged: JSON.stringify(held) === before };
+}
