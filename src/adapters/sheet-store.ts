@@ -760,7 +760,9 @@ export class SheetLedgerStore implements LedgerStore {
           if (!(e instanceof LedgerError)) throw e;
         }
       }
-      this.settingsCache = withDefaults(values);
+      // A row deleted by hand falls back to what setup wrote in this workbook's language (its industry list).
+      const chosen = values[WORKBOOK_KEYS.language]?.trim();
+      this.settingsCache = withDefaults(values, isLang(chosen) ? chosen : this.props.lang);
       const language = this.settingsCache[WORKBOOK_KEYS.language] ?? '';
       if (this.findSheet('settings') && this.props.language !== language)
         this.updateProps((p) => {

@@ -14,6 +14,7 @@ import {
   saveInvoice,
   sheetName,
   sheetOf,
+  start,
 } from './harness';
 
 // Characters only Simplified script has / only Traditional script has, common in this product's texts.
@@ -113,6 +114,16 @@ describe.each(LOCALES)('a workbook set up under $locale', ({ locale, lang, custo
 });
 
 describe('Traditional Chinese and mixed-locale workbooks', () => {
+  test("a Settings row deleted by hand falls back to the workbook language's default (zh-TW industries)", () => {
+    const env = newEnv({ locale: 'zh_TW', timeZone: 'Asia/Taipei' });
+    const settings = sheetOf(env, sheetName('settings', 'zh-TW'));
+    const keys = (settings.getDataRange().getValues() as unknown[][]).map((r) => r[0]);
+    settings.deleteRow(keys.indexOf('industries') + 1);
+    const home = start(env);
+    expect(home.industries).toContain('製造業');
+    expect(home.industries).not.toContain('制造业');
+  });
+
   test('zh_HK sets up in Traditional Chinese', () => {
     const env = newEnv({ locale: 'zh_HK', timeZone: 'Asia/Hong_Kong' });
     expect(env.spreadsheet.api().getSheetByName('應收帳款')).not.toBeNull();
