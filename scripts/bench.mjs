@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleMain } from './node-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -26,19 +26,7 @@ try {
   const dist = path.join(work, 'dist');
   fs.cpSync(path.join(root, 'dist'), dist, { recursive: true });
   const bundle = path.join(work, 'bench.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: "process.exitCode = require('./bench/cli').main(process.argv.slice(2), __filename);",
-      resolveDir: root,
-      loader: 'js',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  await bundleMain(root, './bench/cli', 'process.argv.slice(2), __filename', bundle);
   const passed = argv.filter((a) => a !== '--no-build');
   const r = spawnSync(process.execPath, [bundle, '--dist', dist, ...passed], { stdio: 'inherit' });
   process.exitCode = r.status ?? 1;

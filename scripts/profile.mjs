@@ -6,26 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleMain } from './node-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-profile-'));
 try {
   const bundle = path.join(work, 'profile.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: "process.exitCode = require('./bench/profile').main(process.argv.slice(2));",
-      resolveDir: root,
-      loader: 'js',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  await bundleMain(root, './bench/profile', 'process.argv.slice(2)', bundle);
   const r = spawnSync(
     process.execPath,
     ['--expose-gc', '--max-old-space-size=6144', bundle, ...process.argv.slice(2)],
